@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FocalPoints.Domain;
+
+/// <summary>
+/// The JSON rules of the API and of stored documents: camelCase names, enums as camelCase strings
+/// (numbers refused), unknown members refused so that a misspelt field is an error, not a silent loss.
+/// </summary>
+public static class DomainJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>Applies the rules to options another framework owns (ASP.NET Core's, for instance).</summary>
+    public static void Apply(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Apply(options);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

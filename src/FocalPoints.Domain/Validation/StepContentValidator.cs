@@ -1,0 +1,369 @@
+using System.Globalization;
+using FocalPoints.Domain.Framework;
+using FocalPoints.Domain.Strategies.Content;
+
+namespace FocalPoints.Domain.Validation;
+
+/// <summary>
+/// The rules for step content. <see cref="ValidateDraft"/> checks that content is well formed and
+/// within limits (drafts may be incomplete); <see cref="ValidateSubmission"/> adds the completeness
+/// rules of the API contract.
+/// </summary>
+public static class StepContentValidator
+{
+    public static ValidationErrors ValidateDraft(StepContent content)
+    {
+        var errors = new ValidationErrors();
+        CheckWellFormed(content, errors);
+        return errors;
+    }
+
+    public static ValidationErrors ValidateSubmission(StepContent content, ApprovedSteps approved)
+    {
+        var errors = new ValidationErrors();
+        CheckWellFormed(content, errors);
+        switch (content)
+        {
+            case RiskAssessmentContent risk:
+                CompleteRiskAssessment(risk, errors);
+                break;
+            case ActionPrioritisationContent actions:
+                CompleteActions(actions, approved, errors);
+                break;
+            case OfficialTrainingContent training:
+                CompleteTraining(training, errors);
+                break;
+            case ResourceMobilisationContent resources:
+                CompleteResources(resources, approved, errors);
+                break;
+        }
+
+        return errors;
+    }
+
+    private static void CheckWellFormed(StepContent content, ValidationErrors errors)
+    {
+        switch (content)
+        {
+            case RiskAssessmentContent risk:
+                WellFormedRisk(risk, errors);
+                break;
+            case ActionPrioritisationContent actions:
+                WellFormedActions(actions, errors);
+                break;
+            case OfficialTrainingContent training:
+                WellFormedTraining(training, errors);
+                break;
+            case ResourceMobilisationContent resources:
+                WellFormedResources(resources, errors);
+                break;
+        }
+    }
+
+    private static void WellFormedRisk(RiskAssessmentContent risk, ValidationErrors errors)
+    {
+        for (int i = 0; i < (risk.RiskFactors?.Count ?? 0); i++)
+        {
+            RiskFactorAssessment factor = risk.RiskFactors![i];
+            string path = $"$.riskFactors[{i}]";
+            RiskFactor? known = RiskFactors.Find(factor.Id);
+            if (known is null)
+            {
+                errors.Add($"{path}.id", "Must be one of RF1 to RF14.");
+            }
+
+            errors.CheckText($"{path}.evidence", factor.Evidence);
+            for (int j = 0; j < (factor.Indicators?.Count ?? 0); j++)
+            {
+                CheckIndicator($"{path}.indicators[{j}]", factor.Indicators![j], known, errors);
+            }
+        }
+
+        for (int i = 0; i < (risk.Resilience?.Count ?? 0); i++)
+        {
+            ResilienceAssessment resilience = risk.Resilience![i];
+            if (Restraints.Find(resilience.Restraint) is null)
+            {
+                errors.Add($"$.resilience[{i}].restraint", "Must be one of R1 to R7.");
+            }
+
+            errors.CheckText($"$.resilience[{i}].notes", resilience.Notes);
+        }
+    }
+
+    private static void CheckIndicator(string path, string? indicator, RiskFactor? factor, ValidationErrors errors)
+    {
+        string[] parts = (indicator ?? string.Empty).Split('.');
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int factorNumber)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int indicatorNumber)
+            || indicatorNumber < 1)
+        {
+            errors.Add(path, "An indicator is written \"<factor number>.<indicator number>\", e.g. \"9.3\".");
+            return;
+        }
+
+        if (factor is null)
+        {
+            return;
+        }
+
+        if (factorNumber != factor.Number)
+        {
+            errors.Add(path, $"Indicator {indicator} does not belong to {factor.Id}.");
+        }
+        else if (RiskFactors.IndicatorCount(factor) is int count && indicatorNumber > count)
+        {
+            errors.Add(path, $"{factor.Id} has {count} indicators in the Framework of Analysis.");
+        }
+    }
+
+    private static void WellFormedActions(ActionPrioritisationContent content, ValidationErrors errors)
+    {
+        for (int i = 0; i < (content.Actions?.Count ?? 0); i++)
+        {
+            PrioritisedAction action = content.Actions![i];
+            string path = $"$.actions[{i}]";
+            errors.CheckText($"{path}.title", action.Title);
+            errors.CheckText($"{path}.leadInstitution", action.LeadInstitution);
+            if (action.Restraint is not null && Restraints.Find(action.Restraint) is null)
+            {
+                errors.Add($"{path}.restraint", "Must be one of R1 to R7.");
+            }
+
+            for (int j = 0; j < (action.RiskFactors?.Count ?? 0); j++)
+            {
+                if (RiskFactors.Find(action.RiskFactors![j]) is null)
+                {
+                    errors.Add($"{path}.riskFactors[{j}]", "Must be one of RF1 to RF14.");
+                }
+            }
+
+            if (action.Start is DateOnly start && action.End is DateOnly end && end < start)
+            {
+                errors.Add($"{path}.end", "Must not be before start.");
+            }
+
+            if (action.Priority is < 1)
+            {
+                errors.Add($"{path}.priority", "Priorities start at 1.");
+            }
+        }
+    }
+
+    private static void WellFormedTraining(OfficialTrainingContent content, ValidationErrors errors)
+    {
+        for (int i = 0; i < (content.Programmes?.Count ?? 0); i++)
+        {
+            TrainingProgramme programme = content.Programmes![i];
+            if (programme.PlannedParticipants is < 0)
+            {
+                errors.Add($"$.programmes[{i}].plannedParticipants", "Must not be negative.");
+            }
+
+            for (int j = 0; j < (programme.Sessions?.Count ?? 0); j++)
+            {
+                if (programme.Sessions![j].Participants is < 0)
+                {
+                    errors.Add($"$.programmes[{i}].sessions[{j}].participants", "Must not be negative.");
+                }
+            }
+        }
+    }
+
+    private static void WellFormedResources(ResourceMobilisationContent content, ValidationErrors errors)
+    {
+        for (int i = 0; i < (content.Resources?.Count ?? 0); i++)
+        {
+            Resource resource = content.Resources![i];
+            errors.CheckText($"$.resources[{i}].description", resource.Description);
+            if (resource.Amount is < 0)
+            {
+                errors.Add($"$.resources[{i}].amount", "Must not be negative.");
+            }
+
+            if (resource.Currency is not null && !Currencies.IsIso4217(resource.Currency))
+            {
+                errors.Add($"$.resources[{i}].currency", "Must be an ISO 4217 currency code, e.g. USD.");
+            }
+        }
+
+        for (int i = 0; i < (content.PoliticalSupport?.LegislativeEngagement?.Count ?? 0); i++)
+        {
+            errors.CheckText($"$.politicalSupport.legislativeEngagement[{i}].description", content.PoliticalSupport!.LegislativeEngagement![i].Description);
+        }
+
+        for (int i = 0; i < (content.Partners?.Count ?? 0); i++)
+        {
+            errors.CheckText($"$.partners[{i}].name", content.Partners![i].Name);
+        }
+    }
+
+    private static void CompleteRiskAssessment(RiskAssessmentContent risk, ValidationErrors errors)
+    {
+        IReadOnlyList<RiskFactorAssessment> factors = risk.RiskFactors ?? [];
+        foreach (RiskFactor expected in RiskFactors.All)
+        {
+            int count = factors.Count(f => f.Id == expected.Id);
+            if (count == 0)
+            {
+                errors.Add("$.riskFactors", $"{expected.Id} ({expected.Title}) is missing.");
+            }
+            else if (count > 1)
+            {
+                errors.Add("$.riskFactors", $"{expected.Id} is assessed {count} times; assess each factor once.");
+            }
+        }
+
+        for (int i = 0; i < factors.Count; i++)
+        {
+            RiskFactorAssessment factor = factors[i];
+            RiskFactor? known = RiskFactors.Find(factor.Id);
+            if (factor.Rating is null)
+            {
+                errors.Add($"$.riskFactors[{i}].rating", "Required.");
+            }
+            else if (factor.Rating == RiskRating.NotApplicable)
+            {
+                if (known is { Specific: false })
+                {
+                    errors.Add($"$.riskFactors[{i}].rating", "Only the specific factors RF9 to RF14 may be notApplicable.");
+                }
+                else if (string.IsNullOrWhiteSpace(factor.Evidence))
+                {
+                    errors.Add($"$.riskFactors[{i}].evidence", "Say why the factor does not apply.");
+                }
+            }
+            else if (factor.Trend is null)
+            {
+                errors.Add($"$.riskFactors[{i}].trend", "Required for a rated factor.");
+            }
+        }
+
+        IReadOnlyList<ResilienceAssessment> resilience = risk.Resilience ?? [];
+        foreach (Restraint expected in Restraints.All)
+        {
+            int count = resilience.Count(r => r.Restraint == expected.Id);
+            if (count == 0)
+            {
+                errors.Add("$.resilience", $"{expected.Id} ({expected.Title}) is missing.");
+            }
+            else if (count > 1)
+            {
+                errors.Add("$.resilience", $"{expected.Id} is assessed {count} times; assess each restraint once.");
+            }
+        }
+
+        for (int i = 0; i < resilience.Count; i++)
+        {
+            if (resilience[i].Capacity is null)
+            {
+                errors.Add($"$.resilience[{i}].capacity", "Required.");
+            }
+        }
+    }
+
+    private static void CompleteActions(ActionPrioritisationContent content, ApprovedSteps approved, ValidationErrors errors)
+    {
+        IReadOnlyList<PrioritisedAction> actions = content.Actions ?? [];
+        if (actions.Count == 0)
+        {
+            errors.Add("$.actions", "At least one action is needed.");
+            return;
+        }
+
+        for (int i = 0; i < actions.Count; i++)
+        {
+            PrioritisedAction action = actions[i];
+            string path = $"$.actions[{i}]";
+            errors.CheckText($"{path}.title", action.Title, required: true);
+            Require(errors, $"{path}.scope", action.Scope);
+            Require(errors, $"{path}.restraint", action.Restraint);
+            Require(errors, $"{path}.priority", action.Priority);
+        }
+
+        int[] priorities = actions.Where(a => a.Priority is not null).Select(a => a.Priority!.Value).Order().ToArray();
+        if (!priorities.SequenceEqual(Enumerable.Range(1, priorities.Length)))
+        {
+            errors.Add("$.actions", $"Priorities must be 1 to {actions.Count}, each once, without gaps.");
+        }
+
+        IEnumerable<RiskFactorAssessment> highRisks = (approved.RiskAssessment?.RiskFactors ?? [])
+            .Where(f => f.Rating is RiskRating.High or RiskRating.Severe);
+        foreach (RiskFactorAssessment high in highRisks)
+        {
+            if (!actions.Any(a => a.RiskFactors?.Contains(high.Id) == true))
+            {
+                errors.Add("$.actions", $"{high.Id} was rated {JsonNaming.CamelCase(high.Rating!.Value.ToString())} in the approved risk assessment; some action must address it.");
+            }
+        }
+    }
+
+    private static void CompleteTraining(OfficialTrainingContent content, ValidationErrors errors)
+    {
+        IReadOnlyList<TrainingProgramme> programmes = content.Programmes ?? [];
+        if (programmes.Count == 0)
+        {
+            errors.Add("$.programmes", "At least one programme is needed.");
+        }
+
+        for (int i = 0; i < programmes.Count; i++)
+        {
+            TrainingProgramme programme = programmes[i];
+            Require(errors, $"$.programmes[{i}].audience", programme.Audience);
+            if ((programme.Topics?.Count ?? 0) == 0)
+            {
+                errors.Add($"$.programmes[{i}].topics", "At least one topic is needed.");
+            }
+
+            if (programme.PlannedParticipants is not > 0)
+            {
+                errors.Add($"$.programmes[{i}].plannedParticipants", "Must be more than 0.");
+            }
+
+            for (int j = 0; j < (programme.Sessions?.Count ?? 0); j++)
+            {
+                TrainingSession session = programme.Sessions![j];
+                Require(errors, $"$.programmes[{i}].sessions[{j}].date", session.Date);
+                Require(errors, $"$.programmes[{i}].sessions[{j}].participants", session.Participants);
+            }
+        }
+    }
+
+    private static void CompleteResources(ResourceMobilisationContent content, ApprovedSteps approved, ValidationErrors errors)
+    {
+        IReadOnlyList<Resource> resources = content.Resources ?? [];
+        if (!resources.Any(r => r.Amount > 0 && Currencies.IsIso4217(r.Currency)))
+        {
+            errors.Add("$.resources", "At least one resource with an amount above 0 and an ISO 4217 currency is needed.");
+        }
+
+        HashSet<int> priorities = (approved.ActionPrioritisation?.Actions ?? [])
+            .Where(a => a.Priority is not null)
+            .Select(a => a.Priority!.Value)
+            .ToHashSet();
+        for (int i = 0; i < resources.Count; i++)
+        {
+            Resource resource = resources[i];
+            Require(errors, $"$.resources[{i}].source", resource.Source);
+            Require(errors, $"$.resources[{i}].status", resource.Status);
+            Require(errors, $"$.resources[{i}].amount", resource.Amount);
+            Require(errors, $"$.resources[{i}].currency", resource.Currency);
+            foreach (int linked in resource.LinkedActionPriorities ?? [])
+            {
+                if (!priorities.Contains(linked))
+                {
+                    errors.Add($"$.resources[{i}].linkedActionPriorities", $"Priority {linked} is not an action of the approved action prioritisation.");
+                }
+            }
+        }
+    }
+
+    private static void Require<T>(ValidationErrors errors, string path, T? value)
+    {
+        if (value is null)
+        {
+            errors.Add(path, "Required.");
+        }
+    }
+}

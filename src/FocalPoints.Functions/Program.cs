@@ -1,0 +1,1 @@
+namespace FocalPoints.Functions; internal static class Program { private static void Main() { } }

@@ -1,0 +1,1 @@
+namespace FocalPoints.SelfHost; internal static class Program { private static void Main() { } }
