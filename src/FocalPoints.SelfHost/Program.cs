@@ -1,1 +1,3 @@
-namespace FocalPoints.SelfHost; internal static class Program { private static void Main() { } }
+using FocalPoints.SelfHost;
+
+return await SelfHostCommand.RunAsync(args);

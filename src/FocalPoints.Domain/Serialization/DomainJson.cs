@@ -23,7 +23,11 @@ public static class DomainJson
 
     private static JsonSerializerOptions Create()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            // Responses are application/json, never inlined in HTML: keep quotes and accents readable.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
         Apply(options);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FocalPoints.Domain.Strategies.Content;
 
 /// <summary>
@@ -7,5 +9,6 @@ namespace FocalPoints.Domain.Strategies.Content;
 public abstract record StepContent(Sharing? Sharing)
 {
     /// <summary>The sharing level, <c>confidential</c> when not given.</summary>
+    [JsonIgnore]
     public Sharing EffectiveSharing => Sharing ?? Strategies.Sharing.Confidential;
 }

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Api.Contracts;
+
+/// <summary>The network view of a cycle (<c>GET /api/cycles/{cycleId}</c>).</summary>
+public sealed record CycleView(string CycleId, string Title, ScheduleInput Schedule, IReadOnlyList<CountryProgressView> Countries);
+
+public sealed record CountryProgressView(
+    string Country,
+    StrategyStep CurrentStep,
+    StrategyStatus Status,
+    StepStatus StepStatus,
+    DateTime? DueUtc,
+    bool Overdue,
+    int CompletedSteps,
+    DateTime LastActivityUtc);
+
+/// <summary>A country's strategy (<c>GET /api/cycles/{cycleId}/countries/{iso3}</c>).</summary>
+public sealed record StrategyView(string CycleId, string Country, StrategyStatus Status, StrategyStep CurrentStep, IReadOnlyList<StepView> Steps);
+
+public sealed record StepView(
+    StrategyStep Step,
+    StepStatus Status,
+    DateTime? OpenedUtc,
+    DateTime? DueUtc,
+    int SubmittedVersions,
+    LastReview? LastReview);
+
+/// <summary>A step's latest submitted content and the draft (<c>GET .../steps/{step}</c>).</summary>
+public sealed record StepDocumentsView(
+    string CycleId,
+    string Country,
+    StrategyStep Step,
+    StepStatus Status,
+    SubmittedView? Submitted,
+    JsonElement? Draft);
+
+public sealed record SubmittedView(int Version, DateTime SubmittedUtc, string SubmittedBy, JsonElement Content);
+
+/// <summary>Answer to an accepted submission or review.</summary>
+public sealed record AcceptedView(string CycleId, string Country, StrategyStep Step, int Version);
+
+public sealed record OutboxView(IReadOnlyList<OutboxMessageView> Messages);
+
+public sealed record OutboxMessageView(
+    string Id,
+    IReadOnlyList<string> To,
+    NotificationMoment Moment,
+    string? CycleId,
+    string? Country,
+    StrategyStep? Step,
+    string Subject,
+    string Text,
+    string Html,
+    DateTime CreatedUtc);
+
+/// <summary>The body of a review.</summary>
+public sealed record ReviewInput(ReviewDecision? Decision, string? Comments);
+
+public sealed record CoordinatorsView(IReadOnlyList<Domain.Network.Contact> Coordinators);
+
+public sealed record MembersView(IReadOnlyList<Domain.Network.Member> Members);

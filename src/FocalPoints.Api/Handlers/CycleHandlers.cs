@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FocalPoints.Api.Contracts;
+using FocalPoints.Api.Http;
+using FocalPoints.Domain;
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Validation;
+using FocalPoints.Infrastructure.Storage;
+using FocalPoints.Workflow;
+using Microsoft.AspNetCore.Http;
+
+namespace FocalPoints.Api.Handlers;
+
+/// <summary>Opening cycles, the network view, cancelling a country's workflow.</summary>
+public sealed class CycleHandlers(AccessControl access, IDirectoryStore directory, ICycleStore cycles, TimeProvider time)
+{
+    public async Task<IResult> OpenCycleAsync(HttpContext http, StrategyWorkflowClient workflows)
+    {
+        if (access.RequireCoordinator(http) is IResult denied)
+        {
+            return denied;
+        }
+
+        Parsed<CycleInput> body = await JsonBody.ReadAsync<CycleInput>(http.Request, http.RequestAborted);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var errors = new ValidationErrors();
+        CycleDefinition? definition = CycleRules.Validate(body.Value!, errors);
+        if (definition is null)
+        {
+            return Problems.Validation(errors);
+        }
+
+        HashSet<string> registered = (await directory.ListMembersAsync(http.RequestAborted)).Select(m => m.Iso3).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < definition.Countries.Count; i++)
+        {
+            if (!registered.Contains(definition.Countries[i]))
+            {
+                errors.Add($"$.countries[{i}]", $"{definition.Countries[i]} is not in the network directory; register it first.");
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        string hash = Hash(definition);
+        DateTime now = time.GetUtcNow().UtcDateTime;
+        bool created = await cycles.TryAddCycleAsync(new CycleRecord(definition, hash, now), http.RequestAborted);
+        if (!created)
+        {
+            CycleRecord existing = (await cycles.GetCycleAsync(definition.CycleId, http.RequestAborted))!;
+            if (existing.RequestHash != hash)
+            {
+                return Problems.Conflict($"Cycle {definition.CycleId} already exists with a different definition.");
+            }
+        }
+
+        // Both steps are idempotent, so a repeated request also finishes one that was interrupted.
+        await cycles.AddMissingProgressAsync(definition.CycleId, definition.Countries, now, http.RequestAborted);
+        await Parallel.ForEachAsync(
+            definition.Countries,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = http.RequestAborted },
+            async (country, ct) => await workflows.StartAsync(new StrategyWorkflowInput(definition.CycleId, country, definition.Schedule), ct));
+
+        var answer = new { definition.CycleId, definition.Title, Countries = definition.Countries.Count };
+        return created
+            ? Reply.Accepted(answer, $"/api/cycles/{definition.CycleId}")
+            : Reply.Ok(answer);
+    }
+
+    public async Task<IResult> GetCycleAsync(HttpContext http, string cycleId)
+    {
+        if (access.RequireCoordinator(http) is IResult denied)
+        {
+            return denied;
+        }
+
+        NetworkView? view = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetNetworkViewAsync(cycleId, http.RequestAborted) : null;
+        if (view is null)
+        {
+            return Problems.NotFound($"There is no cycle {cycleId}.");
+        }
+
+        DateTime now = time.GetUtcNow().UtcDateTime;
+        return Reply.Ok(new CycleView(
+            view.Cycle.Definition.CycleId,
+            view.Cycle.Definition.Title,
+            view.Cycle.Definition.Schedule.ToInput(),
+            view.Countries
+                .OrderBy(p => p.Country, StringComparer.Ordinal)
+                .Select(p => new CountryProgressView(p.Country, p.CurrentStep, p.Status, p.Current.Status, p.Current.DueUtc, p.IsOverdue(now), p.CompletedSteps, p.LastActivityUtc))
+                .ToArray()));
+    }
+
+    public async Task<IResult> CancelCountryAsync(HttpContext http, string cycleId, string iso3, StrategyWorkflowClient workflows)
+    {
+        if (access.RequireCoordinator(http) is IResult denied)
+        {
+            return denied;
+        }
+
+        if (!UnMemberStates.IsMember(iso3))
+        {
+            return Problems.Validation("iso3", $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN Member State.");
+        }
+
+        Versioned<StrategyProgress>? progress = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetProgressAsync(cycleId, iso3, http.RequestAborted) : null;
+        if (progress is null)
+        {
+            return Problems.NotFound($"{iso3} takes no part in cycle {cycleId}.");
+        }
+
+        if (progress.Value.Status == StrategyStatus.Completed)
+        {
+            return Problems.Conflict($"{iso3}'s strategy in cycle {cycleId} is already completed.");
+        }
+
+        if (progress.Value.Status == StrategyStatus.InProgress)
+        {
+            await workflows.CancelAsync(cycleId, iso3, $"Cancelled by {access.Identify(http).Caller!.Actor}", http.RequestAborted);
+            DateTime now = time.GetUtcNow().UtcDateTime;
+            await cycles.UpdateProgressAsync(cycleId, iso3, p => p.Status == StrategyStatus.InProgress ? p.Cancelled(now) : null, http.RequestAborted);
+        }
+
+        return Reply.Accepted(new { cycleId, country = iso3, status = StrategyStatus.Cancelled });
+    }
+
+    private static string Hash(CycleDefinition definition) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(
+            new CycleInput(definition.CycleId, definition.Title, definition.Countries, definition.Schedule.ToInput()), DomainJson.Options))));
+}

@@ -1,0 +1,30 @@
+using FocalPoints.Api.Contracts;
+using FocalPoints.Api.Http;
+using FocalPoints.Infrastructure.Notifications;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+
+namespace FocalPoints.Api.Handlers;
+
+/// <summary>The local outbox, for coordinators in Development.</summary>
+public sealed class OutboxHandlers(AccessControl access, IOutboxReader outbox, IHostEnvironment environment)
+{
+    public async Task<IResult> ListAsync(HttpContext http)
+    {
+        if (!environment.IsDevelopment())
+        {
+            return Problems.NotFound("The outbox is only served in Development.");
+        }
+
+        if (access.RequireCoordinator(http) is IResult denied)
+        {
+            return denied;
+        }
+
+        string? cycleId = http.Request.Query["cycleId"].FirstOrDefault();
+        IReadOnlyList<OutboxMessage> messages = await outbox.ListAsync(cycleId, http.RequestAborted);
+        return Reply.Ok(new OutboxView(messages
+            .Select(m => new OutboxMessageView(m.Id, m.To, m.Moment, m.CycleId, m.Country, m.Step, m.Subject, m.Text, m.Html, m.CreatedUtc))
+            .ToArray()));
+    }
+}

@@ -1,0 +1,246 @@
+using System.Text.Json;
+using FocalPoints.Api.Contracts;
+using FocalPoints.Api.Http;
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Strategies.Content;
+using FocalPoints.Domain.Validation;
+using FocalPoints.Infrastructure.Storage;
+using FocalPoints.Workflow;
+using Microsoft.AspNetCore.Http;
+
+namespace FocalPoints.Api.Handlers;
+
+/// <summary>A country's strategy: its steps, drafts, submissions and reviews.</summary>
+public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, IStepDocumentStore documents, TimeProvider time)
+{
+    private const string IdempotencyHeader = "Idempotency-Key";
+
+    public async Task<IResult> GetStrategyAsync(HttpContext http, string cycleId, string iso3)
+    {
+        (_, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: true, http.RequestAborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        (StrategyProgress? progress, IResult? missing) = await FindAsync(cycleId, iso3, http.RequestAborted);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        return Reply.Ok(new StrategyView(
+            progress!.CycleId,
+            progress.Country,
+            progress.Status,
+            progress.CurrentStep,
+            progress.Steps.Select(s => new StepView(s.Step, s.Status, s.OpenedUtc, s.DueUtc, s.SubmittedVersions, s.LastReview)).ToArray()));
+    }
+
+    public async Task<IResult> GetStepAsync(HttpContext http, string cycleId, string iso3, string step)
+    {
+        (_, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: true, http.RequestAborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        (StrategyProgress? progress, StrategyStep parsed, IResult? missing) = await FindStepAsync(cycleId, iso3, step, http.RequestAborted);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        StoredSubmission? submitted = await documents.GetLatestSubmissionAsync(cycleId, iso3, parsed, http.RequestAborted);
+        string? draft = await documents.GetDraftAsync(cycleId, iso3, parsed, http.RequestAborted);
+        return Reply.Ok(new StepDocumentsView(
+            cycleId,
+            iso3,
+            parsed,
+            progress![parsed].Status,
+            submitted is null ? null : new SubmittedView(submitted.Version, submitted.SubmittedUtc, submitted.Actor, JsonDocument.Parse(submitted.ContentJson).RootElement),
+            draft is null ? null : JsonDocument.Parse(draft).RootElement));
+    }
+
+    public async Task<IResult> PutDraftAsync(HttpContext http, string cycleId, string iso3, string step)
+    {
+        (_, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: false, http.RequestAborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        (StrategyProgress? progress, StrategyStep parsed, IResult? missing) = await FindStepAsync(cycleId, iso3, step, http.RequestAborted);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        Parsed<StepContent> body = await JsonBody.ReadAsync(http.Request, json => StepContentJson.Parse(parsed, json), http.RequestAborted);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        ValidationErrors errors = StepContentValidator.ValidateDraft(body.Value!);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        if (progress!.Status != StrategyStatus.InProgress || progress[parsed].Status == StepStatus.Approved)
+        {
+            return Problems.Conflict($"{parsed.Title()} can no longer be changed.");
+        }
+
+        string json = StepContentJson.Serialize(body.Value!);
+        await documents.PutDraftAsync(cycleId, iso3, parsed, json, http.RequestAborted);
+        return Reply.Ok(JsonDocument.Parse(json).RootElement);
+    }
+
+    public async Task<IResult> SubmitAsync(HttpContext http, string cycleId, string iso3, string step, StrategyWorkflowClient workflows)
+    {
+        (Caller? caller, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: false, http.RequestAborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        (StrategyProgress? progress, StrategyStep parsed, IResult? missing) = await FindStepAsync(cycleId, iso3, step, http.RequestAborted);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        string? key = http.Request.Headers[IdempotencyHeader].FirstOrDefault();
+        if (key is { Length: 0 or > 200 })
+        {
+            return Problems.BadRequest("An Idempotency-Key has 1 to 200 characters.");
+        }
+
+        Parsed<StepContent> body = await JsonBody.ReadAsync(http.Request, json => StepContentJson.Parse(parsed, json), http.RequestAborted);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        ValidationErrors errors = StepContentValidator.ValidateSubmission(body.Value!, await ApprovedBeforeAsync(cycleId, iso3, parsed, http.RequestAborted));
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors, "The submission is not complete or not valid; see errors.");
+        }
+
+        // A retry with the same key is answered from the store even when the step has moved on.
+        if (key is null && progress!.RefuseSubmission(parsed) is string refusal)
+        {
+            return Problems.Conflict(refusal);
+        }
+
+        SubmitOutcome outcome = await documents.SubmitAsync(
+            new SubmitCommand(cycleId, iso3, parsed, StepContentJson.Serialize(body.Value!), key, caller!.Actor, time.GetUtcNow().UtcDateTime),
+            http.RequestAborted);
+        switch (outcome.Result)
+        {
+            case SubmitResult.Accepted:
+            case SubmitResult.Duplicate:
+                // Raised again for a duplicate: if the first attempt stopped before raising it, the
+                // workflow still hears; if not, the workflow ignores a version it has seen.
+                await workflows.SubmittedAsync(cycleId, iso3, parsed, outcome.Version, http.RequestAborted);
+                return Reply.Accepted(new AcceptedView(cycleId, iso3, parsed, outcome.Version), $"/api/cycles/{cycleId}/countries/{iso3}/steps/{parsed.ToSlug()}");
+            case SubmitResult.IdempotencyKeyReused:
+                return Problems.Unprocessable(outcome.Reason!);
+            default:
+                return Problems.Conflict(outcome.Reason!);
+        }
+    }
+
+    public async Task<IResult> ReviewAsync(HttpContext http, string cycleId, string iso3, string step, StrategyWorkflowClient workflows)
+    {
+        if (access.RequireCoordinator(http) is IResult denied)
+        {
+            return denied;
+        }
+
+        (StrategyProgress? progress, StrategyStep parsed, IResult? missing) = await FindStepAsync(cycleId, iso3, step, http.RequestAborted);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        Parsed<ReviewInput> body = await JsonBody.ReadAsync<ReviewInput>(http.Request, http.RequestAborted);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var errors = new ValidationErrors();
+        ReviewInput review = body.Value!;
+        if (review.Decision is null)
+        {
+            errors.Add("$.decision", "Required: approve or return.");
+        }
+
+        errors.CheckText("$.comments", review.Comments, required: review.Decision == ReviewDecision.Return);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        if (progress!.RefuseReview(parsed) is string refusal)
+        {
+            return Problems.Conflict(refusal);
+        }
+
+        ReviewOutcome outcome = await documents.ReviewAsync(
+            new ReviewCommand(cycleId, iso3, parsed, review.Decision!.Value, review.Comments?.Trim(), access.Identify(http).Caller!.Actor, time.GetUtcNow().UtcDateTime),
+            http.RequestAborted);
+        if (!outcome.Accepted)
+        {
+            return Problems.Conflict(outcome.Reason!);
+        }
+
+        await workflows.ReviewedAsync(cycleId, iso3, parsed, outcome.Version, review.Decision.Value, http.RequestAborted);
+        return Reply.Accepted(new AcceptedView(cycleId, iso3, parsed, outcome.Version));
+    }
+
+    private async Task<ApprovedSteps> ApprovedBeforeAsync(string cycleId, string iso3, StrategyStep step, CancellationToken ct)
+    {
+        async Task<T?> Approved<T>(StrategyStep earlier)
+            where T : StepContent
+        {
+            StoredSubmission? s = await documents.GetLatestSubmissionAsync(cycleId, iso3, earlier, ct);
+            return s is null ? null : (T)StepContentJson.Parse(earlier, s.ContentJson);
+        }
+
+        return step switch
+        {
+            StrategyStep.ActionPrioritisation => new ApprovedSteps(await Approved<RiskAssessmentContent>(StrategyStep.RiskAssessment), null),
+            StrategyStep.ResourceMobilisation => new ApprovedSteps(null, await Approved<ActionPrioritisationContent>(StrategyStep.ActionPrioritisation)),
+            _ => ApprovedSteps.None,
+        };
+    }
+
+    private async Task<(StrategyProgress? Progress, IResult? Problem)> FindAsync(string cycleId, string iso3, CancellationToken ct)
+    {
+        if (!UnMemberStates.IsMember(iso3))
+        {
+            return (null, Problems.Validation("iso3", $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN Member State."));
+        }
+
+        Versioned<StrategyProgress>? progress = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetProgressAsync(cycleId, iso3, ct) : null;
+        return progress is null ? (null, Problems.NotFound($"{iso3} takes no part in cycle {cycleId}.")) : (progress.Value, null);
+    }
+
+    private async Task<(StrategyProgress? Progress, StrategyStep Step, IResult? Problem)> FindStepAsync(string cycleId, string iso3, string step, CancellationToken ct)
+    {
+        if (!StrategySteps.TryParseSlug(step, out StrategyStep parsed))
+        {
+            return (null, default, Problems.NotFound($"There is no step '{step}'; steps are risk-assessment, action-prioritisation, official-training and resource-mobilisation."));
+        }
+
+        (StrategyProgress? progress, IResult? problem) = await FindAsync(cycleId, iso3, ct);
+        return (progress, parsed, problem);
+    }
+}

@@ -1,0 +1,91 @@
+namespace FocalPoints.Domain.Strategies;
+
+/// <summary>A coordinator's last decision on a step.</summary>
+public sealed record LastReview(ReviewDecision Decision, string? Comments, DateTime ReviewedUtc);
+
+/// <summary>Where one step of a country's strategy stands.</summary>
+public sealed record StepProgress(
+    StrategyStep Step,
+    StepStatus Status,
+    DateTime? OpenedUtc,
+    DateTime? DueUtc,
+    int SubmittedVersions,
+    LastReview? LastReview)
+{
+    public static StepProgress NotStarted(StrategyStep step) => new(step, StepStatus.NotStarted, null, null, 0, null);
+
+    /// <summary>Open for a focal point's submission: opened and not waiting for review or approved.</summary>
+    public bool AcceptsSubmission => Status is StepStatus.Open or StepStatus.Returned;
+}
+
+/// <summary>
+/// The state of one country's strategy in one cycle, and the rules for moving it. This is also the
+/// row of the coordinators' network view, so every transition happens here and nowhere else.
+/// </summary>
+public sealed record StrategyProgress(
+    string CycleId,
+    string Country,
+    StrategyStatus Status,
+    StrategyStep CurrentStep,
+    IReadOnlyList<StepProgress> Steps,
+    DateTime LastActivityUtc)
+{
+    public static StrategyProgress Start(string cycleId, string country, DateTime nowUtc) =>
+        new(cycleId, country, StrategyStatus.InProgress, StrategyStep.RiskAssessment,
+            StrategySteps.InOrder.Select(StepProgress.NotStarted).ToArray(), nowUtc);
+
+    public StepProgress this[StrategyStep step] => Steps[(int)step];
+
+    public StepProgress Current => this[CurrentStep];
+
+    public int CompletedSteps => Steps.Count(s => s.Status == StepStatus.Approved);
+
+    /// <summary>Whether the current step is past its due date and still waits for the focal point.</summary>
+    public bool IsOverdue(DateTime nowUtc) =>
+        Status == StrategyStatus.InProgress && Current.AcceptsSubmission && Current.DueUtc < nowUtc;
+
+    /// <summary>Why a submission of <paramref name="step"/> is refused now, or <c>null</c> when it is accepted.</summary>
+    public string? RefuseSubmission(StrategyStep step)
+    {
+        StepProgress s = this[step];
+        return Status != StrategyStatus.InProgress ? $"The strategy is {JsonNaming.CamelCase(Status.ToString())}."
+            : s.Status == StepStatus.NotStarted ? $"{step.Title()} is not open yet."
+            : s.Status == StepStatus.Submitted ? $"{step.Title()} is waiting for review."
+            : s.Status == StepStatus.Approved ? $"{step.Title()} is already approved."
+            : null;
+    }
+
+    /// <summary>Why a review of <paramref name="step"/> is refused now, or <c>null</c> when it is accepted.</summary>
+    public string? RefuseReview(StrategyStep step) =>
+        Status == StrategyStatus.InProgress && this[step].Status == StepStatus.Submitted
+            ? null
+            : $"There is no submission of {step.Title().ToLowerInvariant()} waiting for review.";
+
+    public StrategyProgress Opened(StrategyStep step, DateTime openedUtc, DateTime dueUtc) =>
+        With(step, s => s with { Status = StepStatus.Open, OpenedUtc = openedUtc, DueUtc = dueUtc }, openedUtc) with { CurrentStep = step };
+
+    public StrategyProgress Submitted(StrategyStep step, DateTime nowUtc) =>
+        With(step, s => s with { Status = StepStatus.Submitted, SubmittedVersions = s.SubmittedVersions + 1 }, nowUtc);
+
+    public StrategyProgress Reviewed(StrategyStep step, ReviewDecision decision, string? comments, DateTime nowUtc) =>
+        With(step, s => s with
+        {
+            Status = decision == ReviewDecision.Approve ? StepStatus.Approved : StepStatus.Returned,
+            LastReview = new LastReview(decision, comments, nowUtc),
+        }, nowUtc);
+
+    /// <summary>A returned step gets a new due date when the workflow reopens it.</summary>
+    public StrategyProgress Rescheduled(StrategyStep step, DateTime dueUtc, DateTime nowUtc) =>
+        With(step, s => s with { DueUtc = dueUtc }, nowUtc);
+
+    public StrategyProgress Completed(DateTime nowUtc) => this with { Status = StrategyStatus.Completed, LastActivityUtc = nowUtc };
+
+    public StrategyProgress Cancelled(DateTime nowUtc) => this with { Status = StrategyStatus.Cancelled, LastActivityUtc = nowUtc };
+
+    private StrategyProgress With(StrategyStep step, Func<StepProgress, StepProgress> change, DateTime nowUtc)
+    {
+        StepProgress[] steps = Steps.ToArray();
+        steps[(int)step] = change(steps[(int)step]);
+        return this with { Steps = steps, LastActivityUtc = nowUtc };
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using FocalPoints.Domain;
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Infrastructure.Storage;
+
+/// <summary>Cycles and the per-cycle progress projection.</summary>
+public interface ICycleStore
+{
+    Task<CycleRecord?> GetCycleAsync(string cycleId, CancellationToken cancellationToken);
+
+    /// <summary>Inserts the cycle row; <c>false</c> when a cycle with that id already exists.</summary>
+    Task<bool> TryAddCycleAsync(CycleRecord cycle, CancellationToken cancellationToken);
+
+    /// <summary>Inserts a fresh progress row for each country that has none; existing rows are left alone.</summary>
+    Task AddMissingProgressAsync(string cycleId, IReadOnlyList<string> countries, DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>The network view: the cycle and every country's progress, one range query over one partition.</summary>
+    Task<NetworkView?> GetNetworkViewAsync(string cycleId, CancellationToken cancellationToken);
+
+    Task<Versioned<StrategyProgress>?> GetProgressAsync(string cycleId, string country, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> with optimistic concurrency, re-reading and retrying when another
+    /// writer won. <paramref name="change"/> returns <c>null</c> to leave the row as it is.
+    /// </summary>
+    Task<StrategyProgress?> UpdateProgressAsync(string cycleId, string country, Func<StrategyProgress, StrategyProgress?> change, CancellationToken cancellationToken);
+}
+
+/// <summary>Table Storage implementation of <see cref="ICycleStore"/>.</summary>
+public sealed class TableCycleStore(TableServiceClient tables) : ICycleStore
+{
+    // The cycle row sorts just before every "progress|" row, so the network view reads the cycle and
+    // all its countries in one range query over one partition.
+    private const string CycleRow = "progress";
+
+    private TableClient Table => tables.GetTableClient(TableNames.Cycles);
+
+    public async Task<CycleRecord?> GetCycleAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, CycleRow, cancellationToken: cancellationToken);
+        if (!found.HasValue)
+        {
+            return null;
+        }
+
+        return ToCycle(found.Value!);
+    }
+
+    private static CycleRecord ToCycle(TableEntity e)
+    {
+        ScheduleInput schedule = JsonSerializer.Deserialize<ScheduleInput>(e.GetString("Schedule"), DomainJson.Options)!;
+        var errors = new Domain.Validation.ValidationErrors();
+        CycleDefinition definition = CycleRules.Validate(
+            new CycleInput(e.PartitionKey, e.GetString("Title"), JsonSerializer.Deserialize<string[]>(e.GetString("Countries"), DomainJson.Options), schedule),
+            errors) ?? throw new InvalidDataException($"Stored cycle {e.PartitionKey} is not valid.");
+        return new CycleRecord(definition, e.GetString("RequestHash"), DateTime.SpecifyKind(e.GetDateTime("CreatedUtc")!.Value, DateTimeKind.Utc));
+    }
+
+    public async Task<bool> TryAddCycleAsync(CycleRecord cycle, CancellationToken cancellationToken)
+    {
+        CycleDefinition d = cycle.Definition;
+        var entity = new TableEntity(d.CycleId, CycleRow)
+        {
+            ["Title"] = d.Title,
+            ["Countries"] = JsonSerializer.Serialize(d.Countries, DomainJson.Options),
+            ["Schedule"] = JsonSerializer.Serialize(d.Schedule.ToInput(), DomainJson.Options),
+            ["RequestHash"] = cycle.RequestHash,
+            ["CreatedUtc"] = cycle.CreatedUtc,
+        };
+        try
+        {
+            await Table.AddEntityAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task AddMissingProgressAsync(string cycleId, IReadOnlyList<string> countries, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        // A batch of inserts fails whole if any row exists; that only happens when an earlier attempt
+        // was interrupted, and then rows are inserted one by one, skipping those already there.
+        foreach (string[] chunk in countries.Chunk(100))
+        {
+            TableTransactionAction[] inserts = chunk
+                .Select(c => new TableTransactionAction(TableTransactionActionType.Add, ProgressEntity.ToEntity(StrategyProgress.Start(cycleId, c, nowUtc))))
+                .ToArray();
+            try
+            {
+                await Table.SubmitTransactionAsync(inserts, cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409)
+            {
+                foreach (TableTransactionAction insert in inserts)
+                {
+                    try
+                    {
+                        await Table.AddEntityAsync((TableEntity)insert.Entity, cancellationToken);
+                    }
+                    catch (RequestFailedException conflict) when (conflict.Status == 409)
+                    {
+                        // Already there: keep it, it may have moved on.
+                    }
+                }
+            }
+        }
+    }
+
+    public async Task<NetworkView?> GetNetworkViewAsync(string cycleId, CancellationToken cancellationToken)
+    {
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {CycleRow} and RowKey lt {ProgressEntity.RowPrefixEnd}");
+        CycleRecord? cycle = null;
+        var progress = new List<StrategyProgress>();
+        await foreach (TableEntity entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            if (entity.RowKey == CycleRow)
+            {
+                cycle = ToCycle(entity);
+            }
+            else
+            {
+                progress.Add(ProgressEntity.FromEntity(entity));
+            }
+        }
+
+        return cycle is null ? null : new NetworkView(cycle, progress);
+    }
+
+    public async Task<Versioned<StrategyProgress>?> GetProgressAsync(string cycleId, string country, CancellationToken cancellationToken)
+    {
+        NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, ProgressEntity.RowKey(country), cancellationToken: cancellationToken);
+        return found.HasValue ? new Versioned<StrategyProgress>(ProgressEntity.FromEntity(found.Value!), found.Value!.ETag) : null;
+    }
+
+    public async Task<StrategyProgress?> UpdateProgressAsync(string cycleId, string country, Func<StrategyProgress, StrategyProgress?> change, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Versioned<StrategyProgress> current = await GetProgressAsync(cycleId, country, cancellationToken)
+                ?? throw new InvalidOperationException($"No progress row for {country} in cycle {cycleId}.");
+            StrategyProgress? updated = change(current.Value);
+            if (updated is null)
+            {
+                return current.Value;
+            }
+
+            try
+            {
+                await Table.UpdateEntityAsync(ProgressEntity.ToEntity(updated), current.ETag, TableUpdateMode.Replace, cancellationToken);
+                return updated;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                // Another writer moved the row; read it again and re-apply the change.
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Infrastructure.Storage;
+
+/// <summary>Table Storage implementation of <see cref="IStepDocumentStore"/>, in the cycle's partition.</summary>
+public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStore cycles) : IStepDocumentStore
+{
+    private TableClient Table => tables.GetTableClient(TableNames.Cycles);
+
+    public async Task PutDraftAsync(string cycleId, string country, StrategyStep step, string contentJson, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(cycleId, $"draft|{country}|{step}");
+        ContentChunks.Write(entity, contentJson);
+        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<string?> GetDraftAsync(string cycleId, string country, StrategyStep step, CancellationToken cancellationToken)
+    {
+        NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, $"draft|{country}|{step}", cancellationToken: cancellationToken);
+        return found.HasValue ? ContentChunks.Read(found.Value!) : null;
+    }
+
+    public async Task<SubmitOutcome> SubmitAsync(SubmitCommand command, CancellationToken cancellationToken)
+    {
+        string? keyRow = command.IdempotencyKey is null ? null : $"idempotency|{command.Country}|{command.Step}|{Hash(command.IdempotencyKey)}";
+        string bodyHash = Hash(command.ContentJson);
+        if (keyRow is not null)
+        {
+            NullableResponse<TableEntity> seen = await Table.GetEntityIfExistsAsync<TableEntity>(command.CycleId, keyRow, cancellationToken: cancellationToken);
+            if (seen.HasValue)
+            {
+                return seen.Value!.GetString("BodyHash") == bodyHash
+                    ? new SubmitOutcome(SubmitResult.Duplicate, seen.Value.GetInt32("Version") ?? 0, null)
+                    : new SubmitOutcome(SubmitResult.IdempotencyKeyReused, 0, "This Idempotency-Key was used for a different submission.");
+            }
+        }
+
+        Versioned<StrategyProgress>? current = await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
+        if (current is null)
+        {
+            return new SubmitOutcome(SubmitResult.Refused, 0, "The country takes no part in this cycle.");
+        }
+
+        if (current.Value.RefuseSubmission(command.Step) is string reason)
+        {
+            return new SubmitOutcome(SubmitResult.Refused, 0, reason);
+        }
+
+        StrategyProgress updated = current.Value.Submitted(command.Step, command.NowUtc);
+        int version = updated[command.Step].SubmittedVersions;
+        var submission = new TableEntity(command.CycleId, SubmissionRow(command.Country, command.Step, version))
+        {
+            ["Actor"] = command.Actor,
+            ["SubmittedUtc"] = command.NowUtc,
+        };
+        ContentChunks.Write(submission, command.ContentJson);
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpdateReplace, ProgressEntity.ToEntity(updated), current.ETag),
+            new(TableTransactionActionType.Add, submission),
+        };
+        if (keyRow is not null)
+        {
+            actions.Add(new(TableTransactionActionType.Add, new TableEntity(command.CycleId, keyRow) { ["Version"] = version, ["BodyHash"] = bodyHash }));
+        }
+
+        try
+        {
+            await Table.SubmitTransactionAsync(actions, cancellationToken);
+            return new SubmitOutcome(SubmitResult.Accepted, version, null);
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            // Another writer moved this step (or took this Idempotency-Key) first. Decide again on
+            // what is stored now: a repeat of the same key is a duplicate, anything else a refusal.
+            return await SubmitAsync(command, cancellationToken);
+        }
+    }
+
+    public async Task<ReviewOutcome> ReviewAsync(ReviewCommand command, CancellationToken cancellationToken)
+    {
+        Versioned<StrategyProgress>? current = await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
+        if (current is null)
+        {
+            return new ReviewOutcome(false, 0, "The country takes no part in this cycle.");
+        }
+
+        if (current.Value.RefuseReview(command.Step) is string reason)
+        {
+            return new ReviewOutcome(false, 0, reason);
+        }
+
+        int version = current.Value[command.Step].SubmittedVersions;
+        StrategyProgress updated = current.Value.Reviewed(command.Step, command.Decision, command.Comments, command.NowUtc);
+        var review = new TableEntity(command.CycleId, $"review|{command.Country}|{command.Step}|{version:D4}")
+        {
+            ["Decision"] = command.Decision.ToString(),
+            ["Comments"] = command.Comments,
+            ["Actor"] = command.Actor,
+            ["ReviewedUtc"] = command.NowUtc,
+        };
+        try
+        {
+            await Table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, ProgressEntity.ToEntity(updated), current.ETag),
+                    new TableTransactionAction(TableTransactionActionType.Add, review),
+                ],
+                cancellationToken);
+            return new ReviewOutcome(true, version, null);
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return new ReviewOutcome(false, 0, "Another review of this submission was recorded at the same time.");
+        }
+    }
+
+    public async Task<StoredSubmission?> GetLatestSubmissionAsync(string cycleId, string country, StrategyStep step, CancellationToken cancellationToken)
+    {
+        Versioned<StrategyProgress>? progress = await cycles.GetProgressAsync(cycleId, country, cancellationToken);
+        int version = progress?.Value[step].SubmittedVersions ?? 0;
+        if (version == 0)
+        {
+            return null;
+        }
+
+        NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, SubmissionRow(country, step, version), cancellationToken: cancellationToken);
+        if (!found.HasValue)
+        {
+            return null;
+        }
+
+        TableEntity e = found.Value!;
+        return new StoredSubmission(step, version, ContentChunks.Read(e), e.GetString("Actor"), DateTime.SpecifyKind(e.GetDateTime("SubmittedUtc")!.Value, DateTimeKind.Utc));
+    }
+
+    private static string SubmissionRow(string country, StrategyStep step, int version) => $"submission|{country}|{step}|{version:D4}";
+
+    private static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+}

@@ -1,0 +1,33 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using FocalPoints.Infrastructure.Notifications;
+using FocalPoints.Infrastructure.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoints.Infrastructure;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Table Storage stores and the outbox over <paramref name="connectionString"/>.
+    /// Every request is counted by the singleton <see cref="RequestCounter"/>.
+    /// </summary>
+    public static IServiceCollection AddFocalPointsStorage(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton<RequestCounter>();
+        services.AddSingleton(sp =>
+        {
+            var options = new TableClientOptions();
+            options.AddPolicy(sp.GetRequiredService<RequestCounter>(), HttpPipelinePosition.PerRetry);
+            return new TableServiceClient(connectionString, options);
+        });
+        services.AddSingleton<IDirectoryStore, TableDirectoryStore>();
+        services.AddSingleton<ICycleStore, TableCycleStore>();
+        services.AddSingleton<IStepDocumentStore, TableStepDocumentStore>();
+        services.AddSingleton<TableOutbox>();
+        services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<TableOutbox>());
+        services.AddSingleton<IOutboxReader>(sp => sp.GetRequiredService<TableOutbox>());
+        services.AddHostedService<TableProvisioner>();
+        return services;
+    }
+}

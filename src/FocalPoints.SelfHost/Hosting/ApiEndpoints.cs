@@ -1,0 +1,32 @@
+using FocalPoints.Api.Handlers;
+using FocalPoints.Workflow;
+
+namespace FocalPoints.SelfHost.Hosting;
+
+/// <summary>The self-host's routes: the same paths as the Functions app, on the same handlers.</summary>
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapFocalPointsApi(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder api = app.MapGroup("/api");
+
+        api.MapPut("/network/members/{iso3}", (HttpContext http, string iso3, DirectoryHandlers h) => h.PutMemberAsync(http, iso3));
+        api.MapGet("/network/members", (HttpContext http, DirectoryHandlers h) => h.ListMembersAsync(http));
+        api.MapGet("/network/members/{iso3}", (HttpContext http, string iso3, DirectoryHandlers h) => h.GetMemberAsync(http, iso3));
+        api.MapPut("/network/coordinators", (HttpContext http, DirectoryHandlers h) => h.PutCoordinatorsAsync(http));
+        api.MapGet("/network/coordinators", (HttpContext http, DirectoryHandlers h) => h.GetCoordinatorsAsync(http));
+
+        api.MapPost("/cycles", (HttpContext http, CycleHandlers h, StrategyWorkflowClient w) => h.OpenCycleAsync(http, w));
+        api.MapGet("/cycles/{cycleId}", (HttpContext http, string cycleId, CycleHandlers h) => h.GetCycleAsync(http, cycleId));
+        api.MapDelete("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, CycleHandlers h, StrategyWorkflowClient w) => h.CancelCountryAsync(http, cycleId, iso3, w));
+
+        api.MapGet("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, StrategyHandlers h) => h.GetStrategyAsync(http, cycleId, iso3));
+        api.MapGet("/cycles/{cycleId}/countries/{iso3}/steps/{step}", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h) => h.GetStepAsync(http, cycleId, iso3, step));
+        api.MapPut("/cycles/{cycleId}/countries/{iso3}/steps/{step}/draft", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h) => h.PutDraftAsync(http, cycleId, iso3, step));
+        api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/submission", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, StrategyWorkflowClient w) => h.SubmitAsync(http, cycleId, iso3, step, w));
+        api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/review", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, StrategyWorkflowClient w) => h.ReviewAsync(http, cycleId, iso3, step, w));
+
+        api.MapGet("/dev/outbox", (HttpContext http, OutboxHandlers h) => h.ListAsync(http));
+        return app;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using FocalPoints.Infrastructure.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask.Testing.Sidecar;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+
+namespace FocalPoints.SelfHost.Hosting;
+
+/// <summary>
+/// The embedded Durable Task engine: <see cref="TaskHubGrpcServer"/> serving the Durable Task gRPC
+/// protocol on loopback (HTTP/2), over the Azure Storage orchestration service or the in-memory one.
+/// The application's worker and client connect to it like they would to any Durable Task backend.
+/// </summary>
+public sealed class DurableEngine : IAsyncDisposable
+{
+    private readonly WebApplication server;
+
+    private DurableEngine(WebApplication server, string address)
+    {
+        this.server = server;
+        Address = address;
+    }
+
+    /// <summary>The gRPC address (<c>http://127.0.0.1:port</c>).</summary>
+    public string Address { get; }
+
+    public static async Task<DurableEngine> StartAsync(
+        DurableEngineKind kind,
+        string storageConnectionString,
+        string taskHub,
+        RequestCounter engineRequests,
+        ILoggerFactory loggerFactory,
+        CancellationToken cancellationToken)
+    {
+        IOrchestrationService service = kind == DurableEngineKind.InMemory
+            ? new InMemoryOrchestrationService(loggerFactory)
+            : CreateAzureStorage(storageConnectionString, taskHub, engineRequests, loggerFactory);
+        await service.CreateIfNotExistsAsync();
+
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(loggerFactory);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton(service);
+        builder.Services.AddSingleton((IOrchestrationServiceClient)service);
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        WebApplication app = builder.Build();
+        app.MapGrpcService<TaskHubGrpcServer>();
+        await app.StartAsync(cancellationToken);
+        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new DurableEngine(app, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await server.StopAsync();
+        await server.DisposeAsync();
+    }
+
+    private static AzureStorageOrchestrationService CreateAzureStorage(string connectionString, string taskHub, RequestCounter counter, ILoggerFactory loggerFactory)
+    {
+        var tables = new Azure.Data.Tables.TableClientOptions();
+        tables.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+        var queues = new Azure.Storage.Queues.QueueClientOptions();
+        queues.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+        var blobs = new Azure.Storage.Blobs.BlobClientOptions();
+        blobs.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+        return new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = taskHub,
+            StorageAccountClientProvider = new StorageAccountClientProvider(
+                StorageServiceClientProvider.ForBlob(connectionString, blobs),
+                StorageServiceClientProvider.ForQueue(connectionString, queues),
+                StorageServiceClientProvider.ForTable(connectionString, tables)),
+            LoggerFactory = loggerFactory,
+            // One process owns the hub locally: one partition, and a stable worker id so that a
+            // restarted self-host takes its partition back at once instead of waiting for a lease.
+            PartitionCount = 1,
+            WorkerId = "focalpoints-selfhost",
+            // Poll briefly when idle so that a demo whose schedule is in seconds moves in seconds.
+            MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
+        });
+    }
+}

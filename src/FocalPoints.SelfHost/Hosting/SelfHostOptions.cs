@@ -1,0 +1,21 @@
+namespace FocalPoints.SelfHost.Hosting;
+
+/// <summary>How the self-host runs. Bound from configuration section <c>SelfHost</c> (so also <c>SelfHost__Urls</c>, ...).</summary>
+public sealed class SelfHostOptions
+{
+    /// <summary>Where the API listens; port 0 picks a free port.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>A storage connection string; empty starts Azurite with data under <see cref="DataDirectory"/>.</summary>
+    public string? StorageConnectionString { get; set; }
+
+    public DurableEngineKind Engine { get; set; } = DurableEngineKind.AzureStorage;
+
+    /// <summary>Azurite's data folder, relative to the repository root unless absolute.</summary>
+    public string DataDirectory { get; set; } = ".azurite";
+
+    public string TaskHub { get; set; } = "FocalPoints";
+
+    /// <summary>ASP.NET Core environment; Development accepts the principal header from loopback.</summary>
+    public string Environment { get; set; } = "Development";
+}

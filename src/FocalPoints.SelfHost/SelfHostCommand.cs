@@ -1,0 +1,41 @@
+using System.CommandLine;
+using FocalPoints.SelfHost.Demo;
+using FocalPoints.SelfHost.Hosting;
+
+namespace FocalPoints.SelfHost;
+
+/// <summary>
+/// The command line: with no command, serve the API until Ctrl+C; <c>demo</c> plays a whole cycle.
+/// Settings come from configuration (<c>appsettings.json</c>, <c>SelfHost__*</c> environment variables).
+/// </summary>
+public static class SelfHostCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var countries = new Option<int>("--countries") { Description = "How many Member States take part (1-193).", DefaultValueFactory = _ => 12 };
+        var demo = new Command("demo", "Register members, open a cycle with a schedule in seconds and play it through to the end.") { countries };
+        demo.SetAction((result, ct) => DemoRunner.RunAsync(LoadOptions(), result.GetValue(countries), ct));
+
+        var root = new RootCommand("FocalPoints self-host: the national-strategy workflow on the embedded Durable Task engine and Azurite.") { demo };
+        root.SetAction(async (_, ct) =>
+        {
+            await using SelfHostApp host = await SelfHostApp.StartAsync(LoadOptions(), cancellationToken: ct);
+            await Console.Out.WriteLineAsync($"FocalPoints self-host listening on {host.BaseAddress} (API under /api). Ctrl+C stops it.");
+            await host.WaitForShutdownAsync(ct);
+            return 0;
+        });
+        return await root.Parse(args).InvokeAsync();
+    }
+
+    private static SelfHostOptions LoadOptions()
+    {
+        IConfigurationRoot configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new SelfHostOptions();
+        configuration.GetSection("SelfHost").Bind(options);
+        return options;
+    }
+}

@@ -1,0 +1,19 @@
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Infrastructure.Storage;
+using Microsoft.DurableTask;
+
+namespace FocalPoints.Workflow.Activities;
+
+/// <summary>Opens a step with its due date. Idempotent: a step already opened is left as it is.</summary>
+public sealed class OpenStepActivity(ICycleStore cycles) : TaskActivity<OpenStepInput, bool>
+{
+    public override async Task<bool> RunAsync(TaskActivityContext context, OpenStepInput input)
+    {
+        StrategyProgress? result = await cycles.UpdateProgressAsync(input.CycleId, input.Country, p =>
+            p.Status == StrategyStatus.InProgress && p[input.Step].Status == StepStatus.NotStarted
+                ? p.Opened(input.Step, input.OpenedUtc, input.DueUtc)
+                : null,
+            CancellationToken.None);
+        return result is not null;
+    }
+}

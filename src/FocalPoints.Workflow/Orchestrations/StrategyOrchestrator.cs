@@ -1,0 +1,140 @@
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Workflow.Activities;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+
+namespace FocalPoints.Workflow.Orchestrations;
+
+/// <summary>
+/// One country's national strategy in one cycle: the four steps in order, each opened with a due
+/// date, waiting for the focal point's submission (with reminders and an escalation on durable
+/// timers) and then for the coordinator's review; approval moves on, return reopens the step.
+/// Deterministic: time from the context, every effect in an activity, documents never in history.
+/// </summary>
+public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWorkflowInput, StrategyStatus>
+{
+    private static readonly TaskOptions ActivityRetry = TaskOptions.FromRetryPolicy(
+        new RetryPolicy(maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(1), backoffCoefficient: 2));
+
+    public override async Task<StrategyStatus> RunAsync(TaskOrchestrationContext context, StrategyWorkflowInput input)
+    {
+        ILogger log = context.CreateReplaySafeLogger(nameof(StrategyOrchestrator));
+        LogStarted(log, context.InstanceId, context.Version);
+        var run = new Run(context, input);
+
+        await run.NotifyAsync(NotificationMoment.CycleOpened, null, null, "cycleOpened");
+        foreach (StrategyStep step in StrategySteps.InOrder)
+        {
+            await run.CompleteStepAsync(step);
+            LogStepApproved(log, context.InstanceId, step);
+        }
+
+        await context.CallActivityAsync<bool>(
+            nameof(CompleteStrategyActivity), new CompleteStrategyInput(input.CycleId, input.Country, context.CurrentUtcDateTime), ActivityRetry);
+        await run.NotifyAsync(NotificationMoment.StrategyCompleted, null, null, "strategyCompleted");
+        return StrategyStatus.Completed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Strategy workflow {InstanceId} running at version {Version}")]
+    private static partial void LogStarted(ILogger logger, string instanceId, string version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Strategy workflow {InstanceId}: {Step} approved")]
+    private static partial void LogStepApproved(ILogger logger, string instanceId, StrategyStep step);
+
+    /// <summary>The state of one run, kept out of the orchestrator's fields so the class stays stateless.</summary>
+    private sealed class Run(TaskOrchestrationContext context, StrategyWorkflowInput input)
+    {
+        private CycleSchedule Schedule => input.Schedule;
+
+        public async Task CompleteStepAsync(StrategyStep step)
+        {
+            DateTime opened = context.CurrentUtcDateTime;
+            DateTime due = opened + Schedule.StepDuration;
+            await context.CallActivityAsync<bool>(
+                nameof(OpenStepActivity), new OpenStepInput(input.CycleId, input.Country, step, opened, due), ActivityRetry);
+            await NotifyAsync(NotificationMoment.StepOpened, step, due, $"{step}|stepOpened");
+
+            int round = 0;
+            int lastVersion = 0;
+            while (true)
+            {
+                lastVersion = await WaitForSubmissionAsync(step, round, opened, due, lastVersion);
+                await NotifyAsync(NotificationMoment.SubmissionReceived, step, due, $"{step}|v{lastVersion}|submissionReceived");
+
+                StepReviewed review = await WaitForReviewAsync(step, lastVersion);
+                if (review.Decision == ReviewDecision.Approve)
+                {
+                    await NotifyAsync(NotificationMoment.Approved, step, null, $"{step}|v{lastVersion}|approved");
+                    return;
+                }
+
+                // Returned: the step reopens. The focal point gets at least as long as the coordinators
+                // had for the review, and never less than the original due date.
+                round++;
+                opened = context.CurrentUtcDateTime;
+                DateTime floor = opened + Schedule.ReviewDuration;
+                due = floor > due ? floor : due;
+                await context.CallActivityAsync<bool>(
+                    nameof(RescheduleStepActivity), new RescheduleStepInput(input.CycleId, input.Country, step, due), ActivityRetry);
+                await NotifyAsync(NotificationMoment.Returned, step, due, $"{step}|v{lastVersion}|returned");
+            }
+        }
+
+        public Task<bool> NotifyAsync(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key) =>
+            context.CallActivityAsync<bool>(
+                nameof(NotifyActivity),
+                new NotifyInput($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, context.CurrentUtcDateTime),
+                ActivityRetry);
+
+        /// <summary>
+        /// Waits for a submission newer than <paramref name="lastVersion"/>, firing each reminder moment
+        /// in turn. The event task is created once and kept across timer rounds (durabletask-dotnet
+        /// issue 508: a timed-out or cancelled waiter can swallow the next event); only timers are cancelled.
+        /// </summary>
+        private async Task<int> WaitForSubmissionAsync(StrategyStep step, int round, DateTime opened, DateTime due, int lastVersion)
+        {
+            Task<StepSubmitted> submitted = context.WaitForExternalEvent<StepSubmitted>(WorkflowNames.SubmittedEvent(step));
+            int sequence = 0;
+            while (true)
+            {
+                ReminderMoment next = ReminderPlan.At(Schedule, opened, due, sequence);
+                using var timerCancellation = new CancellationTokenSource();
+                Task timer = context.CreateTimer(next.AtUtc, timerCancellation.Token);
+                Task winner = await Task.WhenAny(submitted, timer);
+                if (winner == submitted)
+                {
+                    // Cancel synchronously: the orchestrator must stay on its own thread (CancelAsync would not).
+#pragma warning disable CA1849
+                    timerCancellation.Cancel();
+#pragma warning restore CA1849
+                    StepSubmitted signal = await submitted;
+                    if (signal.Version > lastVersion)
+                    {
+                        return signal.Version;
+                    }
+
+                    // A repeat of an event already handled (a retried request re-raises it): wait on.
+                    submitted = context.WaitForExternalEvent<StepSubmitted>(WorkflowNames.SubmittedEvent(step));
+                    continue;
+                }
+
+                await NotifyAsync(next.Moment, step, due, $"{step}|r{round}|{next.Sequence}|{next.Moment}");
+                sequence++;
+            }
+        }
+
+        private async Task<StepReviewed> WaitForReviewAsync(StrategyStep step, int version)
+        {
+            while (true)
+            {
+                StepReviewed review = await context.WaitForExternalEvent<StepReviewed>(WorkflowNames.ReviewedEvent(step));
+                if (review.Version == version)
+                {
+                    return review;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Workflow;
+
+/// <summary>The input of one country's strategy workflow: ids and the schedule, never documents.</summary>
+public sealed record StrategyWorkflowInput(string CycleId, string Country, CycleSchedule Schedule);
+
+/// <summary>Raised when a focal point's submission of a step has been stored as <paramref name="Version"/>.</summary>
+public sealed record StepSubmitted(int Version);
+
+/// <summary>Raised when a coordinator's review of submission <paramref name="Version"/> has been stored.</summary>
+public sealed record StepReviewed(int Version, ReviewDecision Decision);
+
+public sealed record OpenStepInput(string CycleId, string Country, StrategyStep Step, DateTime OpenedUtc, DateTime DueUtc);
+
+public sealed record RescheduleStepInput(string CycleId, string Country, StrategyStep Step, DateTime DueUtc);
+
+public sealed record CompleteStrategyInput(string CycleId, string Country, DateTime CompletedUtc);
+
+/// <summary>
+/// A notification to write. <paramref name="Id"/> is unique per (instance, moment) so that the
+/// activity, which runs at least once, sends at most once.
+/// </summary>
+public sealed record NotifyInput(
+    string Id,
+    string CycleId,
+    string Country,
+    StrategyStep? Step,
+    NotificationMoment Moment,
+    DateTime? DueUtc,
+    DateTime AtUtc);
+
+/// <summary>Names and ids shared by the workflow and its clients.</summary>
+public static class WorkflowNames
+{
+    /// <summary>The orchestration version new instances start with (host.json <c>defaultVersion</c>).</summary>
+    public const string CurrentVersion = "1.0";
+
+    /// <summary>One instance per (cycle, country): <c>strategy:{cycleId}:{ISO3}</c>.</summary>
+    public static string InstanceId(string cycleId, string country) => $"strategy:{cycleId}:{country}";
+
+    public static string SubmittedEvent(StrategyStep step) => $"{nameof(StepSubmitted)}:{step}";
+
+    public static string ReviewedEvent(StrategyStep step) => $"{nameof(StepReviewed)}:{step}";
+}
