@@ -1,0 +1,43 @@
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Workflow;
+using FocalPoints.Workflow.Activities;
+using FocalPoints.Workflow.Orchestrations;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+
+namespace FocalPoints.Functions.Durable;
+
+/// <summary>
+/// Orchestration and activity triggers: thin wrappers over the shared class-based orchestrator and
+/// activities, named after them with <c>nameof</c> so both hosts schedule the same names.
+/// </summary>
+public sealed class WorkflowFunctions(
+    StrategyOrchestrator strategy,
+    OpenStepActivity openStep,
+    RescheduleStepActivity rescheduleStep,
+    CompleteStrategyActivity completeStrategy,
+    NotifyActivity notify)
+{
+    [Function(nameof(StrategyOrchestrator))]
+    public Task<StrategyStatus> RunStrategy([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        strategy.RunAsync(context, context.GetInput<StrategyWorkflowInput>()!);
+
+    [Function(nameof(OpenStepActivity))]
+    public Task<bool> OpenStep([ActivityTrigger] OpenStepInput input, FunctionContext function) =>
+        openStep.RunAsync(Context(nameof(OpenStepActivity), function), input);
+
+    [Function(nameof(RescheduleStepActivity))]
+    public Task<bool> RescheduleStep([ActivityTrigger] RescheduleStepInput input, FunctionContext function) =>
+        rescheduleStep.RunAsync(Context(nameof(RescheduleStepActivity), function), input);
+
+    [Function(nameof(CompleteStrategyActivity))]
+    public Task<bool> CompleteStrategy([ActivityTrigger] CompleteStrategyInput input, FunctionContext function) =>
+        completeStrategy.RunAsync(Context(nameof(CompleteStrategyActivity), function), input);
+
+    [Function(nameof(NotifyActivity))]
+    public Task<bool> Notify([ActivityTrigger] NotifyInput input, FunctionContext function) =>
+        notify.RunAsync(Context(nameof(NotifyActivity), function), input);
+
+    private static FunctionActivityContext Context(string name, FunctionContext function) =>
+        new(name, function.BindingContext.BindingData.TryGetValue("instanceId", out object? id) ? id?.ToString() ?? string.Empty : string.Empty);
+}

@@ -1,0 +1,30 @@
+using FocalPoints.Api.Handlers;
+using FocalPoints.Workflow;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace FocalPoints.Functions.Http;
+
+/// <summary>HTTP triggers of cycles; each delegates to <see cref="CycleHandlers"/>.</summary>
+public sealed class CycleFunctions(CycleHandlers handlers)
+{
+    [Function(nameof(OpenCycle))]
+    public Task<IActionResult> OpenCycle(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cycles")] HttpRequest request,
+        [DurableClient] DurableTaskClient client) =>
+        handlers.OpenCycleAsync(request.HttpContext, new StrategyWorkflowClient(client)).AsAction();
+
+    [Function(nameof(GetCycle))]
+    public Task<IActionResult> GetCycle([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cycles/{cycleId}")] HttpRequest request, string cycleId) =>
+        handlers.GetCycleAsync(request.HttpContext, cycleId).AsAction();
+
+    [Function(nameof(CancelCountry))]
+    public Task<IActionResult> CancelCountry(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "cycles/{cycleId}/countries/{iso3}")] HttpRequest request,
+        string cycleId,
+        string iso3,
+        [DurableClient] DurableTaskClient client) =>
+        handlers.CancelCountryAsync(request.HttpContext, cycleId, iso3, new StrategyWorkflowClient(client)).AsAction();
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FocalPoints.Functions.Http;
+
+/// <summary>Runs a shared handler's <see cref="IResult"/> as the <see cref="IActionResult"/> the Functions ASP.NET Core integration expects.</summary>
+public sealed class ResultAction(IResult result) : IActionResult
+{
+    public Task ExecuteResultAsync(ActionContext context) => result.ExecuteAsync(context.HttpContext);
+}
+
+public static class ResultActionExtensions
+{
+    public static async Task<IActionResult> AsAction(this Task<IResult> result) => new ResultAction(await result);
+}

@@ -1,0 +1,44 @@
+using FocalPoints.Api.Handlers;
+using FocalPoints.Workflow;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace FocalPoints.Functions.Http;
+
+/// <summary>HTTP triggers of a country's strategy; each delegates to <see cref="StrategyHandlers"/>.</summary>
+public sealed class StrategyFunctions(StrategyHandlers handlers)
+{
+    private const string Country = "cycles/{cycleId}/countries/{iso3}";
+
+    [Function(nameof(GetStrategy))]
+    public Task<IActionResult> GetStrategy([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country)] HttpRequest request, string cycleId, string iso3) =>
+        handlers.GetStrategyAsync(request.HttpContext, cycleId, iso3).AsAction();
+
+    [Function(nameof(GetStep))]
+    public Task<IActionResult> GetStep([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country + "/steps/{step}")] HttpRequest request, string cycleId, string iso3, string step) =>
+        handlers.GetStepAsync(request.HttpContext, cycleId, iso3, step).AsAction();
+
+    [Function(nameof(PutDraft))]
+    public Task<IActionResult> PutDraft([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Country + "/steps/{step}/draft")] HttpRequest request, string cycleId, string iso3, string step) =>
+        handlers.PutDraftAsync(request.HttpContext, cycleId, iso3, step).AsAction();
+
+    [Function(nameof(Submit))]
+    public Task<IActionResult> Submit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Country + "/steps/{step}/submission")] HttpRequest request,
+        string cycleId,
+        string iso3,
+        string step,
+        [DurableClient] DurableTaskClient client) =>
+        handlers.SubmitAsync(request.HttpContext, cycleId, iso3, step, new StrategyWorkflowClient(client)).AsAction();
+
+    [Function(nameof(Review))]
+    public Task<IActionResult> Review(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Country + "/steps/{step}/review")] HttpRequest request,
+        string cycleId,
+        string iso3,
+        string step,
+        [DurableClient] DurableTaskClient client) =>
+        handlers.ReviewAsync(request.HttpContext, cycleId, iso3, step, new StrategyWorkflowClient(client)).AsAction();
+}
