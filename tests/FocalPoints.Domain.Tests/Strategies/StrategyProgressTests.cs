@@ -1,0 +1,47 @@
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Domain.Tests.Strategies;
+
+public class StrategyProgressTests
+{
+    private static readonly DateTime Now = new(2027, 1, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Step_not_yet_reached_refuses_submission() =>
+        Assert.NotNull(StrategyProgress.Start("c", "GHA", Now).RefuseSubmission(StrategyStep.ActionPrioritisation));
+
+    [Fact]
+    public void Open_step_accepts_then_waits_for_review()
+    {
+        StrategyProgress open = StrategyProgress.Start("c", "GHA", Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(60));
+        Assert.Null(open.RefuseSubmission(StrategyStep.RiskAssessment));
+        Assert.NotNull(open.RefuseReview(StrategyStep.RiskAssessment));
+
+        StrategyProgress submitted = open.Submitted(StrategyStep.RiskAssessment, Now);
+        Assert.Equal(1, submitted[StrategyStep.RiskAssessment].SubmittedVersions);
+        Assert.Contains("waiting for review", submitted.RefuseSubmission(StrategyStep.RiskAssessment), StringComparison.Ordinal);
+        Assert.Null(submitted.RefuseReview(StrategyStep.RiskAssessment));
+    }
+
+    [Fact]
+    public void Returned_step_accepts_a_new_version_and_approved_refuses()
+    {
+        StrategyProgress submitted = StrategyProgress.Start("c", "GHA", Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(1)).Submitted(StrategyStep.RiskAssessment, Now);
+        StrategyProgress returned = submitted.Reviewed(StrategyStep.RiskAssessment, ReviewDecision.Return, "Add RF9 evidence", Now);
+        Assert.Null(returned.RefuseSubmission(StrategyStep.RiskAssessment));
+        Assert.Equal("Add RF9 evidence", returned[StrategyStep.RiskAssessment].LastReview!.Comments);
+
+        StrategyProgress approved = returned.Submitted(StrategyStep.RiskAssessment, Now).Reviewed(StrategyStep.RiskAssessment, ReviewDecision.Approve, null, Now);
+        Assert.Contains("already approved", approved.RefuseSubmission(StrategyStep.RiskAssessment), StringComparison.Ordinal);
+        Assert.Equal(1, approved.CompletedSteps);
+    }
+
+    [Fact]
+    public void Overdue_only_while_waiting_for_the_focal_point()
+    {
+        StrategyProgress open = StrategyProgress.Start("c", "GHA", Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(1));
+        Assert.False(open.IsOverdue(Now));
+        Assert.True(open.IsOverdue(Now.AddDays(2)));
+        Assert.False(open.Submitted(StrategyStep.RiskAssessment, Now).IsOverdue(Now.AddDays(2)));
+    }
+}

@@ -1,0 +1,38 @@
+using FocalPoints.SelfHost.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace FocalPoints.Testing;
+
+/// <summary>A private Azurite on free loopback ports with its data in a temporary folder, for one test class.</summary>
+public sealed class AzuriteInstance : IAsyncDisposable
+{
+    private readonly Azurite azurite;
+    private readonly string directory;
+
+    private AzuriteInstance(Azurite azurite, string directory)
+    {
+        this.azurite = azurite;
+        this.directory = directory;
+    }
+
+    public string ConnectionString => azurite.ConnectionString;
+
+    public static async Task<AzuriteInstance> StartAsync()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "focalpoints-azurite-" + Guid.NewGuid().ToString("N"));
+        return new AzuriteInstance(await Azurite.StartAsync(directory, NullLogger.Instance), directory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await azurite.DisposeAsync();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the temp folder is the OS's to clean.
+        }
+    }
+}
