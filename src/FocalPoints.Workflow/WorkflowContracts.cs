@@ -21,7 +21,8 @@ public sealed record CompleteStrategyInput(string CycleId, string Country, DateT
 
 /// <summary>
 /// A notification to write. <paramref name="Id"/> is unique per (instance, moment) so that the
-/// activity, which runs at least once, sends at most once.
+/// activity, which runs at least once, sends at most once. <paramref name="Version"/> names the
+/// submission a review moment is about, so the message quotes that review and no later one.
 /// </summary>
 public sealed record NotifyInput(
     string Id,
@@ -30,7 +31,8 @@ public sealed record NotifyInput(
     StrategyStep? Step,
     NotificationMoment Moment,
     DateTime? DueUtc,
-    DateTime AtUtc);
+    DateTime AtUtc,
+    int? Version = null);
 
 /// <summary>Names and ids shared by the workflow and its clients.</summary>
 public static class WorkflowNames

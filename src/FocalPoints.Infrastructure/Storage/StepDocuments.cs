@@ -39,6 +39,9 @@ public sealed record ReviewOutcome(bool Accepted, int Version, string? Reason);
 /// <summary>An immutable submitted version of a step.</summary>
 public sealed record StoredSubmission(StrategyStep Step, int Version, string ContentJson, string Actor, DateTime SubmittedUtc);
 
+/// <summary>An immutable review of one submitted version.</summary>
+public sealed record StoredReview(StrategyStep Step, int Version, ReviewDecision Decision, string? Comments, string Actor, DateTime ReviewedUtc);
+
 /// <summary>Drafts, immutable submissions and reviews of a country's steps.</summary>
 public interface IStepDocumentStore
 {
@@ -54,6 +57,9 @@ public interface IStepDocumentStore
 
     /// <summary>Stores the review and moves the step to approved/returned in one transaction.</summary>
     Task<ReviewOutcome> ReviewAsync(ReviewCommand command, CancellationToken cancellationToken);
+
+    /// <summary>The review of submission <paramref name="version"/>, if one was recorded.</summary>
+    Task<StoredReview?> GetReviewAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken);
 
     Task<StoredSubmission?> GetLatestSubmissionAsync(string cycleId, string country, StrategyStep step, CancellationToken cancellationToken);
 }

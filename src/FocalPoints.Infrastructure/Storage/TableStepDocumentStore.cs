@@ -96,7 +96,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
 
         int version = current.Value[command.Step].SubmittedVersions;
         StrategyProgress updated = current.Value.Reviewed(command.Step, command.Decision, command.Comments, command.NowUtc);
-        var review = new TableEntity(command.CycleId, $"review|{command.Country}|{command.Step}|{version:D4}")
+        var review = new TableEntity(command.CycleId, ReviewRow(command.Country, command.Step, version))
         {
             ["Decision"] = command.Decision.ToString(),
             ["Comments"] = command.Comments,
@@ -137,6 +137,20 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         TableEntity e = found.Value!;
         return new StoredSubmission(step, version, ContentChunks.Read(e), e.GetString("Actor"), DateTime.SpecifyKind(e.GetDateTime("SubmittedUtc")!.Value, DateTimeKind.Utc));
     }
+
+    public async Task<StoredReview?> GetReviewAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken)
+    {
+        NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, ReviewRow(country, step, version), cancellationToken: cancellationToken);
+        if (!found.HasValue)
+        {
+            return null;
+        }
+
+        TableEntity e = found.Value!;
+        return new StoredReview(step, version, Enum.Parse<ReviewDecision>(e.GetString("Decision")), e.GetString("Comments"), e.GetString("Actor"), DateTime.SpecifyKind(e.GetDateTime("ReviewedUtc")!.Value, DateTimeKind.Utc));
+    }
+
+    private static string ReviewRow(string country, StrategyStep step, int version) => $"review|{country}|{step}|{version:D4}";
 
     private static string SubmissionRow(string country, StrategyStep step, int version) => $"submission|{country}|{step}|{version:D4}";
 

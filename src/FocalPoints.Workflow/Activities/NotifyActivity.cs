@@ -16,6 +16,7 @@ namespace FocalPoints.Workflow.Activities;
 public sealed partial class NotifyActivity(
     IDirectoryStore directory,
     ICycleStore cycles,
+    IStepDocumentStore documents,
     INotificationSender sender,
     ILogger<NotifyActivity> logger) : TaskActivity<NotifyInput, bool>
 {
@@ -25,10 +26,9 @@ public sealed partial class NotifyActivity(
         Member? member = await directory.GetMemberAsync(input.Country, ct);
         CycleRecord? cycle = await cycles.GetCycleAsync(input.CycleId, ct);
         string? comments = null;
-        if (input.Moment == NotificationMoment.Returned && input.Step is StrategyStep step)
+        if (input.Moment == NotificationMoment.Returned && input.Step is StrategyStep step && input.Version is int version)
         {
-            Versioned<StrategyProgress>? progress = await cycles.GetProgressAsync(input.CycleId, input.Country, ct);
-            comments = progress?.Value[step].LastReview?.Comments;
+            comments = (await documents.GetReviewAsync(input.CycleId, input.Country, step, version, ct))?.Comments;
         }
 
         var recipients = new List<string>();

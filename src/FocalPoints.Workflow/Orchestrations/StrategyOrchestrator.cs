@@ -78,14 +78,14 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 due = floor > due ? floor : due;
                 await context.CallActivityAsync<bool>(
                     nameof(RescheduleStepActivity), new RescheduleStepInput(input.CycleId, input.Country, step, due), ActivityRetry);
-                await NotifyAsync(NotificationMoment.Returned, step, due, $"{step}|v{lastVersion}|returned");
+                await NotifyAsync(NotificationMoment.Returned, step, due, $"{step}|v{lastVersion}|returned", lastVersion);
             }
         }
 
-        public Task<bool> NotifyAsync(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key) =>
+        public Task<bool> NotifyAsync(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, int? version = null) =>
             context.CallActivityAsync<bool>(
                 nameof(NotifyActivity),
-                new NotifyInput($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, context.CurrentUtcDateTime),
+                new NotifyInput($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, context.CurrentUtcDateTime, version),
                 ActivityRetry);
 
         /// <summary>

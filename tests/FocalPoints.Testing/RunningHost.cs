@@ -1,0 +1,51 @@
+using FocalPoints.SelfHost.Hosting;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
+
+namespace FocalPoints.Testing;
+
+/// <summary>A self-host started for a test: real Kestrel on a free loopback port, real engine, real storage.</summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly HttpClient http;
+
+    private RunningHost(SelfHostApp app)
+    {
+        App = app;
+        http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Api = new ApiClient(http);
+    }
+
+    public SelfHostApp App { get; }
+
+    public ApiClient Api { get; }
+
+    /// <summary>Starts a host on <paramref name="storage"/> with task hub <paramref name="taskHub"/> (unique per test unless a restart test reuses it).</summary>
+    public static async Task<RunningHost> StartAsync(DurableEngineKind engine, string storage, ITestOutputHelper output, string? taskHub = null)
+    {
+        SelfHostApp app = await SelfHostApp.StartAsync(
+            new SelfHostOptions
+            {
+                Urls = "http://127.0.0.1:0",
+                Engine = engine,
+                StorageConnectionString = storage,
+                TaskHub = taskHub ?? NewTaskHub(),
+                Environment = "Development",
+            },
+            logging: l =>
+            {
+                l.SetMinimumLevel(LogLevel.Warning);
+                l.AddProvider(new TestOutputLoggerProvider(output));
+            });
+        return new RunningHost(app);
+    }
+
+    /// <summary>A task hub name Azure Storage accepts: letters and digits, starting with a letter.</summary>
+    public static string NewTaskHub() => "t" + Guid.NewGuid().ToString("N")[..12];
+
+    public async ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        await App.DisposeAsync();
+    }
+}
