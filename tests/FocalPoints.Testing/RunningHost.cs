@@ -21,7 +21,7 @@ public sealed class RunningHost : IAsyncDisposable
     public ApiClient Api { get; }
 
     /// <summary>Starts a host on <paramref name="storage"/> with task hub <paramref name="taskHub"/> (unique per test unless a restart test reuses it).</summary>
-    public static async Task<RunningHost> StartAsync(DurableEngineKind engine, string storage, ITestOutputHelper output, string? taskHub = null)
+    public static async Task<RunningHost> StartAsync(DurableEngineKind engine, string storage, ITestOutputHelper? output, string? taskHub = null)
     {
         SelfHostApp app = await SelfHostApp.StartAsync(
             new SelfHostOptions
@@ -35,7 +35,10 @@ public sealed class RunningHost : IAsyncDisposable
             logging: l =>
             {
                 l.SetMinimumLevel(LogLevel.Warning);
-                l.AddProvider(new TestOutputLoggerProvider(output));
+                if (output is not null)
+                {
+                    l.AddProvider(new TestOutputLoggerProvider(output));
+                }
             });
         return new RunningHost(app);
     }

@@ -28,15 +28,9 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
     {
         string? keyRow = command.IdempotencyKey is null ? null : $"idempotency|{command.Country}|{command.Step}|{Hash(command.IdempotencyKey)}";
         string bodyHash = Hash(command.ContentJson);
-        if (keyRow is not null)
+        if (await FindByKeyAsync(command.CycleId, keyRow, bodyHash, cancellationToken) is SubmitOutcome seen)
         {
-            NullableResponse<TableEntity> seen = await Table.GetEntityIfExistsAsync<TableEntity>(command.CycleId, keyRow, cancellationToken: cancellationToken);
-            if (seen.HasValue)
-            {
-                return seen.Value!.GetString("BodyHash") == bodyHash
-                    ? new SubmitOutcome(SubmitResult.Duplicate, seen.Value.GetInt32("Version") ?? 0, null)
-                    : new SubmitOutcome(SubmitResult.IdempotencyKeyReused, 0, "This Idempotency-Key was used for a different submission.");
-            }
+            return seen;
         }
 
         Versioned<StrategyProgress>? current = await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
@@ -47,7 +41,9 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
 
         if (current.Value.RefuseSubmission(command.Step) is string reason)
         {
-            return new SubmitOutcome(SubmitResult.Refused, 0, reason);
+            // A request with the same key may have been accepted between the two reads above.
+            return await FindByKeyAsync(command.CycleId, keyRow, bodyHash, cancellationToken)
+                ?? new SubmitOutcome(SubmitResult.Refused, 0, reason);
         }
 
         StrategyProgress updated = current.Value.Submitted(command.Step, command.NowUtc);
@@ -79,6 +75,24 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             // what is stored now: a repeat of the same key is a duplicate, anything else a refusal.
             return await SubmitAsync(command, cancellationToken);
         }
+    }
+
+    private async Task<SubmitOutcome?> FindByKeyAsync(string cycleId, string? keyRow, string bodyHash, CancellationToken cancellationToken)
+    {
+        if (keyRow is null)
+        {
+            return null;
+        }
+
+        NullableResponse<TableEntity> seen = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, keyRow, cancellationToken: cancellationToken);
+        if (!seen.HasValue)
+        {
+            return null;
+        }
+
+        return seen.Value!.GetString("BodyHash") == bodyHash
+            ? new SubmitOutcome(SubmitResult.Duplicate, seen.Value.GetInt32("Version") ?? 0, null)
+            : new SubmitOutcome(SubmitResult.IdempotencyKeyReused, 0, "This Idempotency-Key was used for a different submission.");
     }
 
     public async Task<ReviewOutcome> ReviewAsync(ReviewCommand command, CancellationToken cancellationToken)

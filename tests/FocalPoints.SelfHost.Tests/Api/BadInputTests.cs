@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FocalPoints.Testing;
+using FocalPoints.Testing.Builders;
+
+namespace FocalPoints.SelfHost.Tests.Api;
+
+/// <summary>
+/// Every kind of bad input answers its RFC 9457 problem and changes nothing: the application's
+/// tables (rows and ETags) and the workflows' durable state are the same before and after.
+/// </summary>
+public sealed class BadInputTests(StrategyHostFixture host) : IClassFixture<StrategyHostFixture>
+{
+    private const string Gha = $"/api/cycles/{StrategyHostFixture.Cycle}/countries/GHA";
+    private static readonly string GhaFocalPoint = Principals.FocalPoint(Principals.FocalPointEmail("GHA"));
+    private static readonly string Coordinator = NetworkScenario.Coordinator;
+
+    public static TheoryData<string, string, string, object?, string, HttpStatusCode, string?> Cases() => new()
+    {
+        { "malformed JSON", "POST", $"{Gha}/steps/risk-assessment/submission", "{ \"riskFactors\": [", GhaFocalPoint, HttpStatusCode.BadRequest, "$.riskFactors[0]" },
+        { "field of the wrong type", "POST", $"{Gha}/steps/risk-assessment/submission", "{\"riskFactors\":\"all of them\"}", GhaFocalPoint, HttpStatusCode.BadRequest, "$.riskFactors" },
+        { "unknown field", "POST", $"{Gha}/steps/risk-assessment/submission", "{\"riskFactors\":[],\"budget\":5}", GhaFocalPoint, HttpStatusCode.BadRequest, null },
+        { "invalid enum", "POST", $"{Gha}/steps/risk-assessment/submission", "{\"riskFactors\":[{\"id\":\"RF1\",\"rating\":\"catastrophic\"}]}", GhaFocalPoint, HttpStatusCode.BadRequest, "$.riskFactors[0].rating" },
+        { "enum as a number", "POST", $"{Gha}/steps/risk-assessment/submission", "{\"riskFactors\":[{\"id\":\"RF1\",\"rating\":2}]}", GhaFocalPoint, HttpStatusCode.BadRequest, "$.riskFactors[0].rating" },
+        { "missing risk factors", "POST", $"{Gha}/steps/risk-assessment/submission", new RiskAssessmentBuilder().WithoutFactor("RF4").WithoutFactor("RF11").Build(), GhaFocalPoint, HttpStatusCode.BadRequest, "$.riskFactors" },
+        { "text over 4,000 characters", "POST", $"{Gha}/steps/risk-assessment/submission", new RiskAssessmentBuilder().WithFactor("RF1", Domain.Strategies.Content.RiskRating.Low, evidence: new string('e', 4001)).Build(), GhaFocalPoint, HttpStatusCode.BadRequest, "$.riskFactors[0].evidence" },
+        { "draft with text over 4,000 characters", "PUT", $"{Gha}/steps/risk-assessment/draft", new RiskAssessmentBuilder().WithRestraint("R2", Domain.Strategies.Content.Capacity.Weak, new string('n', 4001)).Build(), GhaFocalPoint, HttpStatusCode.BadRequest, "$.resilience[1].notes" },
+        { "body over 256 KiB", "POST", $"{Gha}/steps/risk-assessment/submission", "{\"riskFactors\":[],\"pad\":\"" + new string('p', 270_000) + "\"}", GhaFocalPoint, HttpStatusCode.RequestEntityTooLarge, null },
+        { "step out of order", "POST", $"{Gha}/steps/action-prioritisation/submission", new ActionPrioritisationBuilder().Build(), GhaFocalPoint, HttpStatusCode.Conflict, null },
+        { "unknown step", "POST", $"{Gha}/steps/peace-building/submission", new ActionPrioritisationBuilder().Build(), GhaFocalPoint, HttpStatusCode.NotFound, null },
+        { "review with no submission", "POST", $"{Gha}/steps/risk-assessment/review", new { decision = "approve" }, Coordinator, HttpStatusCode.Conflict, null },
+        { "return without comments", "POST", $"{Gha}/steps/risk-assessment/review", new { decision = "return" }, Coordinator, HttpStatusCode.BadRequest, "$.comments" },
+        { "review with an invalid decision", "POST", $"{Gha}/steps/risk-assessment/review", new { decision = "maybe" }, Coordinator, HttpStatusCode.BadRequest, "$.decision" },
+        { "unknown country", "GET", $"/api/cycles/{StrategyHostFixture.Cycle}/countries/XYZ", null, Coordinator, HttpStatusCode.BadRequest, "iso3" },
+        { "non-member registered", "PUT", "/api/network/members/PSE", new { name = "Observer", regionalGroup = "asiaPacificStates", focalPoints = Array.Empty<object>() }, Coordinator, HttpStatusCode.BadRequest, "iso3" },
+        { "member with a bad time zone", "PUT", "/api/network/members/GHA", new { name = "Ghana", regionalGroup = "africanStates", focalPoints = new[] { new { name = "X", email = "x@gh.example", language = "en", timeZone = "Accra" } } }, Coordinator, HttpStatusCode.BadRequest, "$.focalPoints[0].timeZone" },
+        { "country not in the cycle", "POST", $"/api/cycles/{StrategyHostFixture.Cycle}/countries/DNK/steps/risk-assessment/submission", new RiskAssessmentBuilder().Build(), Principals.FocalPoint(Principals.FocalPointEmail("DNK")), HttpStatusCode.NotFound, null },
+        { "cycle with a non-member", "POST", "/api/cycles", new { cycleId = "other", title = "T", countries = new[] { "GHA", "TWN" }, schedule = NetworkScenario.SlowSchedule }, Coordinator, HttpStatusCode.BadRequest, "$.countries[1]" },
+        { "cycle with an unregistered member", "POST", "/api/cycles", new { cycleId = "other", title = "T", countries = new[] { "FRA" }, schedule = NetworkScenario.SlowSchedule }, Coordinator, HttpStatusCode.BadRequest, "$.countries[0]" },
+        { "cycle with a bad duration", "POST", "/api/cycles", new { cycleId = "other", title = "T", countries = new[] { "GHA" }, schedule = new { stepDuration = "two weeks", reviewDuration = "P1D", reminderOffsets = Array.Empty<string>(), overdueReminderEvery = "P1D", escalateAfter = "P1D" } }, Coordinator, HttpStatusCode.BadRequest, "$.schedule.stepDuration" },
+        { "same cycle id, different body", "POST", "/api/cycles", new { cycleId = StrategyHostFixture.Cycle, title = "Another title", countries = new[] { "GHA" }, schedule = NetworkScenario.SlowSchedule }, Coordinator, HttpStatusCode.Conflict, null },
+        { "empty body", "POST", $"{Gha}/steps/risk-assessment/submission", "", GhaFocalPoint, HttpStatusCode.BadRequest, "$" },
+    };
+
+    [Theory(Timeout = 60_000)]
+    [MemberData(nameof(Cases))]
+    public async Task Bad_input_answers_a_problem_and_changes_nothing(string why, string method, string path, object? body, string principal, HttpStatusCode expected, string? errorPath)
+    {
+        string storageBefore = await StorageSnapshot.TakeAsync(host.ConnectionString);
+        string ghaBefore = await host.WorkflowStateAsync("GHA");
+        string criBefore = await host.WorkflowStateAsync("CRI");
+
+        ApiResponse response = await host.Host.Api.SendAsync(new HttpMethod(method), path, body, principal);
+
+        Assert.True(expected == response.Status, $"{why}: expected {(int)expected}, got {response}");
+        Assert.Equal("application/problem+json", response.ContentType);
+        JsonNode problem = response.Json!;
+        Assert.Equal((int)expected, (int)problem["status"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)problem["title"]));
+        Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
+        if (errorPath is not null)
+        {
+            Assert.True(problem["errors"]?[errorPath] is JsonArray { Count: > 0 }, $"{why}: no error at {errorPath} in {response.Body}");
+        }
+
+        // Let anything the request might have set off reach storage before comparing.
+        await Task.Delay(300);
+        Assert.Equal(storageBefore, await StorageSnapshot.TakeAsync(host.ConnectionString));
+        Assert.Equal(ghaBefore, await host.WorkflowStateAsync("GHA"));
+        Assert.Equal(criBefore, await host.WorkflowStateAsync("CRI"));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Repeating_the_same_cycle_request_is_harmless()
+    {
+        string before = await StorageSnapshot.TakeAsync(host.ConnectionString);
+        ApiResponse again = await host.Network.OpenCycleAsync(StrategyHostFixture.Cycle, ["GHA", "CRI"], NetworkScenario.SlowSchedule);
+        Assert.Equal(HttpStatusCode.OK, again.Status);
+        Assert.Equal(before, await StorageSnapshot.TakeAsync(host.ConnectionString));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Testing;
+using FocalPoints.Workflow;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoints.SelfHost.Tests.Api;
+
+/// <summary>
+/// One Azurite and one self-host (in-memory engine) with a cycle <c>api</c> for GHA and CRI whose
+/// first step is open, on a schedule where nothing falls due during the tests. DNK is registered
+/// but takes no part.
+/// </summary>
+public sealed class StrategyHostFixture : IAsyncLifetime
+{
+    public const string Cycle = "api";
+
+    private AzuriteInstance? azurite;
+
+    public RunningHost Host { get; private set; } = null!;
+
+    public NetworkScenario Network { get; private set; } = null!;
+
+    public string ConnectionString => azurite!.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteInstance.StartAsync();
+        Host = await RunningHost.StartAsync(DurableEngineKind.InMemory, azurite.ConnectionString, output: null);
+        Network = new NetworkScenario(Host.Api);
+        await Network.RegisterAsync("GHA", "CRI", "DNK");
+        NetworkScenario.Ensure(await Network.OpenCycleAsync(Cycle, ["GHA", "CRI"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
+        foreach (string country in new[] { "GHA", "CRI" })
+        {
+            await Network.WaitForOpenAsync(Cycle, country, StrategyStep.RiskAssessment);
+            await Network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, country, "stepOpened"), $"{country}'s step to open");
+        }
+
+        // The workflow settles after its last activity (it then sets its reminder timer): wait
+        // until its durable state stops changing, so that tests compare a workflow at rest.
+        foreach (string country in new[] { "GHA", "CRI" })
+        {
+            string previous = string.Empty;
+            await Eventually.WaitAsync(
+                async () =>
+                {
+                    await Task.Delay(700);
+                    string now = await WorkflowStateAsync(country);
+                    bool settled = now == previous;
+                    previous = now;
+                    return settled;
+                },
+                settled => settled,
+                TimeSpan.FromSeconds(30),
+                $"{country}'s workflow to settle");
+        }
+    }
+
+    /// <summary>The workflow's durable state: status and when it last changed.</summary>
+    public async Task<string> WorkflowStateAsync(string country)
+    {
+        DurableTaskClient client = Host.App.Services.GetRequiredService<DurableTaskClient>();
+        OrchestrationMetadata? instance = await client.GetInstanceAsync(WorkflowNames.InstanceId(Cycle, country), getInputsAndOutputs: true);
+        return $"{instance?.RuntimeStatus}|{instance?.LastUpdatedAt:O}|{instance?.SerializedCustomStatus}";
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await azurite!.DisposeAsync();
+    }
+}
