@@ -1,0 +1,193 @@
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Workflow.Activities;
+using FocalPoints.Workflow.Orchestrations;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace FocalPoints.Workflow.Tests.Orchestrations;
+
+/// <summary>
+/// The orchestrator against a strict mock of <see cref="TaskOrchestrationContext"/>: every call it
+/// makes must be expected, so a stray activity, timer or event waiter fails the test.
+/// </summary>
+public class StrategyOrchestratorTests
+{
+    private const string InstanceId = "strategy:2027:GHA";
+    private static readonly DateTime Start = new(2027, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    private static readonly CycleSchedule Schedule = new(
+        TimeSpan.FromDays(60), TimeSpan.FromDays(14), [TimeSpan.FromDays(7)], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
+
+    private static readonly StrategyWorkflowInput Input = new("2027", "GHA", Schedule);
+
+    private readonly Mock<TaskOrchestrationContext> context = new(MockBehavior.Strict);
+    private readonly List<NotifyInput> notifications = [];
+    private readonly List<object> activities = [];
+    private readonly Queue<Task> timers = new();
+    private readonly List<DateTime> timersCreated = [];
+    private readonly Dictionary<string, Queue<object>> events = [];
+    private readonly Dictionary<string, int> waits = [];
+
+    public StrategyOrchestratorTests()
+    {
+        context.SetupGet(c => c.InstanceId).Returns(InstanceId);
+        context.SetupGet(c => c.Version).Returns(WorkflowNames.CurrentVersion);
+        context.SetupGet(c => c.IsReplaying).Returns(false);
+        context.SetupGet(c => c.CurrentUtcDateTime).Returns(Start);
+        context.Setup(c => c.CreateReplaySafeLogger(nameof(StrategyOrchestrator))).Returns(NullLogger.Instance);
+        context.Setup(c => c.CallActivityAsync<bool>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Callback((TaskName name, object? input, TaskOptions? _) =>
+            {
+                if (input is NotifyInput notify)
+                {
+                    notifications.Add(notify);
+                }
+                else
+                {
+                    activities.Add(input!);
+                }
+            })
+            .ReturnsAsync(true);
+        context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
+            .Callback((DateTime at, CancellationToken _) => timersCreated.Add(at))
+            .Returns(() => timers.Count > 0 ? timers.Dequeue() : new TaskCompletionSource().Task);
+        SetupEvent<StepSubmitted>();
+        SetupEvent<StepReviewed>();
+    }
+
+    [Fact]
+    public async Task Four_approved_steps_complete_the_strategy()
+    {
+        foreach (StrategyStep step in StrategySteps.InOrder)
+        {
+            Submit(step, 1);
+            Review(step, 1, ReviewDecision.Approve);
+        }
+
+        StrategyStatus result = await new StrategyOrchestrator().RunAsync(context.Object, Input);
+
+        Assert.Equal(StrategyStatus.Completed, result);
+        Assert.Equal(StrategySteps.InOrder, activities.OfType<OpenStepInput>().Select(o => o.Step));
+        Assert.All(activities.OfType<OpenStepInput>(), o => Assert.Equal(Start + Schedule.StepDuration, o.DueUtc));
+        Assert.Single(activities.OfType<CompleteStrategyInput>());
+        Assert.Equal(
+            [NotificationMoment.CycleOpened,
+             .. StrategySteps.InOrder.SelectMany(_ => new[] { NotificationMoment.StepOpened, NotificationMoment.SubmissionReceived, NotificationMoment.Approved }),
+             NotificationMoment.StrategyCompleted],
+            notifications.Select(n => n.Moment));
+        Assert.Equal(notifications.Count, notifications.Select(n => n.Id).Distinct().Count());
+        context.Verify(c => c.CallActivityAsync<bool>(nameof(CompleteStrategyActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Waiting_step_fires_its_reminders_in_order_with_one_event_waiter()
+    {
+        // Reminder (7 days before), due today and the first overdue reminder fire; then the submission arrives.
+        timers.Enqueue(Task.CompletedTask);
+        timers.Enqueue(Task.CompletedTask);
+        timers.Enqueue(Task.CompletedTask);
+        Submit(StrategyStep.RiskAssessment, 1, afterTimers: 3);
+        Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Approve);
+
+        await RunUntilIdle();
+
+        Assert.Equal(
+            [NotificationMoment.Reminder, NotificationMoment.DueToday, NotificationMoment.Overdue],
+            notifications.Where(n => n.Step == StrategyStep.RiskAssessment && n.Moment is NotificationMoment.Reminder or NotificationMoment.DueToday or NotificationMoment.Overdue).Select(n => n.Moment));
+        Assert.Equal(1, waits[WorkflowNames.SubmittedEvent(StrategyStep.RiskAssessment)]);
+        DateTime due = Start + Schedule.StepDuration;
+
+        // Step 1: three timers fired and a fourth (the escalation) was cancelled by the submission;
+        // then step 2 opened and set its first reminder.
+        Assert.Equal([due.AddDays(-7), due, due.AddDays(7), due.AddDays(14), due.AddDays(-7)], timersCreated);
+    }
+
+    [Fact]
+    public async Task Returned_step_is_rescheduled_and_waits_for_a_new_version()
+    {
+        Submit(StrategyStep.RiskAssessment, 1);
+        Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Return);
+        Submit(StrategyStep.RiskAssessment, 1); // a repeat of version 1 (a retried request): ignored
+        Submit(StrategyStep.RiskAssessment, 2);
+        Review(StrategyStep.RiskAssessment, 2, ReviewDecision.Approve);
+
+        await RunUntilIdle();
+
+        RescheduleStepInput rescheduled = Assert.Single(activities.OfType<RescheduleStepInput>());
+        Assert.Equal(Start + Schedule.StepDuration, rescheduled.DueUtc); // the original due date is later than now + review time
+        NotifyInput returned = Assert.Single(notifications, n => n.Moment == NotificationMoment.Returned);
+        Assert.Equal(1, returned.Version);
+        Assert.Contains(notifications, n => n.Moment == NotificationMoment.SubmissionReceived && n.Id.EndsWith("|v2|submissionReceived", StringComparison.Ordinal));
+        Assert.Contains(notifications, n => n.Moment == NotificationMoment.Approved && n.Step == StrategyStep.RiskAssessment);
+        Assert.Equal(StrategyStep.ActionPrioritisation, activities.OfType<OpenStepInput>().Last().Step);
+    }
+
+    [Fact]
+    public async Task Review_of_another_version_is_ignored()
+    {
+        Submit(StrategyStep.RiskAssessment, 1);
+        Review(StrategyStep.RiskAssessment, 7, ReviewDecision.Approve);
+
+        await RunUntilIdle();
+
+        Assert.DoesNotContain(notifications, n => n.Moment == NotificationMoment.Approved);
+        Assert.Single(activities.OfType<OpenStepInput>());
+    }
+
+    /// <summary>Runs the orchestrator until it waits on something the test never provides.</summary>
+    private async Task RunUntilIdle()
+    {
+        Task<StrategyStatus> run = new StrategyOrchestrator().RunAsync(context.Object, Input);
+        await Task.WhenAny(run, Task.Delay(500));
+        if (run.IsFaulted)
+        {
+            await run;
+        }
+    }
+
+    private void Submit(StrategyStep step, int version, int afterTimers = 0)
+    {
+        string name = WorkflowNames.SubmittedEvent(step);
+        Queue(name).Enqueue(afterTimers == 0 ? new StepSubmitted(version) : new Delayed(new StepSubmitted(version), afterTimers));
+    }
+
+    private void Review(StrategyStep step, int version, ReviewDecision decision) =>
+        Queue(WorkflowNames.ReviewedEvent(step)).Enqueue(new StepReviewed(version, decision));
+
+    private Queue<object> Queue(string name) => events.TryGetValue(name, out Queue<object>? q) ? q : events[name] = new Queue<object>();
+
+    private void SetupEvent<T>()
+    {
+        context.Setup(c => c.WaitForExternalEvent<T>(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns((string name, CancellationToken _) =>
+            {
+                waits[name] = waits.GetValueOrDefault(name) + 1;
+                if (!events.TryGetValue(name, out Queue<object>? queue) || queue.Count == 0)
+                {
+                    return new TaskCompletionSource<T>().Task;
+                }
+
+                object next = queue.Dequeue();
+                if (next is Delayed delayed)
+                {
+                    // Completes once the timers queued before it have all been handed out and fired.
+                    return Task.Run(async () =>
+                    {
+                        while (timers.Count > 0 || notifications.Count(n => n.Moment is NotificationMoment.Reminder or NotificationMoment.DueToday or NotificationMoment.Overdue) < delayed.AfterTimers)
+                        {
+                            await Task.Delay(5);
+                        }
+
+                        return (T)delayed.Value;
+                    });
+                }
+
+                return Task.FromResult((T)next);
+            });
+    }
+
+    private sealed record Delayed(object Value, int AfterTimers);
+}
