@@ -1,0 +1,85 @@
+using System.Reflection;
+using System.Text.Json;
+using FocalPoints.Api;
+using FocalPoints.Api.Http;
+using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Workflow;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoints.Functions.Tests;
+
+/// <summary>
+/// Keeps the two hosts equal: the Functions app's generated function metadata lists exactly the
+/// HTTP routes the self-host serves, and the orchestrators and activities the self-host's worker runs.
+/// </summary>
+public class HostContractTests
+{
+    private static readonly JsonElement[] Functions = ReadMetadata();
+
+    [Fact]
+    public void Functions_app_serves_the_same_http_routes_as_the_self_host()
+    {
+        string[] functions = Functions
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+            .SelectMany(b => b.GetProperty("methods").EnumerateArray().Select(m => $"{m.GetString()!.ToUpperInvariant()} /api/{b.GetProperty("route").GetString()}"))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(SelfHostRoutes(), functions);
+        Assert.Contains("POST /api/cycles/{cycleId}/countries/{iso3}/steps/{step}/submission", functions);
+    }
+
+    [Fact]
+    public void Functions_app_runs_the_same_orchestrators_and_activities_as_the_self_host()
+    {
+        Assert.Equal(WorkflowRegistration.Orchestrators.Select(t => t.Name).Order(), Triggered("orchestrationTrigger"));
+        Assert.Equal(WorkflowRegistration.Activities.Select(t => t.Name).Order(), Triggered("activityTrigger"));
+    }
+
+    [Fact]
+    public void Root_host_json_is_the_functions_host_json_with_a_default_version()
+    {
+        string output = Path.GetDirectoryName(MetadataPath())!;
+        using JsonDocument host = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "host.json")));
+        Assert.Equal(WorkflowNames.CurrentVersion, host.RootElement.GetProperty("extensions").GetProperty("durableTask").GetProperty("defaultVersion").GetString());
+    }
+
+    private static string[] Triggered(string type) => Functions
+        .Where(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == type))
+        .Select(f => f.GetProperty("name").GetString()!)
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    private static string[] SelfHostRoutes()
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder();
+        builder.Services.AddFocalPointsApi("UseDevelopmentStorage=true", new CallerOptions());
+        builder.Services.AddSingleton<StrategyWorkflowClient>();
+        WebApplication app = builder.Build();
+        app.MapFocalPointsApi();
+        return ((IEndpointRouteBuilder)app).DataSources
+            .SelectMany(d => d.Endpoints)
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private static JsonElement[] ReadMetadata()
+    {
+        using JsonDocument document = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+        return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToArray();
+    }
+
+    private static string MetadataPath()
+    {
+        string directory = typeof(HostContractTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "FunctionsOutputDirectory").Value!;
+        string path = Path.Combine(directory, "functions.metadata");
+        Assert.True(File.Exists(path), $"Build the Functions app first: {path} is missing.");
+        return path;
+    }
+}

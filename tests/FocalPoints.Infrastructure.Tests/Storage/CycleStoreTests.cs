@@ -1,0 +1,57 @@
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Infrastructure.Storage;
+
+namespace FocalPoints.Infrastructure.Tests.Storage;
+
+public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFixture>
+{
+    private static readonly DateTime Now = new(2027, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly CycleSchedule Schedule = new(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [TimeSpan.FromDays(7)], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
+
+    [Fact]
+    public async Task Network_view_of_193_countries_is_one_request()
+    {
+        string[] all = UnMemberStates.All.Select(s => s.Iso3).ToArray();
+        var cycle = new CycleDefinition("all193", "Whole network", all, Schedule);
+        Assert.True(await store.Cycles.TryAddCycleAsync(new CycleRecord(cycle, "hash", Now), CancellationToken.None));
+        await store.Cycles.AddMissingProgressAsync("all193", all, Now, CancellationToken.None);
+
+        long before = store.Requests.Count;
+        NetworkView? view = await store.Cycles.GetNetworkViewAsync("all193", CancellationToken.None);
+        long requests = store.Requests.Count - before;
+
+        Assert.NotNull(view);
+        Assert.Equal(193, view.Countries.Count);
+        Assert.Equal("Whole network", view.Cycle.Definition.Title);
+        Assert.Equal(1, requests);
+    }
+
+    [Fact]
+    public async Task Adding_progress_again_keeps_rows_that_moved_on()
+    {
+        var cycle = new CycleDefinition("again", "T", ["GHA", "DNK"], Schedule);
+        await store.Cycles.TryAddCycleAsync(new CycleRecord(cycle, "hash", Now), CancellationToken.None);
+        await store.Cycles.AddMissingProgressAsync("again", ["GHA"], Now, CancellationToken.None);
+        await store.Cycles.UpdateProgressAsync("again", "GHA", p => p.Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(60)), CancellationToken.None);
+
+        await store.Cycles.AddMissingProgressAsync("again", ["GHA", "DNK"], Now, CancellationToken.None);
+
+        Assert.Equal(StepStatus.Open, (await store.Cycles.GetProgressAsync("again", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].Status);
+        Assert.NotNull(await store.Cycles.GetProgressAsync("again", "DNK", CancellationToken.None));
+        Assert.False(await store.Cycles.TryAddCycleAsync(new CycleRecord(cycle, "other", Now), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Concurrent_updates_are_both_applied_through_etag_retries()
+    {
+        await store.Cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("race", "T", ["GHA"], Schedule), "hash", Now), CancellationToken.None);
+        await store.Cycles.AddMissingProgressAsync("race", ["GHA"], Now, CancellationToken.None);
+
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            store.Cycles.UpdateProgressAsync("race", "GHA", p => p with { LastActivityUtc = p.LastActivityUtc.AddMinutes(1) }, CancellationToken.None)));
+
+        Assert.Equal(Now.AddMinutes(8), (await store.Cycles.GetProgressAsync("race", "GHA", CancellationToken.None))!.Value.LastActivityUtc);
+    }
+}
