@@ -1,8 +1,245 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FocalPoints.Domain;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Strategies;
 using FocalPoints.SelfHost.Hosting;
+using Spectre.Console;
 
 namespace FocalPoints.SelfHost.Demo;
 
-public static class DemoRunner
+/// <summary>
+/// Plays a whole cycle against a running self-host over its HTTP API: registers members, opens a
+/// cycle with a schedule in seconds, and acts as each country's focal point and as a coordinator.
+/// The first country is returned once; the last lets its first step fall overdue until the
+/// coordinators are told. Ends with the network table, the outbox counts and the figures.
+/// </summary>
+public sealed class DemoRunner(HttpClient http, int countries)
 {
-    public static Task<int> RunAsync(SelfHostOptions options, int countries, CancellationToken cancellationToken) => Task.FromResult(0);
+    private const string Coordinator = "coordinator@network.example";
+    private static readonly JsonSerializerOptions Json = DomainJson.Options;
+    private static readonly string[] DemoReminderOffsets = ["PT10S"];
+
+    private readonly UnMemberState[] members = Pick(countries);
+    private readonly string cycleId = $"demo-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
+    private readonly HashSet<string> returnedOnce = [];
+    private readonly Dictionary<string, string> acted = [];
+
+    public static async Task<int> RunAsync(SelfHostOptions options, int countries, CancellationToken cancellationToken)
+    {
+        if (countries is < 1 or > 193)
+        {
+            await Console.Error.WriteLineAsync("--countries takes 1 to 193.");
+            return 2;
+        }
+
+        options.Urls = "http://127.0.0.1:0";
+        await using SelfHostApp host = await SelfHostApp.StartAsync(options, logging: l => l.SetMinimumLevel(LogLevel.Warning), cancellationToken: cancellationToken);
+        AnsiConsole.MarkupLine($"FocalPoints self-host listening on [bold]{host.BaseAddress}[/] (storage: {(string.IsNullOrEmpty(options.StorageConnectionString) ? "Azurite started here" : "configured account")}, engine: {options.Engine}).");
+        using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
+        var demo = new DemoRunner(http, countries);
+
+        await demo.RegisterAsync(cancellationToken);
+        long appBefore = host.AppRequests.Count;
+        long engineBefore = host.EngineRequests.Count;
+        var clock = Stopwatch.StartNew();
+        await demo.OpenCycleAsync(cancellationToken);
+        JsonArray finalView = await demo.PlayAsync(cancellationToken);
+        clock.Stop();
+        long appRequests = host.AppRequests.Count - appBefore;
+        long engineRequests = host.EngineRequests.Count - engineBefore;
+
+        await demo.PrintAsync(finalView, cancellationToken);
+        AnsiConsole.MarkupLine($"Cycle [bold]{demo.cycleId}[/]: {countries} strategies completed in [bold]{clock.Elapsed.TotalSeconds:0.0} s[/].");
+        AnsiConsole.MarkupLine(
+            $"Storage requests per completed strategy: [bold]{(appRequests + engineRequests) / (double)countries:0}[/] " +
+            $"(application tables {appRequests / (double)countries:0}, durable engine {engineRequests / (double)countries:0}; counted in the Azure SDK pipeline, demo polling included).");
+        return 0;
+    }
+
+    private async Task RegisterAsync(CancellationToken ct)
+    {
+        foreach (UnMemberState state in members)
+        {
+            await SendAsync(HttpMethod.Put, $"/api/network/members/{state.Iso3}", CoordinatorHeader, new
+            {
+                name = state.Name,
+                regionalGroup = JsonNaming.CamelCase(state.RegionalGroup.ToString()),
+                focalPoints = new[] { new { name = $"Focal point, {state.Name}", email = FocalPointEmail(state.Iso3), language = "en", timeZone = TimeZoneOf(state.RegionalGroup) } },
+            }, ct);
+        }
+
+        await SendAsync(HttpMethod.Put, "/api/network/coordinators", CoordinatorHeader, new
+        {
+            coordinators = new[] { new { name = "Network coordinator", email = Coordinator, language = "en", timeZone = "Europe/Copenhagen" } },
+        }, ct);
+        AnsiConsole.MarkupLine($"Registered {members.Length} members and the coordinator.");
+    }
+
+    private async Task OpenCycleAsync(CancellationToken ct)
+    {
+        await SendAsync(HttpMethod.Post, "/api/cycles", CoordinatorHeader, new
+        {
+            cycleId,
+            title = "National strategies (demo)",
+            countries = members.Select(m => m.Iso3).ToArray(),
+            schedule = new { stepDuration = "PT20S", reviewDuration = "PT10S", reminderOffsets = DemoReminderOffsets, overdueReminderEvery = "PT5S", escalateAfter = "PT8S" },
+        }, ct);
+        AnsiConsole.MarkupLine($"Opened cycle [bold]{cycleId}[/]: steps last 20 s, reminders 10 s before, overdue every 5 s, escalation 8 s late.");
+    }
+
+    /// <summary>One conductor loop over the network view (one Table query a round) acting for everyone.</summary>
+    private async Task<JsonArray> PlayAsync(CancellationToken ct)
+    {
+        JsonArray view = [];
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async progress =>
+            {
+                ProgressTask bar = progress.AddTask("Steps approved", maxValue: members.Length * 4);
+                string late = members[^1].Iso3;
+                bool escalated = members.Length == 1;
+                while (true)
+                {
+                    view = (JsonArray)(await GetAsync($"/api/cycles/{cycleId}", CoordinatorHeader, ct))["countries"]!;
+                    bar.Value = view.Sum(c => (int)c!["completedSteps"]!);
+                    if (view.All(c => (string?)c!["status"] == "completed"))
+                    {
+                        break;
+                    }
+
+                    if (!escalated)
+                    {
+                        JsonArray outbox = (JsonArray)(await GetAsync($"/api/dev/outbox?cycleId={cycleId}", CoordinatorHeader, ct))["messages"]!;
+                        escalated = outbox.Any(m => (string?)m!["country"] == late && (string?)m["moment"] == "escalation");
+                    }
+
+                    await Parallel.ForEachAsync(
+                        view.Select(c => c!).Where(c => escalated || (string)c["country"]! != late).ToArray(),
+                        new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct },
+                        async (country, token) => await ActAsync(country, token));
+                    await Task.Delay(500, ct);
+                }
+            });
+        return view;
+    }
+
+    private async Task ActAsync(JsonNode country, CancellationToken ct)
+    {
+        string iso3 = (string)country["country"]!;
+        string stepName = (string)country["currentStep"]!;
+        string status = (string)country["stepStatus"]!;
+        StrategyStep step = Enum.Parse<StrategyStep>(stepName, ignoreCase: true);
+        string state = $"{stepName}:{status}:{(int)country["completedSteps"]!}";
+        lock (acted)
+        {
+            if (acted.GetValueOrDefault(iso3) == state)
+            {
+                return; // already acted on this state; waiting for the workflow to move
+            }
+
+            acted[iso3] = state;
+        }
+
+        int seed = Array.FindIndex(members, m => m.Iso3 == iso3);
+        string path = $"/api/cycles/{cycleId}/countries/{iso3}/steps/{step.ToSlug()}";
+        if (status is "open" or "returned")
+        {
+            await SendAsync(HttpMethod.Post, $"{path}/submission", Principal(FocalPointEmail(iso3), "FocalPoint"), DemoContent.For(step, seed), ct, idempotencyKey: $"{state}");
+        }
+        else if (status == "submitted")
+        {
+            bool returnIt = seed == 0 && step == StrategyStep.RiskAssessment && returnedOnce.Add(iso3);
+            await SendAsync(HttpMethod.Post, $"{path}/review", CoordinatorHeader, returnIt
+                ? new { decision = "return", comments = (string?)$"Please add the evidence behind the {DemoContent.HighFactor(seed)} rating." }
+                : new { decision = "approve", comments = (string?)null }, ct);
+        }
+    }
+
+    private async Task PrintAsync(JsonArray view, CancellationToken ct)
+    {
+        var table = new Table().Title("Network progress").AddColumns("Country", "Name", "Group", "Status", "Steps", "Last activity");
+        foreach (JsonNode c in view.Select(c => c!))
+        {
+            UnMemberStates.TryGet((string)c["country"]!, out UnMemberState state);
+            table.AddRow(state.Iso3, Markup.Escape(state.Name), ShortName(state.RegionalGroup), (string)c["status"]!, $"{(int)c["completedSteps"]!}/4", ((DateTime)c["lastActivityUtc"]!).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+        JsonArray outbox = (JsonArray)(await GetAsync($"/api/dev/outbox?cycleId={cycleId}", CoordinatorHeader, ct))["messages"]!;
+        var counts = new Table().Title("Outbox").AddColumns("Moment", "Messages");
+        foreach (IGrouping<string, JsonNode?> group in outbox.GroupBy(m => (string)m!["moment"]!).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            counts.AddRow(group.Key, group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(counts);
+    }
+
+    private async Task<JsonNode> GetAsync(string path, string principal, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        using HttpResponseMessage response = await http.SendAsync(request, ct);
+        string body = await response.Content.ReadAsStringAsync(ct);
+        return response.IsSuccessStatusCode ? JsonNode.Parse(body)! : throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode} {body}");
+    }
+
+    private async Task SendAsync(HttpMethod method, string path, string principal, object body, CancellationToken ct, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        using HttpResponseMessage response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+        }
+    }
+
+    private static string CoordinatorHeader => Principal(Coordinator, "Coordinator");
+
+    private static string Principal(string email, string role) => Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+    {
+        auth_typ = "aad",
+        name_typ = "name",
+        role_typ = "roles",
+        claims = new[] { new { typ = "preferred_username", val = email }, new { typ = "roles", val = role } },
+    })));
+
+    private static string FocalPointEmail(string iso3) => $"focalpoint@{iso3.ToLowerInvariant()}.example";
+
+    private static string ShortName(RegionalGroup group) => group switch
+    {
+        RegionalGroup.AfricanStates => "African",
+        RegionalGroup.AsiaPacificStates => "Asia-Pacific",
+        RegionalGroup.EasternEuropeanStates => "Eastern European",
+        RegionalGroup.LatinAmericanAndCaribbeanStates => "GRULAC",
+        _ => "WEOG",
+    };
+
+    private static string TimeZoneOf(RegionalGroup group) => group switch
+    {
+        RegionalGroup.AfricanStates => "Africa/Accra",
+        RegionalGroup.AsiaPacificStates => "Asia/Bangkok",
+        RegionalGroup.EasternEuropeanStates => "Europe/Warsaw",
+        RegionalGroup.LatinAmericanAndCaribbeanStates => "America/Bogota",
+        _ => "Europe/Paris",
+    };
+
+    /// <summary>The first <paramref name="count"/> states, taken in turn from each regional group so a small demo spans the network.</summary>
+    private static UnMemberState[] Pick(int count) => UnMemberStates.All
+        .GroupBy(s => s.RegionalGroup)
+        .SelectMany(g => g.Select((state, index) => (state, index)))
+        .OrderBy(x => x.index)
+        .ThenBy(x => x.state.RegionalGroup)
+        .Take(count)
+        .Select(x => x.state)
+        .ToArray();
 }

@@ -1,0 +1,49 @@
+using FocalPoints.Domain.Framework;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Strategies.Content;
+
+namespace FocalPoints.SelfHost.Demo;
+
+/// <summary>Plausible step content for the demo's focal points; a country's risk profile varies with its position.</summary>
+public static class DemoContent
+{
+    public static StepContent For(StrategyStep step, int seed) => step switch
+    {
+        StrategyStep.RiskAssessment => RiskAssessment(seed),
+        StrategyStep.ActionPrioritisation => Actions(seed),
+        StrategyStep.OfficialTraining => new OfficialTrainingContent(
+            [
+                new TrainingProgramme(TrainingAudience.Judiciary, [TrainingTopic.FrameworkOfAnalysis, TrainingTopic.HumanRights], 60 + seed, [new TrainingSession(new DateOnly(2027, 5, 10), 30)]),
+                new TrainingProgramme(TrainingAudience.SecuritySector, [TrainingTopic.InternationalHumanitarianLaw], 120, []),
+            ],
+            Sharing.Network),
+        StrategyStep.ResourceMobilisation => new ResourceMobilisationContent(
+            [new Resource(ResourceSource.NationalBudget, "Prevention budget line", 100_000m + (seed * 1_000m), "USD", ResourceStatus.Committed, [1])],
+            new PoliticalSupport(true, [new LegislativeEngagement(LegislativeKind.Briefing, new DateOnly(2027, 4, 2), "Briefing of the human rights committee")]),
+            [new Partner(PartnerKind.CivilSociety, "National prevention coalition"), new Partner(PartnerKind.Media, "Public broadcaster")],
+            Sharing.Network),
+        _ => throw new ArgumentOutOfRangeException(nameof(step)),
+    };
+
+    /// <summary>The risk factor a country rated high (varies by seed), which its actions must then address.</summary>
+    public static string HighFactor(int seed) => RiskFactors.All[seed % 8].Id;
+
+    private static RiskAssessmentContent RiskAssessment(int seed) => new(
+        RiskFactors.All.Select(f => new RiskFactorAssessment(
+            f.Id,
+            f.Id == HighFactor(seed) ? RiskRating.High : f.Specific && seed % 3 == 0 ? RiskRating.NotApplicable : RiskRating.Low,
+            f.Id == HighFactor(seed) ? Trend.Worsening : Trend.Stable,
+            [],
+            $"Assessment of {f.Title.ToLowerInvariant()} by the inter-ministerial committee.")).ToArray(),
+        Restraints.All.Select((r, i) => new ResilienceAssessment(r.Id, (Capacity)((seed + i) % 4), "Reviewed with civil society.")).ToArray(),
+        true,
+        seed % 2 == 0,
+        Sharing.Confidential);
+
+    private static ActionPrioritisationContent Actions(int seed) => new(
+        [
+            new PrioritisedAction("Early-warning unit in the national human rights institution", ActionScope.Domestic, "R4", [HighFactor(seed)], "Ministry of Justice", new DateOnly(2027, 3, 1), new DateOnly(2027, 12, 31), 1),
+            new PrioritisedAction("Support a regional mediation network", ActionScope.International, "R5", ["RF1"], "Ministry of Foreign Affairs", new DateOnly(2027, 6, 1), new DateOnly(2028, 6, 1), 2),
+        ],
+        Sharing.Network);
+}
