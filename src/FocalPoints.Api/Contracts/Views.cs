@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FocalPoints.Domain.Cycles;
-using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Api.Contracts;
@@ -43,19 +42,8 @@ public sealed record SubmittedView(int Version, DateTime SubmittedUtc, string Su
 /// <summary>Answer to an accepted submission or review.</summary>
 public sealed record AcceptedView(string CycleId, string Country, StrategyStep Step, int Version);
 
-public sealed record OutboxView(IReadOnlyList<OutboxMessageView> Messages);
-
-public sealed record OutboxMessageView(
-    string Id,
-    IReadOnlyList<string> To,
-    NotificationMoment Moment,
-    string? CycleId,
-    string? Country,
-    StrategyStep? Step,
-    string Subject,
-    string Text,
-    string Html,
-    DateTime CreatedUtc);
+/// <summary>The development outbox: the messages as stored, oldest first.</summary>
+public sealed record OutboxView(IReadOnlyList<Infrastructure.Notifications.OutboxMessage> Messages);
 
 /// <summary>The body of a review.</summary>
 public sealed record ReviewInput(ReviewDecision? Decision, string? Comments);

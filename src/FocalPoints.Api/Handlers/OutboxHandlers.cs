@@ -23,8 +23,6 @@ public sealed class OutboxHandlers(AccessControl access, IOutboxReader outbox, I
 
         string? cycleId = http.Request.Query["cycleId"].FirstOrDefault();
         IReadOnlyList<OutboxMessage> messages = await outbox.ListAsync(cycleId, http.RequestAborted);
-        return Reply.Ok(new OutboxView(messages
-            .Select(m => new OutboxMessageView(m.Id, m.To, m.Moment, m.CycleId, m.Country, m.Step, m.Subject, m.Text, m.Html, m.CreatedUtc))
-            .ToArray()));
+        return Reply.Ok(new OutboxView(messages));
     }
 }
