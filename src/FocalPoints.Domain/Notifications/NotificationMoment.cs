@@ -14,4 +14,5 @@ public enum NotificationMoment
     Approved,
     StrategyCompleted,
     Digest,
+    DeliveryFailed,
 }

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Fluid;
+using Fluid.Values;
+using FocalPoints.Domain;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Infrastructure.Mail;
+
+/// <summary>
+/// The message of every moment in English, French and Spanish (others fall back to English):
+/// Liquid templates (Fluid) for subject and body per moment, one HTML and one plain-text layout.
+/// Variables are strict, so a misspelt placeholder fails instead of rendering empty.
+/// </summary>
+public sealed class MessageTemplates
+{
+    private static readonly FluidParser Parser = new();
+    private readonly Dictionary<Language, LanguagePack> packs;
+    private readonly IFluidTemplate htmlLayout;
+    private readonly IFluidTemplate textLayout;
+    private readonly TemplateOptions options = new() { StrictVariables = true };
+
+    public MessageTemplates()
+    {
+        packs = new[] { Language.En, Language.Fr, Language.Es }.ToDictionary(l => l, l => LanguagePack.Load(l));
+        htmlLayout = Parse(Resource("layout.html.liquid"));
+        textLayout = Parse(Resource("layout.txt.liquid"));
+    }
+
+    /// <summary>The languages that have their own templates.</summary>
+    public static IReadOnlyList<Language> Translated { get; } = [Language.En, Language.Fr, Language.Es];
+
+    public ComposedMessage Compose(MessageRequest request)
+    {
+        LanguagePack pack = packs.GetValueOrDefault(request.Language) ?? packs[Language.En];
+        MomentTemplate moment = pack.Moments[request.Moment];
+        TemplateContext facts = Context(request, pack);
+        string subject = moment.Subject.Render(facts, NullEncoder.Default);
+        string body = moment.Body.Render(facts, NullEncoder.Default);
+
+        facts.SetValue("body", body);
+        return new ComposedMessage(
+            subject,
+            textLayout.Render(facts, NullEncoder.Default).Trim(),
+            htmlLayout.Render(facts, HtmlEncoder.Default));
+    }
+
+    private TemplateContext Context(MessageRequest r, LanguagePack pack)
+    {
+        var context = new TemplateContext(options);
+        context.SetValue("lang", JsonNaming.CamelCase(pack.Language.ToString()));
+        context.SetValue("cycle", r.CycleTitle);
+        context.SetValue("country", r.CountryName);
+        context.SetValue("step", r.Step is StrategyStep s ? pack.Steps[s] : null);
+        context.SetValue("stepNumber", r.Step is StrategyStep n ? n.Number() : null);
+        context.SetValue("due", r.DueUtc is DateTime due ? LocalTime(due, r.TimeZone, pack.Culture) : null);
+        context.SetValue("comments", r.Comments);
+        context.SetValue("reason", r.Reason);
+        context.SetValue("recipient", r.Recipient);
+        context.SetValue("link", r.Link);
+        context.SetValue("linkLabel", r.Step is null ? pack.Labels["openStrategy"] : pack.Labels["open"]);
+        context.SetValue("items", new ArrayValue((r.Items ?? []).Select(i => (FluidValue)new StringValue(i)).ToArray()));
+        context.SetValue("overdueCount", r.Counts?.Overdue ?? 0);
+        context.SetValue("waitingCount", r.Counts?.WaitingForReview ?? 0);
+        context.SetValue("completedCount", r.Counts?.Completed ?? 0);
+        context.SetValue("labels", FluidValue.Create(pack.Labels, options));
+        return context;
+    }
+
+    /// <summary>An instant as the recipient reads it: their own zone, their language's date format, the zone named.</summary>
+    public static string LocalTime(DateTime utc, string timeZone, CultureInfo culture)
+    {
+        TimeZoneInfo zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out TimeZoneInfo? found) ? found : TimeZoneInfo.Utc;
+        DateTime local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        return string.Create(culture, $"{local:dddd d MMMM yyyy, HH:mm} ({zone.Id})");
+    }
+
+    private static IFluidTemplate Parse(string source) =>
+        Parser.TryParse(source, out IFluidTemplate? template, out string? error)
+            ? template
+            : throw new InvalidDataException($"Message template does not parse: {error}");
+
+    private static string Resource(string name)
+    {
+        Assembly assembly = typeof(MessageTemplates).Assembly;
+        string resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith($".Mail.Templates.{name}", StringComparison.Ordinal));
+        using Stream stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private sealed record MomentTemplate(IFluidTemplate Subject, IFluidTemplate Body);
+
+    private sealed record LanguagePack(
+        Language Language,
+        CultureInfo Culture,
+        IReadOnlyDictionary<StrategyStep, string> Steps,
+        Dictionary<string, object> Labels,
+        IReadOnlyDictionary<NotificationMoment, MomentTemplate> Moments)
+    {
+        public static LanguagePack Load(Language language)
+        {
+            using JsonDocument json = JsonDocument.Parse(Resource($"{JsonNaming.CamelCase(language.ToString())}.json"));
+            JsonElement root = json.RootElement;
+            return new LanguagePack(
+                language,
+                CultureInfo.GetCultureInfo(root.GetProperty("culture").GetString()!),
+                StrategySteps.InOrder.ToDictionary(s => s, s => root.GetProperty("steps").GetProperty(s.ToJsonName()).GetString()!),
+                root.GetProperty("labels").EnumerateObject().ToDictionary(p => p.Name, p => (object)p.Value.GetString()!),
+                Enum.GetValues<NotificationMoment>().ToDictionary(
+                    m => m,
+                    m =>
+                    {
+                        JsonElement t = root.GetProperty("moments").GetProperty(JsonNaming.CamelCase(m.ToString()));
+                        return new MomentTemplate(Parse(t.GetProperty("subject").GetString()!), Parse(t.GetProperty("body").GetString()!));
+                    }));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Infrastructure.Mail;
+
+namespace FocalPoints.Infrastructure.Tests.Mail;
+
+public class MessageTemplatesTests
+{
+    private static readonly MessageTemplates Templates = new();
+    private static readonly DateTime Due = new(2027, 5, 3, 16, 30, 0, DateTimeKind.Utc);
+
+    public static TheoryData<NotificationMoment, Language> EveryMomentInEveryLanguage()
+    {
+        var data = new TheoryData<NotificationMoment, Language>();
+        foreach (NotificationMoment moment in Enum.GetValues<NotificationMoment>())
+        {
+            foreach (Language language in MessageTemplates.Translated)
+            {
+                data.Add(moment, language);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryMomentInEveryLanguage))]
+    public void Every_template_renders_with_no_placeholder_left(NotificationMoment moment, Language language)
+    {
+        ComposedMessage message = Templates.Compose(new MessageRequest(
+            moment, language, "Pacific/Tongatapu", "National strategies 2027", "Côte d'Ivoire", StrategyStep.OfficialTraining, Due,
+            Comments: "Add the judiciary's numbers.", Link: "https://portal.example/cycles/2027/countries/CIV/steps/official-training",
+            Recipient: "fp@civ.example", Reason: "Mailbox unavailable", Items: ["Ghana: risk assessment overdue"], Counts: new DigestCounts(1, 2, 3)));
+
+        foreach (string part in new[] { message.Subject, message.Text, message.Html })
+        {
+            Assert.DoesNotContain("{{", part, StringComparison.Ordinal);
+            Assert.DoesNotContain("{%", part, StringComparison.Ordinal);
+            Assert.DoesNotContain("}}", part, StringComparison.Ordinal);
+        }
+
+        Assert.False(string.IsNullOrWhiteSpace(message.Subject));
+        Assert.Contains(moment == NotificationMoment.Digest ? "- Ghana: risk assessment overdue" : "Côte d", message.Text, StringComparison.Ordinal);
+        Assert.Contains("https://portal.example/cycles/2027/countries/CIV/steps/official-training", message.Text, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://portal.example/cycles/2027/countries/CIV/steps/official-training\"", message.Html, StringComparison.Ordinal);
+        Assert.StartsWith("<!DOCTYPE html>", message.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Due_date_is_shown_in_the_recipients_time_zone_and_language()
+    {
+        string english = Templates.Compose(new MessageRequest(NotificationMoment.Reminder, Language.En, "Pacific/Tongatapu", "C", "Tonga", StrategyStep.RiskAssessment, Due)).Text;
+        string french = Templates.Compose(new MessageRequest(NotificationMoment.Reminder, Language.Fr, "Europe/Paris", "C", "France", StrategyStep.RiskAssessment, Due)).Text;
+
+        Assert.Contains("Tuesday 4 May 2027, 05:30 (Pacific/Tongatapu)", english, StringComparison.Ordinal); // UTC+13
+        Assert.Contains("lundi 3 mai 2027, 18:30 (Europe/Paris)", french, StringComparison.Ordinal); // CEST, UTC+2
+    }
+
+    [Fact]
+    public void Comments_are_html_encoded_in_the_html_body_and_kept_in_the_text()
+    {
+        ComposedMessage message = Templates.Compose(new MessageRequest(NotificationMoment.Returned, Language.Es, "America/Bogota", "C", "Colombia", StrategyStep.RiskAssessment, Due,
+            Comments: "<script>alert('x')</script> & more"));
+
+        Assert.Contains("<script>alert('x')</script> & more", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", message.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", message.Html, StringComparison.Ordinal);
+        Assert.Contains("Comentarios de los coordinadores", message.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Languages_without_templates_fall_back_to_english()
+    {
+        ComposedMessage arabic = Templates.Compose(new MessageRequest(NotificationMoment.Approved, Language.Ar, "Asia/Riyadh", "C", "Saudi Arabia", StrategyStep.OfficialTraining));
+        Assert.Equal("Approved: Saudi Arabia's official training", arabic.Subject);
+    }
+}
