@@ -1,17 +1,21 @@
 using FocalPoints.Api.Handlers;
 using FocalPoints.Api.Http;
 using FocalPoints.Infrastructure;
+using FocalPoints.Infrastructure.Mail;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FocalPoints.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>Registers storage, access control and the handlers both hosts serve.</summary>
-    public static IServiceCollection AddFocalPointsApi(this IServiceCollection services, string storageConnectionString, CallerOptions callers)
+    /// <summary>Registers storage, mail, access control and the handlers both hosts serve.</summary>
+    public static IServiceCollection AddFocalPointsApi(this IServiceCollection services, IConfiguration configuration, string storageConnectionString, CallerOptions callers)
     {
         services.AddFocalPointsStorage(storageConnectionString);
-        services.AddSingleton(TimeProvider.System);
+        services.AddFocalPointsMail(configuration);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(callers);
         services.AddSingleton<AccessControl>();
         services.AddSingleton<DirectoryHandlers>();

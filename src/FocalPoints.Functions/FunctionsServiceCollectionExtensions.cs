@@ -17,7 +17,7 @@ public static class FunctionsServiceCollectionExtensions
     {
         string storage = configuration["Storage:ConnectionString"] ?? configuration["AzureWebJobsStorage"]
             ?? throw new InvalidOperationException("Set Storage__ConnectionString or AzureWebJobsStorage.");
-        services.AddFocalPointsApi(storage, new CallerOptions { TrustPrincipalHeader = true, LoopbackOnly = false });
+        services.AddFocalPointsApi(configuration, storage, new CallerOptions { TrustPrincipalHeader = true, LoopbackOnly = false });
         services.AddSingleton<StrategyOrchestrator>();
         foreach (Type activity in WorkflowRegistration.Activities)
         {

@@ -25,7 +25,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICycleStore, TableCycleStore>();
         services.AddSingleton<IStepDocumentStore, TableStepDocumentStore>();
         services.AddSingleton<TableOutbox>();
-        services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<TableOutbox>());
         services.AddSingleton<IOutboxReader>(sp => sp.GetRequiredService<TableOutbox>());
         services.AddHostedService<TableProvisioner>();
         return services;

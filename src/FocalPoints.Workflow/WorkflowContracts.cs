@@ -23,6 +23,8 @@ public sealed record CompleteStrategyInput(string CycleId, string Country, DateT
 /// A notification to write. <paramref name="Id"/> is unique per (instance, moment) so that the
 /// activity, which runs at least once, sends at most once. <paramref name="Version"/> names the
 /// submission a review moment is about, so the message quotes that review and no later one.
+/// <paramref name="TimeZones"/>, when given, limits the focal points written to those in these zones
+/// (a reminder held for working hours goes to each zone at its own morning).
 /// </summary>
 public sealed record NotifyInput(
     string Id,
@@ -32,7 +34,8 @@ public sealed record NotifyInput(
     NotificationMoment Moment,
     DateTime? DueUtc,
     DateTime AtUtc,
-    int? Version = null);
+    int? Version = null,
+    IReadOnlyList<string>? TimeZones = null);
 
 /// <summary>Names and ids shared by the workflow and its clients.</summary>
 public static class WorkflowNames

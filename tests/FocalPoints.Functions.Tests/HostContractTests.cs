@@ -56,7 +56,7 @@ public class HostContractTests
     private static string[] SelfHostRoutes()
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder();
-        builder.Services.AddFocalPointsApi("UseDevelopmentStorage=true", new CallerOptions());
+        builder.Services.AddFocalPointsApi(builder.Configuration, "UseDevelopmentStorage=true", new CallerOptions());
         builder.Services.AddSingleton<StrategyWorkflowClient>();
         WebApplication app = builder.Build();
         app.MapFocalPointsApi();

@@ -4,8 +4,9 @@ using FocalPoints.Domain.Strategies;
 namespace FocalPoints.Infrastructure.Notifications;
 
 /// <summary>
-/// One message to people. <see cref="Id"/> is derived from (workflow instance, moment, recipients'
-/// role) so that a retried or replayed activity writes the same message once.
+/// One message to one person. <see cref="Id"/> is derived from (workflow instance, moment,
+/// recipient) so that a retried or replayed activity writes the same message once.
+/// <see cref="Delivery"/>: <c>outbox</c> (stored only), <c>sending</c>, <c>sent</c> or <c>failed</c>.
 /// </summary>
 public sealed record OutboxMessage(
     string Id,
@@ -17,4 +18,12 @@ public sealed record OutboxMessage(
     string Subject,
     string Text,
     string Html,
-    DateTime CreatedUtc);
+    DateTime CreatedUtc,
+    string Delivery = OutboxMessage.Stored,
+    string? Error = null)
+{
+    public const string Stored = "outbox";
+    public const string Sending = "sending";
+    public const string Sent = "sent";
+    public const string Failed = "failed";
+}

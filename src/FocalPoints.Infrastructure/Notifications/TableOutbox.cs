@@ -12,7 +12,8 @@ namespace FocalPoints.Infrastructure.Notifications;
 
 /// <summary>
 /// The local outbox: every message is stored, one partition per cycle, keyed by its id so that an
-/// insert of the same message twice is refused by the table itself.
+/// insert of the same message twice is refused by the table itself. With the outbox sender this is
+/// the delivery; with Graph it is the record of what was sent and how it went.
 /// </summary>
 public sealed class TableOutbox(TableServiceClient tables) : INotificationSender, IOutboxReader
 {
@@ -20,7 +21,10 @@ public sealed class TableOutbox(TableServiceClient tables) : INotificationSender
 
     private TableClient Table => tables.GetTableClient(TableNames.Outbox);
 
-    public async Task<bool> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public Task<bool> SendAsync(OutboxMessage message, CancellationToken cancellationToken) => RecordAsync(message, cancellationToken);
+
+    /// <summary>Stores the message unless one with its id is there; <c>false</c> if it was.</summary>
+    public async Task<bool> RecordAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var entity = new TableEntity(message.CycleId ?? NetworkPartition, RowKey(message.Id))
         {
@@ -33,6 +37,8 @@ public sealed class TableOutbox(TableServiceClient tables) : INotificationSender
             ["Text"] = message.Text,
             ["Html"] = message.Html,
             ["CreatedUtc"] = message.CreatedUtc,
+            ["Delivery"] = message.Delivery,
+            ["Error"] = message.Error,
         };
         try
         {
@@ -44,6 +50,13 @@ public sealed class TableOutbox(TableServiceClient tables) : INotificationSender
             return false;
         }
     }
+
+    /// <summary>Records how delivery of a stored message went.</summary>
+    public Task SetDeliveryAsync(OutboxMessage message, string delivery, string? error, CancellationToken cancellationToken) =>
+        Table.UpsertEntityAsync(
+            new TableEntity(message.CycleId ?? NetworkPartition, RowKey(message.Id)) { ["Delivery"] = delivery, ["Error"] = error },
+            TableUpdateMode.Merge,
+            cancellationToken);
 
     public async Task<IReadOnlyList<OutboxMessage>> ListAsync(string? cycleId, CancellationToken cancellationToken)
     {
@@ -64,7 +77,9 @@ public sealed class TableOutbox(TableServiceClient tables) : INotificationSender
                 e.GetString("Subject"),
                 e.GetString("Text"),
                 e.GetString("Html"),
-                DateTime.SpecifyKind(e.GetDateTime("CreatedUtc")!.Value, DateTimeKind.Utc)));
+                DateTime.SpecifyKind(e.GetDateTime("CreatedUtc")!.Value, DateTimeKind.Utc),
+                e.GetString("Delivery") ?? OutboxMessage.Stored,
+                e.GetString("Error")));
         }
 
         return messages.OrderBy(m => m.CreatedUtc).ThenBy(m => m.Id, StringComparer.Ordinal).ToArray();

@@ -5,13 +5,14 @@ namespace FocalPoints.Infrastructure.Storage;
 /// holding the cycle row, one progress row per country (the network view is a range query over
 /// <c>progress|</c> rows of that one partition), drafts, immutable submissions and reviews, so that a
 /// submission and the progress it moves are written in one entity-group transaction. <c>Outbox</c>:
-/// notifications, one partition per cycle.
+/// notifications, one partition per cycle. <c>MailLedger</c>: one row per e-mail sent through Graph.
 /// </summary>
 public static class TableNames
 {
     public const string Directory = "Directory";
     public const string Cycles = "Cycles";
     public const string Outbox = "Outbox";
+    public const string MailLedger = "MailLedger";
 
-    public static IReadOnlyList<string> All { get; } = [Directory, Cycles, Outbox];
+    public static IReadOnlyList<string> All { get; } = [Directory, Cycles, Outbox, MailLedger];
 }

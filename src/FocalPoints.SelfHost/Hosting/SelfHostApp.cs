@@ -51,6 +51,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         SelfHostOptions options,
         Action<ILoggingBuilder>? logging = null,
         Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
         CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -59,6 +60,11 @@ public sealed class SelfHostApp : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         if (logging is not null)
         {
             builder.Logging.ClearProviders();
@@ -98,7 +104,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         GrpcChannel channel = GrpcChannel.ForAddress(engine.Address);
 
         builder.WebHost.UseUrls(options.Urls);
-        builder.Services.AddFocalPointsApi(storage, new CallerOptions
+        builder.Services.AddFocalPointsApi(builder.Configuration, storage, new CallerOptions
         {
             TrustPrincipalHeader = builder.Environment.IsDevelopment(),
             LoopbackOnly = true,

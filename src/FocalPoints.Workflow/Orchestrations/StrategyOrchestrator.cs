@@ -22,7 +22,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
     {
         ILogger log = context.CreateReplaySafeLogger(nameof(StrategyOrchestrator));
         LogStarted(log, context.InstanceId, context.Version);
-        var run = new Run(context, input);
+        var run = new Run(context, input, log);
 
         await run.NotifyAsync(NotificationMoment.CycleOpened, null, null, "cycleOpened");
         foreach (StrategyStep step in StrategySteps.InOrder)
@@ -43,8 +43,11 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
     [LoggerMessage(Level = LogLevel.Information, Message = "Strategy workflow {InstanceId}: {Step} approved")]
     private static partial void LogStepApproved(ILogger logger, string instanceId, StrategyStep step);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strategy workflow {InstanceId}: {Moment} message failed ({ErrorType}); the workflow goes on")]
+    private static partial void LogNotificationFailed(ILogger logger, string instanceId, NotificationMoment moment, string errorType);
+
     /// <summary>The state of one run, kept out of the orchestrator's fields so the class stays stateless.</summary>
-    private sealed class Run(TaskOrchestrationContext context, StrategyWorkflowInput input)
+    private sealed class Run(TaskOrchestrationContext context, StrategyWorkflowInput input, ILogger log)
     {
         private CycleSchedule Schedule => input.Schedule;
 
@@ -82,11 +85,25 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             }
         }
 
-        public Task<bool> NotifyAsync(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, int? version = null) =>
-            context.CallActivityAsync<bool>(
-                nameof(NotifyActivity),
-                new NotifyInput($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, context.CurrentUtcDateTime, version),
-                ActivityRetry);
+        /// <summary>
+        /// Sends a moment's message. A message that cannot be delivered after the activity's retries
+        /// is recorded by the sender and must not stop the country's strategy, so the failure ends here.
+        /// </summary>
+        public async Task<bool> NotifyAsync(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, int? version = null, IReadOnlyList<string>? timeZones = null)
+        {
+            try
+            {
+                return await context.CallActivityAsync<bool>(
+                    nameof(NotifyActivity),
+                    new NotifyInput($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, context.CurrentUtcDateTime, version, timeZones),
+                    ActivityRetry);
+            }
+            catch (TaskFailedException e)
+            {
+                LogNotificationFailed(log, context.InstanceId, moment, e.ErrorType);
+                return false;
+            }
+        }
 
         /// <summary>
         /// Waits for a submission newer than <paramref name="lastVersion"/>, firing each reminder moment
