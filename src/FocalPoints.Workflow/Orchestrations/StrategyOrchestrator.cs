@@ -100,7 +100,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             }
             catch (TaskFailedException e)
             {
-                LogNotificationFailed(log, context.InstanceId, moment, e.ErrorType);
+                LogNotificationFailed(log, context.InstanceId, moment, e.FailureDetails.ErrorType);
                 return false;
             }
         }
