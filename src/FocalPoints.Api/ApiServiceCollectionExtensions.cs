@@ -2,6 +2,7 @@ using FocalPoints.Api.Handlers;
 using FocalPoints.Api.Http;
 using FocalPoints.Infrastructure;
 using FocalPoints.Infrastructure.Mail;
+using FocalPoints.Workflow.Activities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public static class ApiServiceCollectionExtensions
     {
         services.AddFocalPointsStorage(storageConnectionString);
         services.AddFocalPointsMail(configuration);
+        services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(callers);
         services.AddSingleton<AccessControl>();

@@ -15,6 +15,11 @@ public sealed record StepReviewed(int Version, ReviewDecision Decision);
 
 public sealed record OpenStepInput(string CycleId, string Country, StrategyStep Step, DateTime OpenedUtc, DateTime DueUtc);
 
+public sealed record DeliveryPlanInput(string CycleId, string Country);
+
+/// <summary>The working hours (<c>09:00-18:00</c> or <c>off</c>) and the distinct time zones of the country's focal points.</summary>
+public sealed record DeliveryPlan(string WorkingHours, IReadOnlyList<string> TimeZones);
+
 public sealed record RescheduleStepInput(string CycleId, string Country, StrategyStep Step, DateTime DueUtc);
 
 public sealed record CompleteStrategyInput(string CycleId, string Country, DateTime CompletedUtc);
@@ -41,7 +46,10 @@ public sealed record NotifyInput(
 public static class WorkflowNames
 {
     /// <summary>The orchestration version new instances start with (host.json <c>defaultVersion</c>).</summary>
-    public const string CurrentVersion = "1.0";
+    public const string CurrentVersion = "1.1";
+
+    /// <summary>From this version on, reminders to focal points wait for their working hours.</summary>
+    public const string WorkingHoursVersion = "1.1";
 
     /// <summary>One instance per (cycle, country): <c>strategy:{cycleId}:{ISO3}</c>.</summary>
     public static string InstanceId(string cycleId, string country) => $"strategy:{cycleId}:{country}";

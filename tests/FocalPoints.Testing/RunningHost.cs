@@ -21,8 +21,20 @@ public sealed class RunningHost : IAsyncDisposable
     public ApiClient Api { get; }
 
     /// <summary>Starts a host on <paramref name="storage"/> with task hub <paramref name="taskHub"/> (unique per test unless a restart test reuses it).</summary>
-    public static async Task<RunningHost> StartAsync(DurableEngineKind engine, string storage, ITestOutputHelper? output, string? taskHub = null)
+    public static async Task<RunningHost> StartAsync(
+        DurableEngineKind engine,
+        string storage,
+        ITestOutputHelper? output,
+        string? taskHub = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
+        // Reminders go out at once unless a test asks for working hours: schedules here run in seconds.
+        var merged = new Dictionary<string, string?> { ["Reminders:WorkingHours"] = "off" };
+        foreach ((string key, string? value) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+
         SelfHostApp app = await SelfHostApp.StartAsync(
             new SelfHostOptions
             {
@@ -39,7 +51,8 @@ public sealed class RunningHost : IAsyncDisposable
                 {
                     l.AddProvider(new TestOutputLoggerProvider(output));
                 }
-            });
+            },
+            settings: merged);
         return new RunningHost(app);
     }
 

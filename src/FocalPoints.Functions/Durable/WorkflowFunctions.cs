@@ -16,7 +16,8 @@ public sealed class WorkflowFunctions(
     OpenStepActivity openStep,
     RescheduleStepActivity rescheduleStep,
     CompleteStrategyActivity completeStrategy,
-    NotifyActivity notify)
+    NotifyActivity notify,
+    DeliveryPlanActivity deliveryPlan)
 {
     [Function(nameof(StrategyOrchestrator))]
     public Task<StrategyStatus> RunStrategy([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -37,6 +38,10 @@ public sealed class WorkflowFunctions(
     [Function(nameof(NotifyActivity))]
     public Task<bool> Notify([ActivityTrigger] NotifyInput input, FunctionContext function) =>
         notify.RunAsync(Context(nameof(NotifyActivity), function), input);
+
+    [Function(nameof(DeliveryPlanActivity))]
+    public Task<DeliveryPlan> DeliveryPlan([ActivityTrigger] DeliveryPlanInput input, FunctionContext function) =>
+        deliveryPlan.RunAsync(Context(nameof(DeliveryPlanActivity), function), input);
 
     private static FunctionActivityContext Context(string name, FunctionContext function) =>
         new(name, function.BindingContext.BindingData.TryGetValue("instanceId", out object? id) ? id?.ToString() ?? string.Empty : string.Empty);

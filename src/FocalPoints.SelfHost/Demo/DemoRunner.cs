@@ -36,7 +36,11 @@ public sealed class DemoRunner(HttpClient http, int countries)
         }
 
         options.Urls = "http://127.0.0.1:0";
-        await using SelfHostApp host = await SelfHostApp.StartAsync(options, logging: l => l.SetMinimumLevel(LogLevel.Warning), cancellationToken: cancellationToken);
+        await using SelfHostApp host = await SelfHostApp.StartAsync(
+            options,
+            logging: l => l.SetMinimumLevel(LogLevel.Warning),
+            settings: new Dictionary<string, string?> { ["Reminders:WorkingHours"] = "off" }, // the demo's days last seconds
+            cancellationToken: cancellationToken);
         AnsiConsole.MarkupLine($"FocalPoints self-host listening on [bold]{host.BaseAddress}[/] (storage: {(string.IsNullOrEmpty(options.StorageConnectionString) ? "Azurite started here" : "configured account")}, engine: {options.Engine}).");
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
         var demo = new DemoRunner(http, countries);

@@ -59,11 +59,16 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 nameof(OpenStepActivity), new OpenStepInput(input.CycleId, input.Country, step, opened, due), ActivityRetry);
             await NotifyAsync(NotificationMoment.StepOpened, step, due, $"{step}|stepOpened");
 
+            // Version 1.0 instances (started before working hours existed) keep sending at once.
+            DeliveryPlan? plan = context.CompareVersionTo(WorkflowNames.WorkingHoursVersion) >= 0
+                ? await context.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), new DeliveryPlanInput(input.CycleId, input.Country), ActivityRetry)
+                : null;
+
             int round = 0;
             int lastVersion = 0;
             while (true)
             {
-                lastVersion = await WaitForSubmissionAsync(step, round, opened, due, lastVersion);
+                lastVersion = await WaitForSubmissionAsync(step, round, opened, due, lastVersion, plan);
                 await NotifyAsync(NotificationMoment.SubmissionReceived, step, due, $"{step}|v{lastVersion}|submissionReceived");
 
                 StepReviewed review = await WaitForReviewAsync(step, lastVersion);
@@ -110,18 +115,55 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
         /// in turn. The event task is created once and kept across timer rounds (durabletask-dotnet
         /// issue 508: a timed-out or cancelled waiter can swallow the next event); only timers are cancelled.
         /// </summary>
-        private async Task<int> WaitForSubmissionAsync(StrategyStep step, int round, DateTime opened, DateTime due, int lastVersion)
+        private async Task<int> WaitForSubmissionAsync(StrategyStep step, int round, DateTime opened, DateTime due, int lastVersion, DeliveryPlan? plan)
         {
             Task<StepSubmitted> submitted = context.WaitForExternalEvent<StepSubmitted>(WorkflowNames.SubmittedEvent(step));
             int sequence = 0;
             while (true)
             {
                 ReminderMoment next = ReminderPlan.At(Schedule, opened, due, sequence);
-                using var timerCancellation = new CancellationTokenSource();
-                Task timer = context.CreateTimer(next.AtUtc, timerCancellation.Token);
-                Task winner = await Task.WhenAny(submitted, timer);
-                if (winner == submitted)
+                if (await SubmittedBeforeAsync(next.AtUtc) is int version)
                 {
+                    return version;
+                }
+
+                string key = $"{step}|r{round}|{next.Sequence}|{next.Moment}";
+                WorkingHours? hours = WorkingHours.Parse(plan?.WorkingHours);
+                if (hours is null || plan!.TimeZones.Count == 0 || next.Moment == NotificationMoment.Escalation)
+                {
+                    await NotifyAsync(next.Moment, step, due, key);
+                }
+                else
+                {
+                    // Each zone's focal points get the reminder at the start of their own working day.
+                    foreach (IGrouping<DateTime, string> zones in plan.TimeZones.GroupBy(z => hours.SendTime(next.AtUtc, z)).OrderBy(g => g.Key))
+                    {
+                        if (zones.Key > next.AtUtc && await SubmittedBeforeAsync(zones.Key) is int early)
+                        {
+                            return early;
+                        }
+
+                        await NotifyAsync(next.Moment, step, due, key, timeZones: zones.ToArray());
+                    }
+                }
+
+                sequence++;
+            }
+
+            // Waits until the time or a new submission, whichever comes first. The event task is
+            // created once per wait for a submission and kept across timer rounds (durabletask-dotnet
+            // issue 508: a timed-out or cancelled waiter can swallow the next event); only timers are cancelled.
+            async Task<int?> SubmittedBeforeAsync(DateTime atUtc)
+            {
+                while (true)
+                {
+                    using var timerCancellation = new CancellationTokenSource();
+                    Task timer = context.CreateTimer(atUtc, timerCancellation.Token);
+                    if (await Task.WhenAny(submitted, timer) == timer)
+                    {
+                        return null;
+                    }
+
                     // Cancel synchronously: the orchestrator must stay on its own thread (CancelAsync would not).
 #pragma warning disable CA1849
                     timerCancellation.Cancel();
@@ -134,11 +176,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
 
                     // A repeat of an event already handled (a retried request re-raises it): wait on.
                     submitted = context.WaitForExternalEvent<StepSubmitted>(WorkflowNames.SubmittedEvent(step));
-                    continue;
                 }
-
-                await NotifyAsync(next.Moment, step, due, $"{step}|r{round}|{next.Sequence}|{next.Moment}");
-                sequence++;
             }
         }
 

@@ -5,6 +5,7 @@ using FocalPoints.Workflow.Activities;
 using FocalPoints.Workflow.Orchestrations;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.DurableTask.Abstractions;
 using Moq;
 
 namespace FocalPoints.Workflow.Tests.Orchestrations;
@@ -30,11 +31,16 @@ public class StrategyOrchestratorTests
     private readonly List<DateTime> timersCreated = [];
     private readonly Dictionary<string, Queue<object>> events = [];
     private readonly Dictionary<string, int> waits = [];
+    private string version = WorkflowNames.CurrentVersion;
+    private DeliveryPlan plan = new("off", ["Africa/Accra"]);
 
     public StrategyOrchestratorTests()
     {
         context.SetupGet(c => c.InstanceId).Returns(InstanceId);
-        context.SetupGet(c => c.Version).Returns(WorkflowNames.CurrentVersion);
+        context.SetupGet(c => c.Version).Returns(() => version);
+        context.Setup(c => c.CompareVersionTo(It.IsAny<string>())).Returns((string other) => TaskOrchestrationVersioningUtils.CompareVersions(version, other));
+        context.Setup(c => c.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .ReturnsAsync(() => plan);
         context.SetupGet(c => c.IsReplaying).Returns(false);
         context.SetupGet(c => c.CurrentUtcDateTime).Returns(Start);
         context.Setup(c => c.CreateReplaySafeLogger(nameof(StrategyOrchestrator))).Returns(NullLogger.Instance);
@@ -135,6 +141,39 @@ public class StrategyOrchestratorTests
 
         Assert.DoesNotContain(notifications, n => n.Moment == NotificationMoment.Approved);
         Assert.Single(activities.OfType<OpenStepInput>());
+    }
+
+    [Fact]
+    public async Task Reminders_wait_for_each_zones_working_day()
+    {
+        // The first reminder falls at 09:00 UTC: 09:00 in Accra (sent at once), 22:00 in Tonga (held until 09:00 there, 20:00 UTC).
+        plan = new DeliveryPlan("09:00-18:00", ["Africa/Accra", "Pacific/Tongatapu"]);
+        timers.Enqueue(Task.CompletedTask);
+        timers.Enqueue(Task.CompletedTask);
+        Submit(StrategyStep.RiskAssessment, 1, afterTimers: 2);
+        Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Approve);
+
+        await RunUntilIdle();
+
+        DateTime due = Start + Schedule.StepDuration;
+        DateTime reminder = due.AddDays(-7);
+        Assert.Equal([reminder, reminder.AddHours(11), due], timersCreated.Take(3));
+        NotifyInput[] reminders = notifications.Where(n => n.Moment == NotificationMoment.Reminder).ToArray();
+        Assert.Equal([["Africa/Accra"], ["Pacific/Tongatapu"]], reminders.Select(r => r.TimeZones!.ToArray()));
+        Assert.Equal(reminders[0].Id, reminders[1].Id); // one moment: each recipient's message id is the same moment's
+    }
+
+    [Fact]
+    public async Task Version_1_0_instances_send_at_once_without_asking_for_a_delivery_plan()
+    {
+        version = "1.0";
+        Submit(StrategyStep.RiskAssessment, 1);
+        Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Approve);
+
+        await RunUntilIdle();
+
+        context.Verify(c => c.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Never);
+        Assert.Contains(activities.OfType<OpenStepInput>(), o => o.Step == StrategyStep.ActionPrioritisation);
     }
 
     /// <summary>Runs the orchestrator until it waits on something the test never provides.</summary>
