@@ -17,6 +17,12 @@ namespace FocalPoints.Testing;
 public sealed record ReceivedMail(DateTimeOffset At, string Mailbox, string? ContentType, string? Authorization, MimeMessage? Message, int Answered)
 {
     public IEnumerable<string> To => Message?.To.Mailboxes.Select(m => m.Address) ?? [];
+
+    public string Subject => Message?.Subject ?? string.Empty;
+
+    public string TextBody => Message?.TextBody ?? string.Empty;
+
+    public string HtmlBody => Message?.HtmlBody ?? string.Empty;
 }
 
 /// <summary>An answer the fake server gives instead of 202.</summary>
