@@ -20,6 +20,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(callers);
         services.AddSingleton<AccessControl>();
+        services.AddSingleton<Workflow.Digest.CoordinatorDigest>();
         services.AddSingleton<DirectoryHandlers>();
         services.AddSingleton<CycleHandlers>();
         services.AddSingleton<StrategyHandlers>();

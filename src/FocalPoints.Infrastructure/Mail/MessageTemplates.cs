@@ -49,6 +49,12 @@ public sealed class MessageTemplates
             htmlLayout.Render(facts, HtmlEncoder.Default));
     }
 
+    /// <summary>A step's name in a language (English where the language has no templates).</summary>
+    public string StepTitle(Language language, StrategyStep step) => (packs.GetValueOrDefault(language) ?? packs[Language.En]).Steps[step];
+
+    /// <summary>A label of the language pack (<c>digestOverdue</c>, ...).</summary>
+    public string Label(Language language, string key) => (string)(packs.GetValueOrDefault(language) ?? packs[Language.En]).Labels[key];
+
     private TemplateContext Context(MessageRequest r, LanguagePack pack)
     {
         var context = new TemplateContext(options);

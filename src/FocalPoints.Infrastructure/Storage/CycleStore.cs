@@ -12,6 +12,9 @@ public interface ICycleStore
 {
     Task<CycleRecord?> GetCycleAsync(string cycleId, CancellationToken cancellationToken);
 
+    /// <summary>Every cycle (a scan of the cycle rows across partitions: for the weekly digest, not for requests).</summary>
+    Task<IReadOnlyList<CycleRecord>> ListCyclesAsync(CancellationToken cancellationToken);
+
     /// <summary>Inserts the cycle row; <c>false</c> when a cycle with that id already exists.</summary>
     Task<bool> TryAddCycleAsync(CycleRecord cycle, CancellationToken cancellationToken);
 
@@ -48,6 +51,17 @@ public sealed class TableCycleStore(TableServiceClient tables) : ICycleStore
         }
 
         return ToCycle(found.Value!);
+    }
+
+    public async Task<IReadOnlyList<CycleRecord>> ListCyclesAsync(CancellationToken cancellationToken)
+    {
+        var cycles = new List<CycleRecord>();
+        await foreach (TableEntity entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {CycleRow}"), cancellationToken: cancellationToken))
+        {
+            cycles.Add(ToCycle(entity));
+        }
+
+        return cycles;
     }
 
     private static CycleRecord ToCycle(TableEntity e)

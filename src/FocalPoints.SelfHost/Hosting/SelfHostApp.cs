@@ -128,6 +128,8 @@ public sealed class SelfHostApp : IAsyncDisposable
             client.RegisterDirectly();
         });
         builder.Services.AddSingleton<StrategyWorkflowClient>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Digest").Get<DigestOptions>() ?? new DigestOptions());
+        builder.Services.AddHostedService<DigestSchedule>();
         services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();

@@ -1,0 +1,76 @@
+using System.Globalization;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Infrastructure.Mail;
+using FocalPoints.Infrastructure.Notifications;
+using FocalPoints.Infrastructure.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace FocalPoints.Workflow.Digest;
+
+/// <summary>
+/// The weekly digest for coordinators: per cycle with work in progress, who is overdue, who waits
+/// for review, what completed. One message per (cycle, ISO week, coordinator), so a schedule that
+/// fires twice in a week sends once. Run by a timer trigger in the Functions app and a schedule in the self-host.
+/// </summary>
+public sealed partial class CoordinatorDigest(
+    ICycleStore cycles,
+    IDirectoryStore directory,
+    INotificationSender sender,
+    MessageTemplates templates,
+    PortalOptions portal,
+    ILogger<CoordinatorDigest> logger)
+{
+    /// <summary>Sends this week's digests; returns how many messages were newly sent.</summary>
+    public async Task<int> SendAsync(DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Contact> coordinators = await directory.GetCoordinatorsAsync(cancellationToken);
+        if (coordinators.Count == 0)
+        {
+            return 0;
+        }
+
+        Dictionary<string, string> names = (await directory.ListMembersAsync(cancellationToken)).ToDictionary(m => m.Iso3, m => m.Name, StringComparer.Ordinal);
+        string week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(nowUtc)}-W{ISOWeek.GetWeekOfYear(nowUtc):00}");
+        int sent = 0;
+        foreach (CycleRecord cycle in await cycles.ListCyclesAsync(cancellationToken))
+        {
+            NetworkView? view = await cycles.GetNetworkViewAsync(cycle.Definition.CycleId, cancellationToken);
+            if (view is null || view.Countries.All(c => c.Status != StrategyStatus.InProgress))
+            {
+                continue;
+            }
+
+            StrategyProgress[] overdue = view.Countries.Where(c => c.IsOverdue(nowUtc)).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
+            StrategyProgress[] waiting = view.Countries.Where(c => c.Status == StrategyStatus.InProgress && c.Current.Status == StepStatus.Submitted).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
+            StrategyProgress[] completed = view.Countries.Where(c => c.Status == StrategyStatus.Completed).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
+            foreach (Contact coordinator in coordinators)
+            {
+                string Line(StrategyProgress p, string label) =>
+                    $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.StepTitle(coordinator.Language, p.CurrentStep)}, {templates.Label(coordinator.Language, label)}";
+
+                string[] items =
+                [
+                    .. overdue.Select(p => Line(p, "digestOverdue")),
+                    .. waiting.Select(p => Line(p, "digestWaiting")),
+                    .. completed.Select(p => $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.Label(coordinator.Language, "digestCompleted")}"),
+                ];
+                ComposedMessage message = templates.Compose(new MessageRequest(
+                    NotificationMoment.Digest, coordinator.Language, coordinator.TimeZone, cycle.Definition.Title, string.Empty,
+                    Link: portal.CycleLink(cycle.Definition.CycleId), Items: items, Counts: new DigestCounts(overdue.Length, waiting.Length, completed.Length)));
+                bool fresh = await sender.SendAsync(
+                    new OutboxMessage($"digest|{cycle.Definition.CycleId}|{week}|{coordinator.Email.ToLowerInvariant()}", [coordinator.Email], NotificationMoment.Digest,
+                        cycle.Definition.CycleId, null, null, message.Subject, message.Text, message.Html, nowUtc),
+                    cancellationToken);
+                sent += fresh ? 1 : 0;
+            }
+        }
+
+        LogSent(logger, week, sent);
+        return sent;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Coordinator digest for {Week}: {Sent} messages newly sent")]
+    private static partial void LogSent(ILogger logger, string week, int sent);
+}
