@@ -23,6 +23,11 @@ public sealed class OutboxHandlers(AccessControl access, IOutboxReader outbox, I
 
         string? cycleId = http.Request.Query["cycleId"].FirstOrDefault();
         IReadOnlyList<OutboxMessage> messages = await outbox.ListAsync(cycleId, http.RequestAborted);
-        return Reply.Ok(new OutboxView(messages));
+
+        // A browser asks for HTML and gets the page; a program gets the JSON of the API contract.
+        bool page = http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        return page
+            ? Results.Content(OutboxPage.Render(messages, cycleId), "text/html; charset=utf-8")
+            : Reply.Ok(new OutboxView(messages));
     }
 }

@@ -61,13 +61,13 @@ public sealed class MessageTemplates
         context.SetValue("lang", JsonNaming.CamelCase(pack.Language.ToString()));
         context.SetValue("cycle", r.CycleTitle);
         context.SetValue("country", r.CountryName);
-        context.SetValue("step", r.Step is StrategyStep s ? pack.Steps[s] : null);
+        context.SetValue("step", Text(r.Step is StrategyStep s ? pack.Steps[s] : null));
         context.SetValue("stepNumber", r.Step is StrategyStep n ? n.Number() : null);
-        context.SetValue("due", r.DueUtc is DateTime due ? LocalTime(due, r.TimeZone, pack.Culture) : null);
-        context.SetValue("comments", r.Comments);
-        context.SetValue("reason", r.Reason);
-        context.SetValue("recipient", r.Recipient);
-        context.SetValue("link", r.Link);
+        context.SetValue("due", Text(r.DueUtc is DateTime due ? LocalTime(due, r.TimeZone, pack.Culture) : null));
+        context.SetValue("comments", Text(r.Comments));
+        context.SetValue("reason", Text(r.Reason));
+        context.SetValue("recipient", Text(r.Recipient));
+        context.SetValue("link", Text(r.Link));
         context.SetValue("linkLabel", r.Step is null ? pack.Labels["openStrategy"] : pack.Labels["open"]);
         context.SetValue("items", new ArrayValue((r.Items ?? []).Select(i => (FluidValue)new StringValue(i)).ToArray()));
         context.SetValue("overdueCount", r.Counts?.Overdue ?? 0);
@@ -76,6 +76,10 @@ public sealed class MessageTemplates
         context.SetValue("labels", FluidValue.Create(pack.Labels, options));
         return context;
     }
+
+    // A missing value is the empty string, which the layouts test for ({% if comments != "" %}): Liquid
+    // treats "" as true, and strict variables treat nil as undefined.
+    private static StringValue Text(string? value) => new(string.IsNullOrWhiteSpace(value) ? string.Empty : value);
 
     /// <summary>An instant as the recipient reads it: their own zone, their language's date format, the zone named.</summary>
     public static string LocalTime(DateTime utc, string timeZone, CultureInfo culture)

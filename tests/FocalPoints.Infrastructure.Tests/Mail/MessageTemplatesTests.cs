@@ -70,6 +70,17 @@ public class MessageTemplatesTests
     }
 
     [Fact]
+    public void Sections_without_content_are_left_out()
+    {
+        ComposedMessage message = Templates.Compose(new MessageRequest(NotificationMoment.StepOpened, Language.En, "Africa/Accra", "C", "Ghana", StrategyStep.RiskAssessment, Due, Link: "https://portal.example/x"));
+
+        Assert.DoesNotContain("Comments from the coordinators", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reason", message.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ul>", message.Html, StringComparison.Ordinal);
+        Assert.Contains("Open the step: https://portal.example/x", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Languages_without_templates_fall_back_to_english()
     {
         ComposedMessage arabic = Templates.Compose(new MessageRequest(NotificationMoment.Approved, Language.Ar, "Asia/Riyadh", "C", "Saudi Arabia", StrategyStep.OfficialTraining));
