@@ -32,10 +32,9 @@ public sealed partial class GraphNotificationSender(
             return false;
         }
 
-        await pacer.WaitAsync(cancellationToken);
         try
         {
-            await transport.SendAsync(message, cancellationToken);
+            await pacer.SendAsync(() => transport.SendAsync(message, cancellationToken), cancellationToken);
         }
         catch (ODataError e) when (IsPermanent(e.ResponseStatusCode))
         {

@@ -1,18 +1,20 @@
 namespace FocalPoints.Infrastructure.Mail;
 
 /// <summary>
-/// Keeps sending under the mailbox's limit: never more than <c>limit</c> messages in any window of
-/// <c>window</c>. A sliding log of send times rather than a token bucket or the framework's
-/// segmented sliding window, because those allow short bursts above the limit at their boundaries
-/// and Exchange counts every minute. Process-wide: one instance per sender mailbox.
+/// Keeps sending under the mailbox's limit as Exchange sees it: never more than <c>limit</c>
+/// messages arriving in any window of <c>window</c>. Sends go one at a time and each is counted from
+/// when it *finished* (Graph has received it by then), and the next may start only when the send
+/// <c>limit</c> places back is a whole window old; so arrivals, not just departures, keep the pace.
+/// A sliding log rather than a token bucket or the framework's segmented window, which allow bursts
+/// at their boundaries. Process-wide: one instance per sender mailbox.
 /// </summary>
 public sealed class MailPacer(int limit, TimeSpan window, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly Queue<DateTimeOffset> sent = new();
+    private readonly Queue<DateTimeOffset> finished = new();
 
-    /// <summary>Waits until one more message may go, and counts it.</summary>
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="send"/> when the pace allows, and counts it.</summary>
+    public async Task SendAsync(Func<Task> send, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -20,18 +22,26 @@ public sealed class MailPacer(int limit, TimeSpan window, TimeProvider time) : I
             while (true)
             {
                 DateTimeOffset now = time.GetUtcNow();
-                while (sent.Count > 0 && now - sent.Peek() >= window)
+                while (finished.Count > 0 && now - finished.Peek() >= window)
                 {
-                    sent.Dequeue();
+                    finished.Dequeue();
                 }
 
-                if (sent.Count < limit)
+                if (finished.Count < limit)
                 {
-                    sent.Enqueue(now);
-                    return;
+                    break;
                 }
 
-                await Task.Delay(sent.Peek() + window - now, time, cancellationToken);
+                await Task.Delay(finished.Peek() + window - now, time, cancellationToken);
+            }
+
+            try
+            {
+                await send();
+            }
+            finally
+            {
+                finished.Enqueue(time.GetUtcNow());
             }
         }
         finally

@@ -33,6 +33,13 @@ public static class MailServiceCollectionExtensions
 
         GraphOptions graph = configuration.GetSection("Graph").Get<GraphOptions>() ?? new GraphOptions();
         graph.ClientSecretValue ??= configuration["Graph:ClientSecret"];
+        _ = graph.SenderMailbox ?? throw new InvalidOperationException("Mail__Sender=graph needs Graph__SenderMailbox.");
+        if (graph.Authentication == GraphOptions.None && !IsLoopback(graph.BaseUrl))
+        {
+            // Checked here so that a misconfigured host fails at start, not at its first reminder.
+            throw new InvalidOperationException("Graph__Authentication=none is only allowed with a loopback Graph__BaseUrl (a local simulator).");
+        }
+
         services.AddSingleton(graph);
         services.AddSingleton(_ => CreateClient(graph));
         services.AddSingleton<GraphMailTransport>();

@@ -19,10 +19,12 @@ namespace FocalPoints.SelfHost.Hosting;
 public sealed class DurableEngine : IAsyncDisposable
 {
     private readonly WebApplication server;
+    private readonly IOrchestrationService service;
 
-    private DurableEngine(WebApplication server, string address)
+    private DurableEngine(WebApplication server, IOrchestrationService service, string address)
     {
         this.server = server;
+        this.service = service;
         Address = address;
     }
 
@@ -54,12 +56,18 @@ public sealed class DurableEngine : IAsyncDisposable
         app.MapGrpcService<TaskHubGrpcServer>();
         await app.StartAsync(cancellationToken);
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DurableEngine(app, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+        return new DurableEngine(app, service, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Stops the gRPC server, then the orchestration service itself: the server only signals its
+    /// dispatchers to stop, and a restarted self-host must not find the old one still holding the
+    /// hub's partition (the Azure Storage service releases its leases when stopped).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await server.StopAsync();
+        await service.StopAsync(isForced: true);
         await server.DisposeAsync();
     }
 

@@ -42,7 +42,7 @@ public sealed class RestartTests(AzuriteFixture azurite, ITestOutputHelper outpu
 
         // The workflow that was waiting for this review before the restart hears it after.
         NetworkScenario.Ensure(await again.ReviewAsync(Cycle, "DNK", StrategyStep.RiskAssessment, ReviewDecision.Approve), HttpStatusCode.Accepted);
-        await again.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "GHA", "dueToday", "riskAssessment"), "GHA's due-today reminder after the restart");
+        await again.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "GHA", "dueToday", "riskAssessment"), "GHA's due-today reminder after the restart", seconds: 120);
         foreach (StrategyStep step in StrategySteps.InOrder)
         {
             await again.CompleteStepAsync(Cycle, "GHA", step, StepContents.Complete(step));
