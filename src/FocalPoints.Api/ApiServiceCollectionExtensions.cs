@@ -23,6 +23,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<Workflow.Digest.CoordinatorDigest>();
         services.AddSingleton<DirectoryHandlers>();
         services.AddSingleton<CycleHandlers>();
+        services.AddSingleton<ProgressHandlers>();
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();
         return services;

@@ -4,18 +4,34 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Api.Contracts;
 
-/// <summary>The network view of a cycle (<c>GET /api/cycles/{cycleId}</c>).</summary>
-public sealed record CycleView(string CycleId, string Title, ScheduleInput Schedule, IReadOnlyList<CountryProgressView> Countries);
+/// <summary>The network view of a cycle (<c>GET /api/cycles/{cycleId}</c>), filtered; the funnel and totals count the filtered countries.</summary>
+public sealed record CycleView(
+    string CycleId,
+    string Title,
+    ScheduleInput Schedule,
+    IReadOnlyList<CountryProgressView> Countries,
+    IReadOnlyList<StepFunnel> Funnel,
+    ProgressTotals Totals);
 
 public sealed record CountryProgressView(
     string Country,
+    string? Name,
+    Domain.Network.RegionalGroup? RegionalGroup,
     StrategyStep CurrentStep,
     StrategyStatus Status,
     StepStatus StepStatus,
     DateTime? DueUtc,
     bool Overdue,
+    int DaysOverdue,
     int CompletedSteps,
     DateTime LastActivityUtc);
+
+public sealed record ProgressTotals(int Countries, int InProgress, int Completed, int Cancelled, int Overdue);
+
+/// <summary>A country's timeline (<c>GET .../timeline</c>), oldest first.</summary>
+public sealed record TimelineView(IReadOnlyList<TimelineEventView> Events);
+
+public sealed record TimelineEventView(DateTime AtUtc, string Kind, StrategyStep? Step, string Actor, string? Detail);
 
 /// <summary>A country's strategy (<c>GET /api/cycles/{cycleId}/countries/{iso3}</c>).</summary>
 public sealed record StrategyView(string CycleId, string Country, StrategyStatus Status, StrategyStep CurrentStep, IReadOnlyList<StepView> Steps);

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Cycles;
@@ -37,10 +36,10 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
             return Problems.Validation(errors);
         }
 
-        HashSet<string> registered = (await directory.ListMembersAsync(http.RequestAborted)).Select(m => m.Iso3).ToHashSet(StringComparer.Ordinal);
+        Dictionary<string, Member> registered = (await directory.ListMembersAsync(http.RequestAborted)).ToDictionary(m => m.Iso3, StringComparer.Ordinal);
         for (int i = 0; i < definition.Countries.Count; i++)
         {
-            if (!registered.Contains(definition.Countries[i]))
+            if (!registered.ContainsKey(definition.Countries[i]))
             {
                 errors.Add($"$.countries[{i}]", $"{definition.Countries[i]} is not in the network directory; register it first.");
             }
@@ -64,7 +63,7 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
         }
 
         // Both steps are idempotent, so a repeated request also finishes one that was interrupted.
-        await cycles.AddMissingProgressAsync(definition.CycleId, definition.Countries, now, http.RequestAborted);
+        await cycles.AddMissingProgressAsync(definition.CycleId, definition.Countries, now, http.RequestAborted, registered);
         await Parallel.ForEachAsync(
             definition.Countries,
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = http.RequestAborted },
@@ -74,30 +73,6 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
         return created
             ? Reply.Accepted(answer, $"/api/cycles/{definition.CycleId}")
             : Reply.Ok(answer);
-    }
-
-    public async Task<IResult> GetCycleAsync(HttpContext http, string cycleId)
-    {
-        if (access.RequireCoordinator(http) is IResult denied)
-        {
-            return denied;
-        }
-
-        NetworkView? view = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetNetworkViewAsync(cycleId, http.RequestAborted) : null;
-        if (view is null)
-        {
-            return Problems.NotFound($"There is no cycle {cycleId}.");
-        }
-
-        DateTime now = time.GetUtcNow().UtcDateTime;
-        return Reply.Ok(new CycleView(
-            view.Cycle.Definition.CycleId,
-            view.Cycle.Definition.Title,
-            view.Cycle.Definition.Schedule.ToInput(),
-            view.Countries
-                .OrderBy(p => p.Country, StringComparer.Ordinal)
-                .Select(p => new CountryProgressView(p.Country, p.CurrentStep, p.Status, p.Current.Status, p.Current.DueUtc, p.IsOverdue(now), p.CompletedSteps, p.LastActivityUtc))
-                .ToArray()));
     }
 
     public async Task<IResult> CancelCountryAsync(HttpContext http, string cycleId, string iso3, StrategyWorkflowClient workflows)
@@ -128,6 +103,7 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
             await workflows.CancelAsync(cycleId, iso3, $"Cancelled by {access.Identify(http).Caller!.Actor}", http.RequestAborted);
             DateTime now = time.GetUtcNow().UtcDateTime;
             await cycles.UpdateProgressAsync(cycleId, iso3, p => p.Status == StrategyStatus.InProgress ? p.Cancelled(now) : null, http.RequestAborted);
+            await cycles.AddAuditAsync(new AuditEvent(cycleId, iso3, now, "cancelled", null, access.Identify(http).Caller!.Actor, null, "cancelled"), http.RequestAborted);
         }
 
         return Reply.Accepted(new { cycleId, country = iso3, status = StrategyStatus.Cancelled });

@@ -30,9 +30,22 @@ public sealed record StrategyProgress(
     IReadOnlyList<StepProgress> Steps,
     DateTime LastActivityUtc)
 {
-    public static StrategyProgress Start(string cycleId, string country, DateTime nowUtc) =>
+    /// <summary>The country's name, kept on the row so the network view needs no second query.</summary>
+    public string? CountryName { get; init; }
+
+    /// <summary>The country's UN regional group, kept on the row for filters and cohorts.</summary>
+    public Network.RegionalGroup? RegionalGroup { get; init; }
+
+    public static StrategyProgress Start(string cycleId, string country, DateTime nowUtc, string? name = null, Network.RegionalGroup? group = null) =>
         new(cycleId, country, StrategyStatus.InProgress, StrategyStep.RiskAssessment,
-            StrategySteps.InOrder.Select(StepProgress.NotStarted).ToArray(), nowUtc);
+            StrategySteps.InOrder.Select(StepProgress.NotStarted).ToArray(), nowUtc)
+        {
+            CountryName = name,
+            RegionalGroup = group,
+        };
+
+    /// <summary>Whole days past the current step's due date while it waits for the focal point; 0 otherwise.</summary>
+    public int DaysOverdue(DateTime nowUtc) => IsOverdue(nowUtc) ? (int)Math.Floor((nowUtc - Current.DueUtc!.Value).TotalDays) : 0;
 
     public StepProgress this[StrategyStep step] => Steps[(int)step];
 

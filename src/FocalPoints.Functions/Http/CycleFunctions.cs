@@ -8,7 +8,7 @@ using Microsoft.DurableTask.Client;
 namespace FocalPoints.Functions.Http;
 
 /// <summary>HTTP triggers of cycles; each delegates to <see cref="CycleHandlers"/>.</summary>
-public sealed class CycleFunctions(CycleHandlers handlers)
+public sealed class CycleFunctions(CycleHandlers handlers, ProgressHandlers progress)
 {
     [Function(nameof(OpenCycle))]
     public Task<IActionResult> OpenCycle(
@@ -18,7 +18,15 @@ public sealed class CycleFunctions(CycleHandlers handlers)
 
     [Function(nameof(GetCycle))]
     public Task<IActionResult> GetCycle([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cycles/{cycleId}")] HttpRequest request, string cycleId) =>
-        handlers.GetCycleAsync(request.HttpContext, cycleId).AsAction();
+        progress.GetCycleAsync(request.HttpContext, cycleId).AsAction();
+
+    [Function(nameof(GetProgressCsv))]
+    public Task<IActionResult> GetProgressCsv([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cycles/{cycleId}/progress.csv")] HttpRequest request, string cycleId) =>
+        progress.GetCsvAsync(request.HttpContext, cycleId).AsAction();
+
+    [Function(nameof(GetTimeline))]
+    public Task<IActionResult> GetTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cycles/{cycleId}/countries/{iso3}/timeline")] HttpRequest request, string cycleId, string iso3) =>
+        progress.GetTimelineAsync(request.HttpContext, cycleId, iso3).AsAction();
 
     [Function(nameof(CancelCountry))]
     public Task<IActionResult> CancelCountry(

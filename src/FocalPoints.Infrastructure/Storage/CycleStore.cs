@@ -18,8 +18,17 @@ public interface ICycleStore
     /// <summary>Inserts the cycle row; <c>false</c> when a cycle with that id already exists.</summary>
     Task<bool> TryAddCycleAsync(CycleRecord cycle, CancellationToken cancellationToken);
 
-    /// <summary>Inserts a fresh progress row for each country that has none; existing rows are left alone.</summary>
-    Task AddMissingProgressAsync(string cycleId, IReadOnlyList<string> countries, DateTime nowUtc, CancellationToken cancellationToken);
+    /// <summary>
+    /// Inserts a fresh progress row for each country that has none; existing rows are left alone.
+    /// Names and regional groups come from <paramref name="members"/> where given, else from the UN list.
+    /// </summary>
+    Task AddMissingProgressAsync(string cycleId, IReadOnlyList<string> countries, DateTime nowUtc, CancellationToken cancellationToken, IReadOnlyDictionary<string, Domain.Network.Member>? members = null);
+
+    /// <summary>Records an event of a country's timeline (idempotent: the same event id is written once).</summary>
+    Task AddAuditAsync(AuditEvent audit, CancellationToken cancellationToken);
+
+    /// <summary>A country's timeline, oldest first: one range query over the cycle's partition.</summary>
+    Task<IReadOnlyList<AuditEvent>> ListAuditAsync(string cycleId, string country, CancellationToken cancellationToken);
 
     /// <summary>The network view: the cycle and every country's progress, one range query over one partition.</summary>
     Task<NetworkView?> GetNetworkViewAsync(string cycleId, CancellationToken cancellationToken);
@@ -64,6 +73,21 @@ public sealed class TableCycleStore(TableServiceClient tables) : ICycleStore
         return cycles;
     }
 
+    public async Task AddAuditAsync(AuditEvent audit, CancellationToken cancellationToken) =>
+        await Table.UpsertEntityAsync(AuditEntity.ToEntity(audit), TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<IReadOnlyList<AuditEvent>> ListAuditAsync(string cycleId, string country, CancellationToken cancellationToken)
+    {
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {cycleId} and RowKey ge {AuditEntity.Prefix(country)} and RowKey lt {AuditEntity.PrefixEnd(country)}");
+        var events = new List<AuditEvent>();
+        await foreach (TableEntity entity in Table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            events.Add(AuditEntity.FromEntity(entity));
+        }
+
+        return events;
+    }
+
     private static CycleRecord ToCycle(TableEntity e)
     {
         ScheduleInput schedule = JsonSerializer.Deserialize<ScheduleInput>(e.GetString("Schedule"), DomainJson.Options)!;
@@ -96,14 +120,26 @@ public sealed class TableCycleStore(TableServiceClient tables) : ICycleStore
         }
     }
 
-    public async Task AddMissingProgressAsync(string cycleId, IReadOnlyList<string> countries, DateTime nowUtc, CancellationToken cancellationToken)
+    public async Task AddMissingProgressAsync(string cycleId, IReadOnlyList<string> countries, DateTime nowUtc, CancellationToken cancellationToken, IReadOnlyDictionary<string, Domain.Network.Member>? members = null)
     {
+        StrategyProgress Fresh(string country)
+        {
+            if (members?.TryGetValue(country, out Domain.Network.Member? member) == true)
+            {
+                return StrategyProgress.Start(cycleId, country, nowUtc, member.Name, member.RegionalGroup);
+            }
+
+            return Domain.Network.UnMemberStates.TryGet(country, out Domain.Network.UnMemberState state)
+                ? StrategyProgress.Start(cycleId, country, nowUtc, state.Name, state.RegionalGroup)
+                : StrategyProgress.Start(cycleId, country, nowUtc);
+        }
+
         // A batch of inserts fails whole if any row exists; that only happens when an earlier attempt
         // was interrupted, and then rows are inserted one by one, skipping those already there.
         foreach (string[] chunk in countries.Chunk(100))
         {
             TableTransactionAction[] inserts = chunk
-                .Select(c => new TableTransactionAction(TableTransactionActionType.Add, ProgressEntity.ToEntity(StrategyProgress.Start(cycleId, c, nowUtc))))
+                .Select(c => new TableTransactionAction(TableTransactionActionType.Add, ProgressEntity.ToEntity(Fresh(c))))
                 .ToArray();
             try
             {

@@ -21,6 +21,8 @@ public static class ProgressEntity
             ["Status"] = p.Status.ToString(),
             ["CurrentStep"] = p.CurrentStep.ToString(),
             ["LastActivityUtc"] = p.LastActivityUtc,
+            ["Name"] = p.CountryName,
+            ["RegionalGroup"] = p.RegionalGroup?.ToString(),
         };
         foreach (StepProgress s in p.Steps)
         {
@@ -57,7 +59,11 @@ public static class ProgressEntity
             Enum.Parse<StrategyStatus>(e.GetString("Status")),
             Enum.Parse<StrategyStep>(e.GetString("CurrentStep")),
             steps,
-            Utc(e.GetDateTime("LastActivityUtc")) ?? default);
+            Utc(e.GetDateTime("LastActivityUtc")) ?? default)
+        {
+            CountryName = e.GetString("Name"),
+            RegionalGroup = e.GetString("RegionalGroup") is string g ? Enum.Parse<Domain.Network.RegionalGroup>(g) : null,
+        };
     }
 
     private static DateTime? Utc(DateTime? value) => value is DateTime d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;

@@ -58,6 +58,8 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         {
             new(TableTransactionActionType.UpdateReplace, ProgressEntity.ToEntity(updated), current.ETag),
             new(TableTransactionActionType.Add, submission),
+            new(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
+                command.CycleId, command.Country, command.NowUtc, "submission", command.Step, command.Actor, $"version {version}", $"submission|{command.Step}|{version}"))),
         };
         if (keyRow is not null)
         {
@@ -123,6 +125,10 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
                 [
                     new TableTransactionAction(TableTransactionActionType.UpdateReplace, ProgressEntity.ToEntity(updated), current.ETag),
                     new TableTransactionAction(TableTransactionActionType.Add, review),
+                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
+                        command.CycleId, command.Country, command.NowUtc, "review", command.Step, command.Actor,
+                        command.Comments is null ? Domain.JsonNaming.CamelCase(command.Decision.ToString()) : $"{Domain.JsonNaming.CamelCase(command.Decision.ToString())}: {command.Comments}",
+                        $"review|{command.Step}|{version}"))),
                 ],
                 cancellationToken);
             return new ReviewOutcome(true, version, null);

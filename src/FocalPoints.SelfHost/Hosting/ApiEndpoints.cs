@@ -17,7 +17,9 @@ public static class ApiEndpoints
         api.MapGet("/network/coordinators", (HttpContext http, DirectoryHandlers h) => h.GetCoordinatorsAsync(http));
 
         api.MapPost("/cycles", (HttpContext http, CycleHandlers h, StrategyWorkflowClient w) => h.OpenCycleAsync(http, w));
-        api.MapGet("/cycles/{cycleId}", (HttpContext http, string cycleId, CycleHandlers h) => h.GetCycleAsync(http, cycleId));
+        api.MapGet("/cycles/{cycleId}", (HttpContext http, string cycleId, ProgressHandlers h) => h.GetCycleAsync(http, cycleId));
+        api.MapGet("/cycles/{cycleId}/progress.csv", (HttpContext http, string cycleId, ProgressHandlers h) => h.GetCsvAsync(http, cycleId));
+        api.MapGet("/cycles/{cycleId}/countries/{iso3}/timeline", (HttpContext http, string cycleId, string iso3, ProgressHandlers h) => h.GetTimelineAsync(http, cycleId, iso3));
         api.MapDelete("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, CycleHandlers h, StrategyWorkflowClient w) => h.CancelCountryAsync(http, cycleId, iso3, w));
 
         api.MapGet("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, StrategyHandlers h) => h.GetStrategyAsync(http, cycleId, iso3));

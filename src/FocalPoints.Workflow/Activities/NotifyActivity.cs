@@ -67,6 +67,10 @@ public sealed partial class NotifyActivity(
             sent += fresh ? 1 : 0;
         }
 
+        await cycles.AddAuditAsync(
+            new AuditEvent(input.CycleId, input.Country, input.AtUtc, Domain.JsonNaming.CamelCase(input.Moment.ToString()), input.Step, "FocalPoints",
+                $"to {string.Join(", ", to.Select(r => r.Email))}", input.Id),
+            ct);
         LogNotified(logger, input.Moment, input.Country, to.Length, sent);
         return sent > 0;
     }

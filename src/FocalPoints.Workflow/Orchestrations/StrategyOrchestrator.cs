@@ -57,7 +57,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             DateTime due = opened + Schedule.StepDuration;
             await context.CallActivityAsync<bool>(
                 nameof(OpenStepActivity), new OpenStepInput(input.CycleId, input.Country, step, opened, due), ActivityRetry);
-            await NotifyAsync(NotificationMoment.StepOpened, step, due, $"{step}|stepOpened");
+            await NotifyAsync(NotificationMoment.StepOpened, step, due, $"{step}|stepOpened", atUtc: opened);
 
             // Version 1.0 instances (started before working hours existed) keep sending at once.
             DeliveryPlan? plan = context.CompareVersionTo(WorkflowNames.WorkingHoursVersion) >= 0
@@ -94,13 +94,14 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
         /// Sends a moment's message. A message that cannot be delivered after the activity's retries
         /// is recorded by the sender and must not stop the country's strategy, so the failure ends here.
         /// </summary>
-        public async Task<bool> NotifyAsync(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, int? version = null, IReadOnlyList<string>? timeZones = null)
+        public async Task<bool> NotifyAsync(
+            NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, int? version = null, IReadOnlyList<string>? timeZones = null, DateTime? atUtc = null)
         {
             try
             {
                 return await context.CallActivityAsync<bool>(
                     nameof(NotifyActivity),
-                    new NotifyInput($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, context.CurrentUtcDateTime, version, timeZones),
+                    new NotifyInput($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, atUtc ?? context.CurrentUtcDateTime, version, timeZones),
                     ActivityRetry);
             }
             catch (TaskFailedException e)

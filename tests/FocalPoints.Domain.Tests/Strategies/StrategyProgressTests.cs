@@ -45,3 +45,30 @@ public class StrategyProgressTests
         Assert.False(open.Submitted(StrategyStep.RiskAssessment, Now).IsOverdue(Now.AddDays(2)));
     }
 }
+
+public class ProgressFilterTests
+{
+    private static readonly DateTime Now = new(2027, 5, 10, 12, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Days_overdue_count_whole_days_past_the_due_date()
+    {
+        StrategyProgress open = StrategyProgress.Start("c", "GHA", Now).Opened(StrategyStep.RiskAssessment, Now.AddDays(-70), Now.AddDays(-10).AddHours(-1));
+        Assert.Equal(10, open.DaysOverdue(Now));
+        Assert.Equal(0, open.Submitted(StrategyStep.RiskAssessment, Now).DaysOverdue(Now));
+    }
+
+    [Fact]
+    public void Filter_matches_group_status_and_overdue()
+    {
+        var errors = new FocalPoints.Domain.Validation.ValidationErrors();
+        ProgressFilter filter = ProgressFilter.Parse("africanStates", "open", "true", errors)!;
+        StrategyProgress ghana = StrategyProgress.Start("c", "GHA", Now, "Ghana", FocalPoints.Domain.Network.RegionalGroup.AfricanStates).Opened(StrategyStep.RiskAssessment, Now.AddDays(-70), Now.AddDays(-10));
+        StrategyProgress denmark = StrategyProgress.Start("c", "DNK", Now, "Denmark", FocalPoints.Domain.Network.RegionalGroup.WesternEuropeanAndOtherStates).Opened(StrategyStep.RiskAssessment, Now.AddDays(-70), Now.AddDays(-10));
+
+        Assert.True(filter.Matches(ghana, Now));
+        Assert.False(filter.Matches(denmark, Now));
+        Assert.False(filter.Matches(ghana, Now.AddDays(-30)));
+        Assert.Null(ProgressFilter.Parse("africa", null, null, errors));
+    }
+}

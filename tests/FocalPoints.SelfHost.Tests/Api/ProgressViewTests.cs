@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Testing;
+using FocalPoints.Testing.Builders;
+
+namespace FocalPoints.SelfHost.Tests.Api;
+
+/// <summary>
+/// A cycle for Côte d'Ivoire (submitted), Türkiye (cancelled), Ghana (registered under a name that
+/// looks like a spreadsheet formula) and Denmark (open).
+/// </summary>
+public sealed class ProgressHostFixture : IAsyncLifetime
+{
+    public const string Cycle = "progress";
+
+    private AzuriteInstance? azurite;
+
+    public RunningHost Host { get; private set; } = null!;
+
+    public NetworkScenario Network { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteInstance.StartAsync();
+        Host = await RunningHost.StartAsync(DurableEngineKind.InMemory, azurite.ConnectionString, output: null);
+        Network = new NetworkScenario(Host.Api);
+        await Network.RegisterAsync("CIV", "TUR", "GHA", "DNK");
+        NetworkScenario.Ensure(await Host.Api.PutAsync("/api/network/members/GHA", new
+        {
+            name = "=HYPERLINK(\"http://evil.example\",\"Ghana\")",
+            regionalGroup = "africanStates",
+            focalPoints = new[] { new { name = "Focal point", email = Principals.FocalPointEmail("GHA"), language = "en", timeZone = "Africa/Accra" } },
+        }, NetworkScenario.Coordinator), HttpStatusCode.OK);
+        NetworkScenario.Ensure(await Network.OpenCycleAsync(Cycle, ["CIV", "TUR", "GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
+        await Network.WaitForOpenAsync(Cycle, "CIV", StrategyStep.RiskAssessment);
+        NetworkScenario.Ensure(await Network.SubmitAsync(Cycle, "CIV", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().Build()), HttpStatusCode.Accepted);
+        NetworkScenario.Ensure(await Host.Api.DeleteAsync($"/api/cycles/{Cycle}/countries/TUR", NetworkScenario.Coordinator), HttpStatusCode.Accepted);
+        await Network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "CIV", "submissionReceived"), "CIV's receipt");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await azurite!.DisposeAsync();
+    }
+}
+
+public sealed class ProgressViewTests(ProgressHostFixture host) : IClassFixture<ProgressHostFixture>
+{
+    private const string Cycle = ProgressHostFixture.Cycle;
+
+    private async Task<JsonNode> ViewAsync(string query = "") =>
+        NetworkScenario.Ensure(await host.Host.Api.GetAsync($"/api/cycles/{Cycle}{query}", NetworkScenario.Coordinator), HttpStatusCode.OK).Json!;
+
+    private static string[] Countries(JsonNode view) => view["countries"]!.AsArray().Select(c => (string)c!["country"]!).ToArray();
+
+    [Fact(Timeout = 60_000)]
+    public async Task Network_view_has_names_groups_funnel_and_totals()
+    {
+        JsonNode view = await ViewAsync();
+
+        Assert.Equal(["CIV", "DNK", "GHA", "TUR"], Countries(view));
+        JsonNode civ = view["countries"]![0]!;
+        Assert.Equal("Côte d'Ivoire", (string?)civ["name"]);
+        Assert.Equal("africanStates", (string?)civ["regionalGroup"]);
+        Assert.Equal("submitted", (string?)civ["stepStatus"]);
+        Assert.Equal(0, (int)civ["daysOverdue"]!);
+        JsonNode risk = view["funnel"]![0]!;
+        Assert.Equal("riskAssessment", (string?)risk["step"]);
+        Assert.Equal(3, (int)risk["open"]!);
+        Assert.Equal(1, (int)risk["submitted"]!);
+        Assert.Equal(4, (int)view["funnel"]![1]!["notStarted"]!);
+        Assert.Equal(1, (int)view["totals"]!["cancelled"]!);
+        Assert.Equal(3, (int)view["totals"]!["inProgress"]!);
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("?regionalGroup=africanStates", new[] { "CIV", "GHA" })]
+    [InlineData("?regionalGroup=westernEuropeanAndOtherStates", new[] { "DNK", "TUR" })]
+    [InlineData("?status=submitted", new[] { "CIV" })]
+    [InlineData("?status=cancelled", new[] { "TUR" })]
+    [InlineData("?status=inProgress&regionalGroup=westernEuropeanAndOtherStates", new[] { "DNK" })]
+    [InlineData("?overdue=true", new string[0])]
+    public async Task Filters_narrow_the_view(string query, string[] expected) =>
+        Assert.Equal(expected, Countries(await ViewAsync(query)));
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("?regionalGroup=europe", "regionalGroup")]
+    [InlineData("?status=late", "status")]
+    [InlineData("?overdue=maybe", "overdue")]
+    public async Task Unknown_filter_values_are_400(string query, string parameter)
+    {
+        ApiResponse response = await host.Host.Api.GetAsync($"/api/cycles/{Cycle}{query}", NetworkScenario.Coordinator);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.NotNull(response.Json!["errors"]![parameter]);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Csv_opens_in_a_spreadsheet_with_names_intact_and_formulas_neutralised()
+    {
+        using var http = new HttpClient { BaseAddress = host.Host.App.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/cycles/{Cycle}/progress.csv");
+        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", NetworkScenario.Coordinator);
+        using HttpResponseMessage response = await http.SendAsync(request);
+        byte[] bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        string[] lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("country,name,regionalGroup,currentStep,status,dueUtc,daysOverdue,lastActivityUtc,stepStatus", lines[0]);
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("CIV,Côte d'Ivoire,africanStates,riskAssessment,inProgress,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("TUR,Türkiye,westernEuropeanAndOtherStates,", lines[4], StringComparison.Ordinal);
+        string ghana = lines.Single(l => l.StartsWith("GHA,", StringComparison.Ordinal));
+        Assert.StartsWith("GHA,\"'=HYPERLINK(", ghana, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Csv_takes_the_same_filters()
+    {
+        ApiResponse csv = await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/progress.csv?status=cancelled", NetworkScenario.Coordinator);
+        string[] lines = csv.Body.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("TUR,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Timeline_shows_who_did_what_and_when_oldest_first()
+    {
+        string focalPoint = Principals.FocalPoint(Principals.FocalPointEmail("CIV"));
+        ApiResponse response = await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/CIV/timeline", focalPoint);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        JsonNode[] events = response.Json!["events"]!.AsArray().Select(e => e!).ToArray();
+
+        Assert.Equal(["cycleOpened", "stepOpened", "submission", "submissionReceived"], events.Select(e => (string)e["kind"]!));
+        JsonNode submission = events[2];
+        Assert.Equal(Principals.FocalPointEmail("CIV"), (string?)submission["actor"]);
+        Assert.Equal("riskAssessment", (string?)submission["step"]);
+        Assert.Equal("version 1", (string?)submission["detail"]);
+        Assert.Equal(events.Select(e => (DateTime)e["atUtc"]!).Order(), events.Select(e => (DateTime)e["atUtc"]!));
+
+        JsonNode[] cancelled = NetworkScenario.Ensure(await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/TUR/timeline", NetworkScenario.Coordinator), HttpStatusCode.OK)
+            .Json!["events"]!.AsArray().Select(e => e!).ToArray();
+        Assert.Equal(Principals.CoordinatorEmail, (string?)cancelled.Single(e => (string?)e["kind"] == "cancelled")["actor"]);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Another_countrys_focal_point_cannot_read_the_timeline_or_the_csv()
+    {
+        string ghana = Principals.FocalPoint(Principals.FocalPointEmail("GHA"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/CIV/timeline", ghana)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/progress.csv", ghana)).Status);
+    }
+}
