@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace FocalPoints.SelfHost.Hosting;
 
@@ -39,9 +38,10 @@ public sealed partial class Azurite : IAsyncDisposable
         }
 
         Directory.CreateDirectory(dataDirectory);
-        int blob = blobPort ?? FreePort();
-        int queue = blobPort is int b ? b + 1 : FreePort();
-        int table = blobPort is int c ? c + 2 : FreePort();
+
+        // Port 0 lets each service take a free port itself and say which in its start-up line:
+        // choosing ports here and passing them in races other processes starting at the same time.
+        int requested = blobPort ?? 0;
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = root,
@@ -53,16 +53,28 @@ public sealed partial class Azurite : IAsyncDisposable
         {
             script, "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
             "--location", dataDirectory,
-            "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--tableHost", "127.0.0.1", "--tablePort", table.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--blobHost", "127.0.0.1", "--blobPort", Port(requested, 0),
+            "--queueHost", "127.0.0.1", "--queuePort", Port(requested, 1),
+            "--tableHost", "127.0.0.1", "--tablePort", Port(requested, 2),
         })
         {
             start.ArgumentList.Add(arg);
         }
 
+        var listening = new Dictionary<string, TaskCompletionSource<int>>
+        {
+            ["Blob"] = new(TaskCreationOptions.RunContinuationsAsynchronously),
+            ["Queue"] = new(TaskCreationOptions.RunContinuationsAsynchronously),
+            ["Table"] = new(TaskCreationOptions.RunContinuationsAsynchronously),
+        };
         Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Azurite (node).");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null && ListeningLine().Match(e.Data) is { Success: true } match)
+            {
+                listening[match.Groups["service"].Value].TrySetResult(int.Parse(match.Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
@@ -70,15 +82,35 @@ public sealed partial class Azurite : IAsyncDisposable
                 LogAzuriteError(logger, e.Data);
             }
         };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) =>
+        {
+            foreach (TaskCompletionSource<int> service in listening.Values)
+            {
+                service.TrySetException(new InvalidOperationException("Azurite exited before it was listening."));
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new Azurite(process, blob, queue, table);
-        foreach (int port in new[] { blob, queue, table })
+
+        int[] ports;
+        try
         {
-            await WaitForPortAsync(port, process, cancellationToken);
+            ports = await Task.WhenAll(listening.Values.Select(l => l.Task)).WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        }
+        catch
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            process.Dispose();
+            throw;
         }
 
-        LogStarted(logger, blob, queue, table, dataDirectory);
+        var azurite = new Azurite(process, ports[0], ports[1], ports[2]);
+        LogStarted(logger, ports[0], ports[1], ports[2], dataDirectory);
         return azurite;
     }
 
@@ -93,37 +125,11 @@ public sealed partial class Azurite : IAsyncDisposable
         process.Dispose();
     }
 
-    /// <summary>A TCP port free on loopback at the moment of asking.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static string Port(int requested, int offset) =>
+        (requested == 0 ? 0 : requested + offset).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task WaitForPortAsync(int port, Process process, CancellationToken cancellationToken)
-    {
-        for (int attempt = 0; attempt < 300; attempt++)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening on {port}.");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100, cancellationToken);
-            }
-        }
-
-        throw new TimeoutException($"Azurite did not listen on port {port} within 30 seconds.");
-    }
+    [GeneratedRegex(@"Azurite (?<service>Blob|Queue|Table) service is successfully listening at http://127\.0\.0\.1:(?<port>\d+)")]
+    private static partial Regex ListeningLine();
 
     private static async Task RunAsync(string file, string[] args, string directory, CancellationToken cancellationToken)
     {
