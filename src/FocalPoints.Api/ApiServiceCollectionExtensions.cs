@@ -24,6 +24,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<DirectoryHandlers>();
         services.AddSingleton<CycleHandlers>();
         services.AddSingleton<ProgressHandlers>();
+        services.AddSingleton<Summaries.ApprovedStrategies>();
+        services.AddSingleton<SummaryHandlers>();
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();
         return services;

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FocalPoints.Domain.Summaries;
 
 namespace FocalPoints.Api.Summaries;
@@ -25,8 +26,8 @@ internal static class SummaryCharts
             int level = SummaryText.Level(f.Rating);
             int y = i * row;
             svg.Append(Inv($"<text x=\"0\" y=\"{y + 13}\" font-size=\"11\">{f.Id}</text>"));
-            svg.Append(Inv($"<rect x=\"40\" y=\"{y + 3}\" width=\"{Math.Max(level * unit, 2)}\" height=\"12\" fill=\"{LevelColours[level]}\"><title>{f.Id}: {WebUtility.HtmlEncode(SummaryText.Words(f.Rating))}</title></rect>"));
-            svg.Append(Inv($"<text x=\"{48 + (level * unit)}\" y=\"{y + 13}\" font-size=\"10\">{WebUtility.HtmlEncode(SummaryText.Words(f.Rating))}</text>"));
+            svg.Append(Inv($"<rect x=\"40\" y=\"{y + 3}\" width=\"{Math.Max(level * unit, 2)}\" height=\"12\" fill=\"{LevelColours[level]}\"><title>{f.Id}: {Encode(SummaryText.Words(f.Rating))}</title></rect>"));
+            svg.Append(Inv($"<text x=\"{48 + (level * unit)}\" y=\"{y + 13}\" font-size=\"10\">{Encode(SummaryText.Words(f.Rating))}</text>"));
         }
 
         svg.Append(Inv($"<text x=\"40\" y=\"{height - 6}\" font-size=\"10\">low · moderate · high · severe</text></svg>"));
@@ -48,7 +49,7 @@ internal static class SummaryCharts
             int y = i * row;
             int planned = r.Planned * 240 / max;
             int trained = r.Trained * 240 / max;
-            svg.Append(Inv($"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{WebUtility.HtmlEncode(SummaryText.Words(r.Audience))}</text>"));
+            svg.Append(Inv($"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{Encode(SummaryText.Words(r.Audience))}</text>"));
             svg.Append(Inv($"<rect x=\"120\" y=\"{y + 2}\" width=\"{Math.Max(planned, 1)}\" height=\"10\" fill=\"#9db4d6\"><title>planned {r.Planned}</title></rect>"));
             svg.Append(Inv($"<rect x=\"120\" y=\"{y + 14}\" width=\"{Math.Max(trained, 1)}\" height=\"10\" fill=\"#1f4e8c\"><title>trained {r.Trained}</title></rect>"));
             svg.Append(Inv($"<text x=\"{128 + Math.Max(planned, trained)}\" y=\"{y + 20}\" font-size=\"10\">{r.Trained} / {r.Planned}</text>"));
@@ -57,6 +58,10 @@ internal static class SummaryCharts
         svg.Append(Inv($"<text x=\"120\" y=\"{height - 6}\" font-size=\"10\">light: planned · dark: trained</text></svg>"));
         return svg.ToString();
     }
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

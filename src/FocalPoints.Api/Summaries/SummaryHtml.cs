@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FocalPoints.Domain.Summaries;
 
 namespace FocalPoints.Api.Summaries;
@@ -165,5 +166,8 @@ public static class SummaryHtml
     private static void Absent(StringBuilder html, CountrySummary s, int step) =>
         html.Append("<p class=\"muted\">").Append(E(SummaryText.Coverage(s.Coverage[step]))).Append("</p>");
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // Letters of every script stay as they are (Côte d'Ivoire, not C&#244;te); markup characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string text) => Encoder.Encode(text);
 }

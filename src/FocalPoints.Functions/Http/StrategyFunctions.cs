@@ -8,13 +8,17 @@ using Microsoft.DurableTask.Client;
 namespace FocalPoints.Functions.Http;
 
 /// <summary>HTTP triggers of a country's strategy; each delegates to <see cref="StrategyHandlers"/>.</summary>
-public sealed class StrategyFunctions(StrategyHandlers handlers)
+public sealed class StrategyFunctions(StrategyHandlers handlers, SummaryHandlers summaries)
 {
     private const string Country = "cycles/{cycleId}/countries/{iso3}";
 
     [Function(nameof(GetStrategy))]
     public Task<IActionResult> GetStrategy([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country)] HttpRequest request, string cycleId, string iso3) =>
         handlers.GetStrategyAsync(request.HttpContext, cycleId, iso3).AsAction();
+
+    [Function(nameof(GetCountrySummary))]
+    public Task<IActionResult> GetCountrySummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country + "/summary")] HttpRequest request, string cycleId, string iso3) =>
+        summaries.GetCountrySummaryAsync(request.HttpContext, cycleId, iso3).AsAction();
 
     [Function(nameof(GetStep))]
     public Task<IActionResult> GetStep([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country + "/steps/{step}")] HttpRequest request, string cycleId, string iso3, string step) =>

@@ -28,6 +28,8 @@ public static class ApiEndpoints
         api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/submission", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, StrategyWorkflowClient w) => h.SubmitAsync(http, cycleId, iso3, step, w));
         api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/review", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, StrategyWorkflowClient w) => h.ReviewAsync(http, cycleId, iso3, step, w));
 
+        api.MapGet("/cycles/{cycleId}/countries/{iso3}/summary", (HttpContext http, string cycleId, string iso3, SummaryHandlers h) => h.GetCountrySummaryAsync(http, cycleId, iso3));
+
         api.MapGet("/dev/outbox", (HttpContext http, OutboxHandlers h) => h.ListAsync(http));
         return app;
     }

@@ -35,7 +35,11 @@ public sealed class ProgressHostFixture : IAsyncLifetime
             focalPoints = new[] { new { name = "Focal point", email = Principals.FocalPointEmail("GHA"), language = "en", timeZone = "Africa/Accra" } },
         }, NetworkScenario.Coordinator), HttpStatusCode.OK);
         NetworkScenario.Ensure(await Network.OpenCycleAsync(Cycle, ["CIV", "TUR", "GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
-        await Network.WaitForOpenAsync(Cycle, "CIV", StrategyStep.RiskAssessment);
+        foreach (string country in new[] { "CIV", "TUR", "GHA", "DNK" })
+        {
+            await Network.WaitForOpenAsync(Cycle, country, StrategyStep.RiskAssessment);
+        }
+
         NetworkScenario.Ensure(await Network.SubmitAsync(Cycle, "CIV", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().Build()), HttpStatusCode.Accepted);
         NetworkScenario.Ensure(await Host.Api.DeleteAsync($"/api/cycles/{Cycle}/countries/TUR", NetworkScenario.Coordinator), HttpStatusCode.Accepted);
         await Network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "CIV", "submissionReceived"), "CIV's receipt");
@@ -155,5 +159,22 @@ public sealed class ProgressViewTests(ProgressHostFixture host) : IClassFixture<
         string ghana = Principals.FocalPoint(Principals.FocalPointEmail("GHA"));
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/CIV/timeline", ghana)).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/progress.csv", ghana)).Status);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Country_summary_is_served_as_html_or_markdown_to_the_country_and_coordinators()
+    {
+        ApiResponse markdown = await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/CIV/summary?format=markdown", NetworkScenario.Coordinator);
+        Assert.Equal(HttpStatusCode.OK, markdown.Status);
+        Assert.Equal("text/markdown", markdown.ContentType);
+        Assert.StartsWith("# Côte d'Ivoire — national strategy, Cycle progress", markdown.Body, StringComparison.Ordinal);
+        Assert.Contains("| Risk assessment | Not approved yet. |", markdown.Body, StringComparison.Ordinal);
+
+        ApiResponse html = await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/CIV/summary", Principals.FocalPoint(Principals.FocalPointEmail("CIV")));
+        Assert.Equal(HttpStatusCode.OK, html.Status);
+        Assert.Equal("text/html", html.ContentType);
+        Assert.Contains("<h2>Coverage of the four elements</h2>", html.Body, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/CIV/summary", Principals.FocalPoint(Principals.FocalPointEmail("GHA")))).Status);
     }
 }
