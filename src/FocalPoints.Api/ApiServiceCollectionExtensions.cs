@@ -26,6 +26,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ProgressHandlers>();
         services.AddSingleton<Summaries.ApprovedStrategies>();
         services.AddSingleton<SummaryHandlers>();
+        services.AddSingleton<PeerReviewHandlers>();
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();
         return services;

@@ -33,8 +33,21 @@ public sealed record TimelineView(IReadOnlyList<TimelineEventView> Events);
 
 public sealed record TimelineEventView(DateTime AtUtc, string Kind, StrategyStep? Step, string Actor, string? Detail);
 
-/// <summary>A country's strategy (<c>GET /api/cycles/{cycleId}/countries/{iso3}</c>).</summary>
-public sealed record StrategyView(string CycleId, string Country, StrategyStatus Status, StrategyStep CurrentStep, IReadOnlyList<StepView> Steps);
+/// <summary>
+/// A country's strategy (<c>GET /api/cycles/{cycleId}/countries/{iso3}</c>), with the
+/// recommendations and responses of peer reviews of earlier cycles, so follow-up is not forgotten.
+/// </summary>
+public sealed record StrategyView(
+    string CycleId,
+    string Country,
+    StrategyStatus Status,
+    StrategyStep CurrentStep,
+    IReadOnlyList<StepView> Steps,
+    PeerReviewFollowUpsView PeerReviewFollowUps);
+
+public sealed record PeerReviewFollowUpsView(
+    IReadOnlyList<Domain.PeerReviews.Recommendation> Recommendations,
+    IReadOnlyList<Domain.PeerReviews.CountryResponse> Responses);
 
 public sealed record StepView(
     StrategyStep Step,

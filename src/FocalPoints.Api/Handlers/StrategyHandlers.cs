@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Http;
 namespace FocalPoints.Api.Handlers;
 
 /// <summary>A country's strategy: its steps, drafts, submissions and reviews.</summary>
-public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, IStepDocumentStore documents, TimeProvider time)
+public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, IStepDocumentStore documents, IPeerReviewStore reviews, TimeProvider time)
 {
     private const string IdempotencyHeader = "Idempotency-Key";
 
@@ -31,12 +31,16 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
             return missing;
         }
 
+        FollowUps earlier = await reviews.ListCountryFollowUpsAsync(iso3, http.RequestAborted);
         return Reply.Ok(new StrategyView(
             progress!.CycleId,
             progress.Country,
             progress.Status,
             progress.CurrentStep,
-            progress.Steps.Select(s => new StepView(s.Step, s.Status, s.OpenedUtc, s.DueUtc, s.SubmittedVersions, s.LastReview)).ToArray()));
+            progress.Steps.Select(s => new StepView(s.Step, s.Status, s.OpenedUtc, s.DueUtc, s.SubmittedVersions, s.LastReview)).ToArray(),
+            new PeerReviewFollowUpsView(
+                earlier.Recommendations.Where(r => r.CycleId != cycleId).ToArray(),
+                earlier.Responses.Where(r => r.CycleId != cycleId).ToArray())));
     }
 
     public async Task<IResult> GetStepAsync(HttpContext http, string cycleId, string iso3, string step)

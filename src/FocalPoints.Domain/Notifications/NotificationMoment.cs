@@ -15,4 +15,5 @@ public enum NotificationMoment
     StrategyCompleted,
     Digest,
     DeliveryFailed,
+    PeerReviewScheduled,
 }

@@ -55,5 +55,7 @@ public sealed class PortalOptions
     public string StrategyLink(string cycleId, string country) =>
         $"{BaseUrl.TrimEnd('/')}/cycles/{Uri.EscapeDataString(cycleId)}/countries/{country}";
 
+    public string PeerReviewLink(string sessionId) => $"{BaseUrl.TrimEnd('/')}/peer-reviews/{Uri.EscapeDataString(sessionId)}";
+
     public string CycleLink(string cycleId) => $"{BaseUrl.TrimEnd('/')}/cycles/{Uri.EscapeDataString(cycleId)}";
 }

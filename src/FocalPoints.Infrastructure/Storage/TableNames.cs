@@ -13,6 +13,7 @@ public static class TableNames
     public const string Cycles = "Cycles";
     public const string Outbox = "Outbox";
     public const string MailLedger = "MailLedger";
+    public const string PeerReviews = "PeerReviews";
 
-    public static IReadOnlyList<string> All { get; } = [Directory, Cycles, Outbox, MailLedger];
+    public static IReadOnlyList<string> All { get; } = [Directory, Cycles, Outbox, MailLedger, PeerReviews];
 }

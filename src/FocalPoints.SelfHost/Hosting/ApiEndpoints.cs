@@ -30,6 +30,12 @@ public static class ApiEndpoints
 
         api.MapGet("/cycles/{cycleId}/countries/{iso3}/summary", (HttpContext http, string cycleId, string iso3, SummaryHandlers h) => h.GetCountrySummaryAsync(http, cycleId, iso3));
 
+        api.MapPost("/peer-reviews", (HttpContext http, PeerReviewHandlers h) => h.ScheduleAsync(http));
+        api.MapGet("/peer-reviews/{sessionId}", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetAsync(http, sessionId));
+        api.MapGet("/peer-reviews/{sessionId}/summary", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetSummaryAsync(http, sessionId));
+        api.MapPost("/peer-reviews/{sessionId}/recommendations", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.RecommendAsync(http, sessionId));
+        api.MapPut("/peer-reviews/{sessionId}/responses/{iso3}", (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.RespondAsync(http, sessionId, iso3));
+
         api.MapGet("/dev/outbox", (HttpContext http, OutboxHandlers h) => h.ListAsync(http));
         return app;
     }

@@ -1,0 +1,221 @@
+using FocalPoints.Api.Http;
+using FocalPoints.Api.Summaries;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.PeerReviews;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Summaries;
+using FocalPoints.Domain.Validation;
+using FocalPoints.Infrastructure.Mail;
+using FocalPoints.Infrastructure.Notifications;
+using FocalPoints.Infrastructure.Storage;
+using Microsoft.AspNetCore.Http;
+
+namespace FocalPoints.Api.Handlers;
+
+/// <summary>
+/// Peer-review sessions: coordinators schedule them and record recommendations; reviewers and the
+/// cohort's focal points read the session and its comparative summary (only shared content);
+/// a reviewed country's focal points respond.
+/// </summary>
+public sealed class PeerReviewHandlers(
+    AccessControl access,
+    ICycleStore cycles,
+    IDirectoryStore directory,
+    IPeerReviewStore reviews,
+    ApprovedStrategies approved,
+    INotificationSender sender,
+    MessageTemplates templates,
+    PortalOptions portal,
+    TimeProvider time)
+{
+    public async Task<IResult> ScheduleAsync(HttpContext http)
+    {
+        if (access.RequireCoordinator(http) is IResult denied)
+        {
+            return denied;
+        }
+
+        Parsed<PeerReviewInput> body = await JsonBody.ReadAsync<PeerReviewInput>(http.Request, http.RequestAborted);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        NetworkView? view = Domain.Cycles.CycleRules.IsValidCycleId(body.Value!.CycleId) ? await cycles.GetNetworkViewAsync(body.Value.CycleId!, http.RequestAborted) : null;
+        var errors = new ValidationErrors();
+        if (view is null && body.Value.CycleId is not null)
+        {
+            errors.Add("$.cycleId", $"There is no cycle {body.Value.CycleId}.");
+        }
+
+        DateTime now = time.GetUtcNow().UtcDateTime;
+        Dictionary<string, RegionalGroup?> cohortPool = view?.Countries.ToDictionary(c => c.Country, c => c.RegionalGroup, StringComparer.Ordinal) ?? [];
+        PeerReviewSession? session = PeerReviewRules.Validate(body.Value, cohortPool, "pr-" + Guid.NewGuid().ToString("N")[..12], now, errors);
+        if (session is null)
+        {
+            return Problems.Validation(errors);
+        }
+
+        await reviews.AddSessionAsync(session, http.RequestAborted);
+        await NotifyParticipantsAsync(session, http.RequestAborted);
+        http.Response.Headers.Location = $"/api/peer-reviews/{session.SessionId}";
+        return Results.Json(session, Domain.DomainJson.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    public async Task<IResult> GetAsync(HttpContext http, string sessionId)
+    {
+        (PeerReviewSession? session, _, IResult? problem) = await ReadableAsync(http, sessionId);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        FollowUps outcomes = await reviews.ListSessionOutcomesAsync(sessionId, http.RequestAborted);
+        return Reply.Ok(new { session = session!, recommendations = outcomes.Recommendations, responses = outcomes.Responses });
+    }
+
+    public async Task<IResult> GetSummaryAsync(HttpContext http, string sessionId)
+    {
+        (PeerReviewSession? session, SummaryAudience audience, IResult? problem) = await ReadableAsync(http, sessionId);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        DateOnly today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        NetworkView view = (await cycles.GetNetworkViewAsync(session!.CycleId, http.RequestAborted))!;
+        var countries = new List<CountrySummary>();
+        foreach (StrategyProgress progress in view.Countries.Where(c => session.Countries.Contains(c.Country)).OrderBy(c => c.Country, StringComparer.Ordinal))
+        {
+            countries.Add(SummaryBuilder.Build(progress.Country, progress.CountryName ?? progress.Country, session.CycleId, view.Cycle.Definition.Title, today, audience,
+                await approved.LoadAsync(progress, http.RequestAborted)));
+        }
+
+        FollowUps outcomes = await reviews.ListSessionOutcomesAsync(sessionId, http.RequestAborted);
+        return SummaryHandlers.WantsMarkdown(http)
+            ? Results.Text(ComparativeSummary.Markdown(session, countries, outcomes, today, audience), "text/markdown; charset=utf-8")
+            : Results.Text(ComparativeSummary.Html(session, countries, outcomes, today, audience), "text/html; charset=utf-8");
+    }
+
+    public async Task<IResult> RecommendAsync(HttpContext http, string sessionId)
+    {
+        if (access.RequireCoordinator(http) is IResult denied)
+        {
+            return denied;
+        }
+
+        PeerReviewSession? session = await reviews.GetSessionAsync(sessionId, http.RequestAborted);
+        if (session is null)
+        {
+            return Problems.NotFound($"There is no peer-review session {sessionId}.");
+        }
+
+        Parsed<RecommendationInput> body = await JsonBody.ReadAsync<RecommendationInput>(http.Request, http.RequestAborted);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var errors = new ValidationErrors();
+        PeerReviewRules.ValidateRecommendation(body.Value!, session, errors);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        Recommendation recommendation = await reviews.AddRecommendationAsync(session, body.Value!.Country!, body.Value.Text!.Trim(), body.Value.Status!.Value, body.Value.FollowUpBy!.Value, http.RequestAborted);
+        http.Response.Headers.Location = $"/api/peer-reviews/{sessionId}";
+        return Results.Json(recommendation, Domain.DomainJson.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    public async Task<IResult> RespondAsync(HttpContext http, string sessionId, string iso3)
+    {
+        (Caller? caller, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: false, http.RequestAborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        PeerReviewSession? session = await reviews.GetSessionAsync(sessionId, http.RequestAborted);
+        if (session is null || !session.Countries.Contains(iso3))
+        {
+            return Problems.NotFound($"{iso3} is not reviewed in session {sessionId}.");
+        }
+
+        Parsed<ResponseInput> body = await JsonBody.ReadAsync<ResponseInput>(http.Request, http.RequestAborted);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var errors = new ValidationErrors();
+        errors.CheckText("$.text", body.Value!.Text, required: true);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors);
+        }
+
+        var response = new CountryResponse(sessionId, session.CycleId, iso3, body.Value.Text!.Trim(), caller!.Actor, time.GetUtcNow().UtcDateTime);
+        await reviews.PutResponseAsync(response, http.RequestAborted);
+        return Reply.Ok(response);
+    }
+
+    /// <summary>The session if the caller may read it, and the audience their summary is for.</summary>
+    private async Task<(PeerReviewSession? Session, SummaryAudience Audience, IResult? Problem)> ReadableAsync(HttpContext http, string sessionId)
+    {
+        (Caller? caller, IResult? problem) = access.Identify(http);
+        if (problem is not null)
+        {
+            return (null, default, problem);
+        }
+
+        PeerReviewSession? session = await reviews.GetSessionAsync(sessionId, http.RequestAborted);
+        if (caller!.IsCoordinator)
+        {
+            return session is null ? (null, default, Problems.NotFound($"There is no peer-review session {sessionId}.")) : (session, SummaryAudience.Internal, null);
+        }
+
+        // Everyone else: a reviewer of this session, or a focal point of a country it reviews; else 403, existing or not.
+        bool reviewer = session is not null && caller.Email is not null && session.IsReviewer(caller.Email)
+            && (caller.RoleNames.Contains(Roles.PeerReviewer) || caller.RoleNames.Contains(Roles.FocalPoint));
+        bool participant = false;
+        if (session is not null && !reviewer && caller.IsFocalPoint)
+        {
+            foreach (string country in session.Countries)
+            {
+                participant |= (await directory.GetMemberAsync(country, http.RequestAborted))?.HasFocalPoint(caller.Email!) == true;
+            }
+        }
+
+        return reviewer || participant ? (session, SummaryAudience.PeerReviewers, null) : (null, default, Problems.Forbidden());
+    }
+
+    private async Task NotifyParticipantsAsync(PeerReviewSession session, CancellationToken cancellationToken)
+    {
+        var people = new List<Contact>();
+        foreach (string country in session.Countries)
+        {
+            people.AddRange((await directory.GetMemberAsync(country, cancellationToken))?.FocalPoints ?? []);
+        }
+
+        IReadOnlyList<Member> members = await directory.ListMembersAsync(cancellationToken);
+        foreach (string reviewer in session.Reviewers)
+        {
+            // A reviewer known to the directory is written to in their language and zone; anyone else in English, UTC.
+            people.Add(members.SelectMany(m => m.FocalPoints).FirstOrDefault(f => string.Equals(f.Email, reviewer, StringComparison.OrdinalIgnoreCase))
+                ?? new Contact(reviewer, reviewer, Language.En, "UTC"));
+        }
+
+        DateTime at = session.Date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+        foreach (Contact person in people.DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
+        {
+            ComposedMessage message = templates.Compose(new MessageRequest(
+                NotificationMoment.PeerReviewScheduled, person.Language, person.TimeZone, session.Title, string.Empty, DueUtc: at, Link: portal.PeerReviewLink(session.SessionId)));
+            await sender.SendAsync(
+                new OutboxMessage($"peerReview|{session.SessionId}|{person.Email.ToLowerInvariant()}", [person.Email], NotificationMoment.PeerReviewScheduled,
+                    session.CycleId, null, null, message.Subject, message.Text, message.Html, session.CreatedUtc),
+                cancellationToken);
+        }
+    }
+}

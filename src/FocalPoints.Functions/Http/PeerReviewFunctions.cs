@@ -1,0 +1,30 @@
+using FocalPoints.Api.Handlers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace FocalPoints.Functions.Http;
+
+/// <summary>HTTP triggers of peer-review sessions; each delegates to <see cref="PeerReviewHandlers"/>.</summary>
+public sealed class PeerReviewFunctions(PeerReviewHandlers handlers)
+{
+    [Function(nameof(SchedulePeerReview))]
+    public Task<IActionResult> SchedulePeerReview([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "peer-reviews")] HttpRequest request) =>
+        handlers.ScheduleAsync(request.HttpContext).AsAction();
+
+    [Function(nameof(GetPeerReview))]
+    public Task<IActionResult> GetPeerReview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "peer-reviews/{sessionId}")] HttpRequest request, string sessionId) =>
+        handlers.GetAsync(request.HttpContext, sessionId).AsAction();
+
+    [Function(nameof(GetPeerReviewSummary))]
+    public Task<IActionResult> GetPeerReviewSummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "peer-reviews/{sessionId}/summary")] HttpRequest request, string sessionId) =>
+        handlers.GetSummaryAsync(request.HttpContext, sessionId).AsAction();
+
+    [Function(nameof(RecordRecommendation))]
+    public Task<IActionResult> RecordRecommendation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "peer-reviews/{sessionId}/recommendations")] HttpRequest request, string sessionId) =>
+        handlers.RecommendAsync(request.HttpContext, sessionId).AsAction();
+
+    [Function(nameof(PutPeerReviewResponse))]
+    public Task<IActionResult> PutPeerReviewResponse([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "peer-reviews/{sessionId}/responses/{iso3}")] HttpRequest request, string sessionId, string iso3) =>
+        handlers.RespondAsync(request.HttpContext, sessionId, iso3).AsAction();
+}

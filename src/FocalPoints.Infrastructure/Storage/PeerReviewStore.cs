@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using FocalPoints.Domain;
+using FocalPoints.Domain.PeerReviews;
+
+namespace FocalPoints.Infrastructure.Storage;
+
+/// <summary>A country's peer-review outcome across sessions: what a next-cycle strategy view shows.</summary>
+public sealed record FollowUps(IReadOnlyList<Recommendation> Recommendations, IReadOnlyList<CountryResponse> Responses);
+
+/// <summary>Peer-review sessions, their recommendations and the reviewed countries' responses.</summary>
+public interface IPeerReviewStore
+{
+    Task AddSessionAsync(PeerReviewSession session, CancellationToken cancellationToken);
+
+    Task<PeerReviewSession?> GetSessionAsync(string sessionId, CancellationToken cancellationToken);
+
+    /// <summary>Stores a recommendation under the next number for its country in the session.</summary>
+    Task<Recommendation> AddRecommendationAsync(PeerReviewSession session, string country, string text, RecommendationStatus status, DateOnly followUpBy, CancellationToken cancellationToken);
+
+    Task PutResponseAsync(CountryResponse response, CancellationToken cancellationToken);
+
+    Task<FollowUps> ListSessionOutcomesAsync(string sessionId, CancellationToken cancellationToken);
+
+    /// <summary>Every recommendation and response a country has had, across sessions and cycles.</summary>
+    Task<FollowUps> ListCountryFollowUpsAsync(string country, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Table <c>PeerReviews</c>: one partition per session (the session row, <c>rec|…</c> and
+/// <c>resp|…</c> rows), and one index partition per country (<c>country|{ISO3}</c>) so that a
+/// country's follow-ups are one partition query.
+/// </summary>
+public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerReviewStore
+{
+    private const string SessionRow = "session";
+
+    private TableClient Table => tables.GetTableClient(TableNames.PeerReviews);
+
+    public async Task AddSessionAsync(PeerReviewSession session, CancellationToken cancellationToken) =>
+        await Table.AddEntityAsync(new TableEntity(session.SessionId, SessionRow) { ["Json"] = JsonSerializer.Serialize(session, DomainJson.Options) }, cancellationToken);
+
+    public async Task<PeerReviewSession?> GetSessionAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(sessionId, SessionRow, cancellationToken: cancellationToken);
+        return found.HasValue ? JsonSerializer.Deserialize<PeerReviewSession>(found.Value!.GetString("Json"), DomainJson.Options) : null;
+    }
+
+    public async Task<Recommendation> AddRecommendationAsync(PeerReviewSession session, string country, string text, RecommendationStatus status, DateOnly followUpBy, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            FollowUps existing = await ListSessionOutcomesAsync(session.SessionId, cancellationToken);
+            int number = existing.Recommendations.Count(r => r.Country == country) + 1;
+            var recommendation = new Recommendation(session.SessionId, session.CycleId, country, number, text, status, followUpBy);
+            string json = JsonSerializer.Serialize(recommendation, DomainJson.Options);
+            try
+            {
+                // The number is taken by inserting its row: a concurrent recording of the same number loses and retries with the next.
+                await Table.AddEntityAsync(new TableEntity(session.SessionId, RecommendationRow(country, number)) { ["Json"] = json }, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                continue;
+            }
+
+            await Table.UpsertEntityAsync(new TableEntity(IndexPartition(country), $"{session.SessionId}|{RecommendationRow(country, number)}") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
+            return recommendation;
+        }
+    }
+
+    public async Task PutResponseAsync(CountryResponse response, CancellationToken cancellationToken)
+    {
+        string json = JsonSerializer.Serialize(response, DomainJson.Options);
+        await Table.UpsertEntityAsync(new TableEntity(response.SessionId, $"resp|{response.Country}") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
+        await Table.UpsertEntityAsync(new TableEntity(IndexPartition(response.Country), $"{response.SessionId}|resp") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public Task<FollowUps> ListSessionOutcomesAsync(string sessionId, CancellationToken cancellationToken) =>
+        ReadAsync(TableClient.CreateQueryFilter($"PartitionKey eq {sessionId}"), cancellationToken);
+
+    public Task<FollowUps> ListCountryFollowUpsAsync(string country, CancellationToken cancellationToken) =>
+        ReadAsync(TableClient.CreateQueryFilter($"PartitionKey eq {IndexPartition(country)}"), cancellationToken);
+
+    private async Task<FollowUps> ReadAsync(string filter, CancellationToken cancellationToken)
+    {
+        var recommendations = new List<Recommendation>();
+        var responses = new List<CountryResponse>();
+        await foreach (TableEntity row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (row.RowKey.Contains("rec|", StringComparison.Ordinal))
+            {
+                recommendations.Add(JsonSerializer.Deserialize<Recommendation>(row.GetString("Json"), DomainJson.Options)!);
+            }
+            else if (row.RowKey.StartsWith("resp|", StringComparison.Ordinal) || row.RowKey.EndsWith("|resp", StringComparison.Ordinal))
+            {
+                responses.Add(JsonSerializer.Deserialize<CountryResponse>(row.GetString("Json"), DomainJson.Options)!);
+            }
+        }
+
+        return new FollowUps(
+            recommendations.OrderBy(r => r.SessionId, StringComparer.Ordinal).ThenBy(r => r.Country, StringComparer.Ordinal).ThenBy(r => r.Number).ToArray(),
+            responses.OrderBy(r => r.SessionId, StringComparer.Ordinal).ThenBy(r => r.Country, StringComparer.Ordinal).ToArray());
+    }
+
+    private static string IndexPartition(string country) => $"country|{country}";
+
+    private static string RecommendationRow(string country, int number) => string.Create(CultureInfo.InvariantCulture, $"rec|{country}|{number:D3}");
+}

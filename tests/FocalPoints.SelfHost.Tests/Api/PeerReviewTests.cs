@@ -1,0 +1,165 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Strategies.Content;
+using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Testing;
+using FocalPoints.Testing.Builders;
+
+namespace FocalPoints.SelfHost.Tests.Api;
+
+/// <summary>
+/// Cycle <c>pr1</c>: Ghana and Denmark have approved risk assessments — Ghana's confidential (RF9
+/// severe), Denmark's shared with the network (RF1 high). Costa Rica is registered but not reviewed.
+/// </summary>
+public sealed class PeerReviewHostFixture : IAsyncLifetime
+{
+    private AzuriteInstance? azurite;
+
+    public RunningHost Host { get; private set; } = null!;
+
+    public NetworkScenario Network { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        azurite = await AzuriteInstance.StartAsync();
+        Host = await RunningHost.StartAsync(DurableEngineKind.InMemory, azurite.ConnectionString, output: null);
+        Network = new NetworkScenario(Host.Api);
+        await Network.RegisterAsync("GHA", "DNK", "CRI");
+        NetworkScenario.Ensure(await Network.OpenCycleAsync("pr1", ["GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
+        await Network.CompleteStepAsync("pr1", "GHA", StrategyStep.RiskAssessment,
+            new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).SharedAs(Sharing.Confidential).Build());
+        await Network.CompleteStepAsync("pr1", "DNK", StrategyStep.RiskAssessment,
+            new RiskAssessmentBuilder().WithFactor("RF1", RiskRating.High, Trend.Stable).SharedAs(Sharing.Network).Build());
+        foreach (string country in new[] { "GHA", "DNK" })
+        {
+            await Network.WaitForOpenAsync("pr1", country, StrategyStep.ActionPrioritisation);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await azurite!.DisposeAsync();
+    }
+}
+
+public sealed class PeerReviewTests(PeerReviewHostFixture host) : IClassFixture<PeerReviewHostFixture>
+{
+    private const string Reviewer = "reviewer@peer.example";
+    private static readonly string ReviewerPrincipal = Principals.Header(Reviewer, "PeerReviewer");
+
+    private async Task<string> ScheduleAsync()
+    {
+        ApiResponse created = await host.Host.Api.PostAsync("/api/peer-reviews", new
+        {
+            title = "Troika review 2027",
+            date = "2027-09-15",
+            cycleId = "pr1",
+            countries = new[] { "GHA", "DNK" },
+            regionalGroup = (string?)null,
+            reviewers = new[] { Reviewer },
+        }, NetworkScenario.Coordinator);
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        string id = (string)created.Json!["sessionId"]!;
+        Assert.Equal($"/api/peer-reviews/{id}", created.Headers.Location?.ToString());
+        return id;
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Session_is_scheduled_participants_notified_and_reviewers_read_only_shared_content()
+    {
+        string id = await ScheduleAsync();
+
+        bool Invitation(JsonNode? m) => ((string)m!["id"]!).StartsWith($"peerReview|{id}|", StringComparison.Ordinal);
+        JsonArray outbox = await host.Network.WaitForOutboxAsync("pr1", m => m.Count(Invitation) == 3, "the invitations");
+        Assert.Equal(
+            [Principals.FocalPointEmail("DNK"), Principals.FocalPointEmail("GHA"), Reviewer],
+            outbox.Where(Invitation).Select(m => (string)m!["to"]![0]!).Order());
+        Assert.All(outbox.Where(Invitation), m => Assert.Equal("peerReviewScheduled", (string?)m!["moment"]));
+        Assert.Contains($"/peer-reviews/{id}", (string)outbox.First(Invitation)!["text"]!, StringComparison.Ordinal);
+
+        ApiResponse session = await host.Host.Api.GetAsync($"/api/peer-reviews/{id}", ReviewerPrincipal);
+        Assert.Equal(HttpStatusCode.OK, session.Status);
+        Assert.Equal(["GHA", "DNK"], session.Json!["session"]!["countries"]!.AsArray().Select(c => (string)c!));
+
+        string forReviewer = (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary?format=markdown", ReviewerPrincipal)).Body;
+        Assert.Contains("| | Ghana | Denmark |", forReviewer.Replace("| | Denmark | Ghana |", "| | Ghana | Denmark |", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("RF1 (high)", forReviewer, StringComparison.Ordinal);
+        Assert.DoesNotContain("RF9", forReviewer, StringComparison.Ordinal);
+        Assert.Contains("not shared", forReviewer, StringComparison.Ordinal);
+
+        string forCoordinator = (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary?format=markdown", NetworkScenario.Coordinator)).Body;
+        Assert.Contains("RF9 (severe)", forCoordinator, StringComparison.Ordinal);
+        Assert.Contains("Coordinators' edition", forCoordinator, StringComparison.Ordinal);
+
+        ApiResponse html = await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary", ReviewerPrincipal);
+        Assert.Equal("text/html", html.ContentType);
+        Assert.Contains("<table class=\"comparison\">", html.Body, StringComparison.Ordinal);
+        Assert.Equal(html.Body, (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary", ReviewerPrincipal)).Body);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Only_the_sessions_people_may_read_it()
+    {
+        string id = await ScheduleAsync();
+
+        Assert.Equal(HttpStatusCode.OK, (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary", Principals.FocalPoint(Principals.FocalPointEmail("GHA")))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}", Principals.Header("other@peer.example", "PeerReviewer"))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary", Principals.Header("other@peer.example", "PeerReviewer"))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}", Principals.FocalPoint(Principals.FocalPointEmail("CRI")))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync("/api/peer-reviews/pr-doesnotexist", ReviewerPrincipal)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}", principal: null)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.PostAsync($"/api/peer-reviews/{id}/recommendations",
+            new { country = "GHA", text = "x", status = "accepted", followUpBy = "2028-03-01" }, ReviewerPrincipal)).Status);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Recommendations_and_the_response_show_in_the_summary_and_the_next_cycle()
+    {
+        string id = await ScheduleAsync();
+        string path = $"/api/peer-reviews/{id}";
+
+        ApiResponse first = await host.Host.Api.PostAsync($"{path}/recommendations", new { country = "GHA", text = "Publish the early-warning indicators.", status = "accepted", followUpBy = "2028-03-01" }, NetworkScenario.Coordinator);
+        ApiResponse second = await host.Host.Api.PostAsync($"{path}/recommendations", new { country = "GHA", text = "Train local mediators.", status = "noted", followUpBy = "2028-06-01" }, NetworkScenario.Coordinator);
+        Assert.Equal(HttpStatusCode.Created, first.Status);
+        Assert.Equal([1, 2], new[] { (int)first.Json!["number"]!, (int)second.Json!["number"]! });
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Host.Api.PostAsync($"{path}/recommendations", new { country = "CRI", text = "x", status = "accepted", followUpBy = "2028-03-01" }, NetworkScenario.Coordinator)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Host.Api.PostAsync($"{path}/recommendations", new { country = "GHA", text = "x", status = "rejected", followUpBy = "2028-03-01" }, NetworkScenario.Coordinator)).Status);
+
+        string ghana = Principals.FocalPoint(Principals.FocalPointEmail("GHA"));
+        Assert.Equal(HttpStatusCode.OK, (await host.Host.Api.PutAsync($"{path}/responses/GHA", new { text = "Ghana accepts the first and will report in March." }, ghana)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.PutAsync($"{path}/responses/GHA", new { text = "No." }, Principals.FocalPoint(Principals.FocalPointEmail("DNK")))).Status);
+
+        string summary = (await host.Host.Api.GetAsync($"{path}/summary?format=markdown", ReviewerPrincipal)).Body;
+        Assert.Contains("1. Publish the early-warning indicators. — accepted, follow-up by 2028-03-01", summary, StringComparison.Ordinal);
+        Assert.Contains("2. Train local mediators. — noted, follow-up by 2028-06-01", summary, StringComparison.Ordinal);
+        Assert.Contains("Response of the country: Ghana accepts the first and will report in March.", summary, StringComparison.Ordinal);
+
+        NetworkScenario.Ensure(await host.Network.OpenCycleAsync("pr2", ["GHA"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
+        JsonNode next = await host.Network.StrategyAsync("pr2", "GHA");
+        JsonArray recommendations = next["peerReviewFollowUps"]!["recommendations"]!.AsArray();
+        Assert.Contains(recommendations, r => (string?)r!["text"] == "Publish the early-warning indicators." && (string?)r["followUpBy"] == "2028-03-01");
+        Assert.Contains(next["peerReviewFollowUps"]!["responses"]!.AsArray(), r => (string?)r!["text"] == "Ghana accepts the first and will report in March.");
+        Assert.Empty((await host.Network.StrategyAsync("pr1", "GHA"))["peerReviewFollowUps"]!["recommendations"]!.AsArray());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_regional_group_makes_the_cohort_from_the_cycle()
+    {
+        ApiResponse created = await host.Host.Api.PostAsync("/api/peer-reviews", new
+        {
+            title = "African States",
+            date = "2027-10-01",
+            cycleId = "pr1",
+            countries = (string[]?)null,
+            regionalGroup = "africanStates",
+            reviewers = new[] { Reviewer },
+        }, NetworkScenario.Coordinator);
+        Assert.Equal(HttpStatusCode.Created, created.Status);
+        Assert.Equal(["GHA"], created.Json!["countries"]!.AsArray().Select(c => (string)c!));
+
+        ApiResponse both = await host.Host.Api.PostAsync("/api/peer-reviews", new { title = "T", date = "2027-10-01", cycleId = "pr1", countries = new[] { "GHA" }, regionalGroup = "africanStates", reviewers = new[] { Reviewer } }, NetworkScenario.Coordinator);
+        Assert.Equal(HttpStatusCode.BadRequest, both.Status);
+    }
+}
