@@ -41,7 +41,13 @@ public class MessageTemplatesTests
         }
 
         Assert.False(string.IsNullOrWhiteSpace(message.Subject));
-        Assert.Contains(moment == NotificationMoment.Digest ? "- Ghana: risk assessment overdue" : "Côte d", message.Text, StringComparison.Ordinal);
+        string expected = moment switch
+        {
+            NotificationMoment.Digest => "- Ghana: risk assessment overdue",
+            NotificationMoment.PeerReviewScheduled => "National strategies 2027", // a session, not a country
+            _ => "Côte d",
+        };
+        Assert.Contains(expected, message.Text, StringComparison.Ordinal);
         Assert.Contains("https://portal.example/cycles/2027/countries/CIV/steps/official-training", message.Text, StringComparison.Ordinal);
         Assert.Contains("href=\"https://portal.example/cycles/2027/countries/CIV/steps/official-training\"", message.Html, StringComparison.Ordinal);
         Assert.StartsWith("<!DOCTYPE html>", message.Html, StringComparison.Ordinal);
