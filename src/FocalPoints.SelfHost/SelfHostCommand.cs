@@ -16,7 +16,11 @@ public static class SelfHostCommand
         var demo = new Command("demo", "Register members, open a cycle with a schedule in seconds and play it through to the end.") { countries };
         demo.SetAction((result, ct) => DemoRunner.RunAsync(LoadOptions(), result.GetValue(countries), ct));
 
-        var root = new RootCommand("FocalPoints self-host: the national-strategy workflow on the embedded Durable Task engine and Azurite.") { demo };
+        var iterations = new Option<int>("--iterations") { Description = "How many times each generation is measured.", DefaultValueFactory = _ => 20 };
+        var measure = new Command("measure", "Measure summary generation and the network progress view for 193 countries, and print the figures.") { iterations };
+        measure.SetAction((result, ct) => Measure.MeasureRunner.RunAsync(result.GetValue(iterations), ct));
+
+        var root = new RootCommand("FocalPoints self-host: the national-strategy workflow on the embedded Durable Task engine and Azurite.") { demo, measure };
         root.SetAction(async (_, ct) =>
         {
             await using SelfHostApp host = await SelfHostApp.StartAsync(LoadOptions(), cancellationToken: ct);

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using FocalPoints.Api.Summaries;
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.PeerReviews;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Strategies.Content;
+using FocalPoints.Domain.Summaries;
+using FocalPoints.Infrastructure.Storage;
+using FocalPoints.SelfHost.Demo;
+using FocalPoints.SelfHost.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Spectre.Console;
+
+namespace FocalPoints.SelfHost.Measure;
+
+/// <summary>
+/// A measured run for 193 countries: how long the comparative summary of the whole network takes to
+/// generate and how much it allocates, and how many Table requests the network progress view makes.
+/// Figures, not a test: these machines are shared, so nothing here passes or fails on time.
+/// </summary>
+public static class MeasureRunner
+{
+    public static async Task<int> RunAsync(int iterations, CancellationToken cancellationToken)
+    {
+        UnMemberState[] all = [.. UnMemberStates.All];
+        CountrySummary[] reviewers = Summaries(all, SummaryAudience.PeerReviewers);
+        var session = new PeerReviewSession("pr-measure", "Whole network", new DateOnly(2027, 9, 15), "2027", all.Select(s => s.Iso3).ToArray(), null, ["reviewer@peer.example"], DateTime.UnixEpoch);
+        var outcomes = new FollowUps(
+            all.Select((s, i) => new Recommendation(session.SessionId, "2027", s.Iso3, 1, "Publish the early-warning indicators.", i % 2 == 0 ? RecommendationStatus.Accepted : RecommendationStatus.Noted, new DateOnly(2028, 3, 1))).ToArray(),
+            []);
+
+        // One warm-up, then the measured iterations on this thread.
+        _ = ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers);
+        (TimeSpan summariesTime, long summariesBytes) = Measure(iterations, () => Summaries(all, SummaryAudience.PeerReviewers));
+        (TimeSpan htmlTime, long htmlBytes) = Measure(iterations, () => ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers));
+        (TimeSpan mdTime, long mdBytes) = Measure(iterations, () => ComparativeSummary.Markdown(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers));
+        (TimeSpan countryTime, long countryBytes) = Measure(iterations, () => SummaryHtml.Render(reviewers[0]));
+        int htmlLength = ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers).Length;
+
+        (long requests, int rows, TimeSpan viewTime) = await ProgressViewAsync(all, cancellationToken);
+
+        var table = new Table().Title($"Measured run, 193 countries ({iterations} iterations each, mean)").AddColumns("What", "Time", "Allocated");
+        table.AddRow("Build 193 country summaries (peer-review edition)", Ms(summariesTime), Kb(summariesBytes));
+        table.AddRow($"Comparative summary, HTML ({htmlLength / 1024} KiB)", Ms(htmlTime), Kb(htmlBytes));
+        table.AddRow("Comparative summary, Markdown", Ms(mdTime), Kb(mdBytes));
+        table.AddRow("One country summary, HTML with charts", Ms(countryTime), Kb(countryBytes));
+        table.AddRow($"Network progress view ({rows} countries, Azurite)", Ms(viewTime), $"{requests} Table request(s)");
+        AnsiConsole.Write(table);
+        return requests == 1 ? 0 : 1;
+    }
+
+    private static CountrySummary[] Summaries(UnMemberState[] states, SummaryAudience audience) => states
+        .Select((s, i) => SummaryBuilder.Build(s.Iso3, s.Name, "2027", "National strategies 2027", new DateOnly(2027, 9, 15), audience, new ApprovedStrategy(
+            (RiskAssessmentContent)DemoContent.For(StrategyStep.RiskAssessment, i) with { Sharing = i % 3 == 0 ? Sharing.Network : Sharing.Confidential },
+            (ActionPrioritisationContent)DemoContent.For(StrategyStep.ActionPrioritisation, i),
+            (OfficialTrainingContent)DemoContent.For(StrategyStep.OfficialTraining, i),
+            (ResourceMobilisationContent)DemoContent.For(StrategyStep.ResourceMobilisation, i))))
+        .ToArray();
+
+    private static (TimeSpan Mean, long BytesPerRun) Measure<T>(int iterations, Func<T> run)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < iterations; i++)
+        {
+            GC.KeepAlive(run());
+        }
+
+        clock.Stop();
+        return (clock.Elapsed / iterations, (GC.GetAllocatedBytesForCurrentThread() - before) / iterations);
+    }
+
+    private static async Task<(long Requests, int Rows, TimeSpan Time)> ProgressViewAsync(UnMemberState[] states, CancellationToken cancellationToken)
+    {
+        string data = Path.Combine(Path.GetTempPath(), "focalpoints-measure-" + Guid.NewGuid().ToString("N"));
+        await using Azurite azurite = await Azurite.StartAsync(data, NullLogger.Instance, cancellationToken: cancellationToken);
+        var counter = new RequestCounter();
+        var options = new Azure.Data.Tables.TableClientOptions();
+        options.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
+        var tables = new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString, options);
+        await new TableProvisioner(tables).StartAsync(cancellationToken);
+        var cycles = new TableCycleStore(tables);
+        var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [TimeSpan.FromDays(7)], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
+        string[] countries = states.Select(s => s.Iso3).ToArray();
+        await cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("2027", "National strategies 2027", countries, schedule), "measure", DateTime.UtcNow), cancellationToken);
+        await cycles.AddMissingProgressAsync("2027", countries, DateTime.UtcNow, cancellationToken);
+
+        _ = await cycles.GetNetworkViewAsync("2027", cancellationToken);
+        long before = counter.Count;
+        var clock = Stopwatch.StartNew();
+        NetworkView view = (await cycles.GetNetworkViewAsync("2027", cancellationToken))!;
+        clock.Stop();
+        long requests = counter.Count - before;
+        try
+        {
+            Directory.Delete(data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Azurite may still hold a file for a moment; the temp folder is the OS's to clean.
+        }
+
+        return (requests, view.Countries.Count, clock.Elapsed);
+    }
+
+    private static string Ms(TimeSpan t) => $"{t.TotalMilliseconds:0.00} ms";
+
+    private static string Kb(long bytes) => $"{bytes / 1024.0:0} KiB";
+}
