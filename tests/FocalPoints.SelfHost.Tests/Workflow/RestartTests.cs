@@ -12,6 +12,7 @@ namespace FocalPoints.SelfHost.Tests.Workflow;
 /// The self-host is stopped mid-cycle and started again on the same Azurite data: the cycle
 /// finishes, nothing submitted is lost, and no reminder is sent twice.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class RestartTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
 {
     private const string Cycle = "restart";
@@ -62,4 +63,15 @@ public sealed class RestartTests(AzuriteFixture azurite, ITestOutputHelper outpu
         Assert.Equal(outbox.Count, outbox.Select(m => (string)m!["id"]!).Distinct().Count());
         Assert.Equal(1, (int)(await again.StrategyAsync(Cycle, "DNK"))["steps"]![0]!["submittedVersions"]!);
     }
+}
+
+/// <summary>
+/// Tests that stop and start a whole host and wait on real timers run alone, after the parallel
+/// ones: on a 2-core machine a dozen hosts starting at once can starve the restarted engine's
+/// partition hand-over past any sensible wait.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RunsAlone
+{
+    public const string Name = "Runs alone";
 }
