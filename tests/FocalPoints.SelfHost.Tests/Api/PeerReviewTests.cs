@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
-using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
 
@@ -12,19 +11,10 @@ namespace FocalPoints.SelfHost.Tests.Api;
 /// Cycle <c>pr1</c>: Ghana and Denmark have approved risk assessments — Ghana's confidential (RF9
 /// severe), Denmark's shared with the network (RF1 high). Costa Rica is registered but not reviewed.
 /// </summary>
-public sealed class PeerReviewHostFixture : IAsyncLifetime
+public sealed class PeerReviewHostFixture : HostFixture
 {
-    private AzuriteInstance? azurite;
-
-    public RunningHost Host { get; private set; } = null!;
-
-    public NetworkScenario Network { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        azurite = await AzuriteInstance.StartAsync();
-        Host = await RunningHost.StartAsync(DurableEngineKind.InMemory, azurite.ConnectionString, output: null);
-        Network = new NetworkScenario(Host.Api);
         await Network.RegisterAsync("GHA", "DNK", "CRI");
         NetworkScenario.Ensure(await Network.OpenCycleAsync("pr1", ["GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
         await Network.CompleteStepAsync("pr1", "GHA", StrategyStep.RiskAssessment,
@@ -35,12 +25,6 @@ public sealed class PeerReviewHostFixture : IAsyncLifetime
         {
             await Network.WaitForOpenAsync("pr1", country, StrategyStep.ActionPrioritisation);
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        await azurite!.DisposeAsync();
     }
 }
 

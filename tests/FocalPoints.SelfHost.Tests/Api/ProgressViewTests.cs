@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
 
@@ -12,21 +11,12 @@ namespace FocalPoints.SelfHost.Tests.Api;
 /// A cycle for Côte d'Ivoire (submitted), Türkiye (cancelled), Ghana (registered under a name that
 /// looks like a spreadsheet formula) and Denmark (open).
 /// </summary>
-public sealed class ProgressHostFixture : IAsyncLifetime
+public sealed class ProgressHostFixture : HostFixture
 {
     public const string Cycle = "progress";
 
-    private AzuriteInstance? azurite;
-
-    public RunningHost Host { get; private set; } = null!;
-
-    public NetworkScenario Network { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        azurite = await AzuriteInstance.StartAsync();
-        Host = await RunningHost.StartAsync(DurableEngineKind.InMemory, azurite.ConnectionString, output: null);
-        Network = new NetworkScenario(Host.Api);
         await Network.RegisterAsync("CIV", "TUR", "GHA", "DNK");
         NetworkScenario.Ensure(await Host.Api.PutAsync("/api/network/members/GHA", new
         {
@@ -43,12 +33,6 @@ public sealed class ProgressHostFixture : IAsyncLifetime
         NetworkScenario.Ensure(await Network.SubmitAsync(Cycle, "CIV", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().Build()), HttpStatusCode.Accepted);
         NetworkScenario.Ensure(await Host.Api.DeleteAsync($"/api/cycles/{Cycle}/countries/TUR", NetworkScenario.Coordinator), HttpStatusCode.Accepted);
         await Network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "CIV", "submissionReceived"), "CIV's receipt");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        await azurite!.DisposeAsync();
     }
 }
 

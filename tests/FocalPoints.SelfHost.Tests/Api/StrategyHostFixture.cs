@@ -1,6 +1,5 @@
 using System.Net;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Workflow;
 using Microsoft.DurableTask.Client;
@@ -13,23 +12,12 @@ namespace FocalPoints.SelfHost.Tests.Api;
 /// first step is open, on a schedule where nothing falls due during the tests. DNK is registered
 /// but takes no part.
 /// </summary>
-public sealed class StrategyHostFixture : IAsyncLifetime
+public sealed class StrategyHostFixture : HostFixture
 {
     public const string Cycle = "api";
 
-    private AzuriteInstance? azurite;
-
-    public RunningHost Host { get; private set; } = null!;
-
-    public NetworkScenario Network { get; private set; } = null!;
-
-    public string ConnectionString => azurite!.ConnectionString;
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        azurite = await AzuriteInstance.StartAsync();
-        Host = await RunningHost.StartAsync(DurableEngineKind.InMemory, azurite.ConnectionString, output: null);
-        Network = new NetworkScenario(Host.Api);
         await Network.RegisterAsync("GHA", "CRI", "DNK");
         NetworkScenario.Ensure(await Network.OpenCycleAsync(Cycle, ["GHA", "CRI"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
         foreach (string country in new[] { "GHA", "CRI" })
@@ -64,11 +52,5 @@ public sealed class StrategyHostFixture : IAsyncLifetime
         DurableTaskClient client = Host.App.Services.GetRequiredService<DurableTaskClient>();
         OrchestrationMetadata? instance = await client.GetInstanceAsync(WorkflowNames.InstanceId(Cycle, country), getInputsAndOutputs: true);
         return $"{instance?.RuntimeStatus}|{instance?.LastUpdatedAt:O}|{instance?.SerializedCustomStatus}";
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        await azurite!.DisposeAsync();
     }
 }
