@@ -19,12 +19,10 @@ namespace FocalPoints.SelfHost.Hosting;
 public sealed class DurableEngine : IAsyncDisposable
 {
     private readonly WebApplication server;
-    private readonly IOrchestrationService service;
 
-    private DurableEngine(WebApplication server, IOrchestrationService service, string address)
+    private DurableEngine(WebApplication server, string address)
     {
         this.server = server;
-        this.service = service;
         Address = address;
     }
 
@@ -56,18 +54,17 @@ public sealed class DurableEngine : IAsyncDisposable
         app.MapGrpcService<TaskHubGrpcServer>();
         await app.StartAsync(cancellationToken);
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DurableEngine(app, service, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+        return new DurableEngine(app, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
     }
 
     /// <summary>
-    /// Stops the gRPC server, then the orchestration service itself: the server only signals its
-    /// dispatchers to stop, and a restarted self-host must not find the old one still holding the
-    /// hub's partition (the Azure Storage service releases its leases when stopped).
+    /// Stops the gRPC server; stopping it stops the dispatchers, which stop the orchestration service
+    /// (the Azure Storage service then releases its partition leases). The service is not stopped a
+    /// second time here: the Azure Storage provider's lease manager fails on a double stop.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         await server.StopAsync();
-        await service.StopAsync(isForced: true);
         await server.DisposeAsync();
     }
 
