@@ -4,8 +4,8 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.Workflow.Activities;
 using FocalPoints.Workflow.Orchestrations;
 using Microsoft.DurableTask;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.DurableTask.Abstractions;
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
 namespace FocalPoints.Workflow.Tests.Orchestrations;
