@@ -20,6 +20,11 @@ public sealed record DeliveryPlanInput(string CycleId, string Country);
 /// <summary>The working hours (<c>09:00-18:00</c> or <c>off</c>) and the distinct time zones of the country's focal points.</summary>
 public sealed record DeliveryPlan(string WorkingHours, IReadOnlyList<string> TimeZones);
 
+public sealed record ReminderSendTimesInput(DateTime DueUtc, string WorkingHours, IReadOnlyList<string> TimeZones);
+
+/// <summary>The focal points' zones whose working day lets a reminder go at <paramref name="SendUtc"/>.</summary>
+public sealed record ReminderSendGroup(DateTime SendUtc, IReadOnlyList<string> TimeZones);
+
 public sealed record RescheduleStepInput(string CycleId, string Country, StrategyStep Step, DateTime DueUtc);
 
 public sealed record CompleteStrategyInput(string CycleId, string Country, DateTime CompletedUtc);

@@ -10,7 +10,7 @@ public static class WorkflowRegistration
     public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(StrategyOrchestrator)];
 
     public static IReadOnlyList<Type> Activities { get; } =
-        [typeof(OpenStepActivity), typeof(RescheduleStepActivity), typeof(CompleteStrategyActivity), typeof(NotifyActivity), typeof(DeliveryPlanActivity)];
+        [typeof(OpenStepActivity), typeof(RescheduleStepActivity), typeof(CompleteStrategyActivity), typeof(NotifyActivity), typeof(DeliveryPlanActivity), typeof(ReminderSendTimesActivity)];
 
     public static void AddFocalPointsTasks(this DurableTaskRegistry registry)
     {
@@ -20,5 +20,6 @@ public static class WorkflowRegistration
         registry.AddActivity<CompleteStrategyActivity>();
         registry.AddActivity<NotifyActivity>();
         registry.AddActivity<DeliveryPlanActivity>();
+        registry.AddActivity<ReminderSendTimesActivity>();
     }
 }

@@ -21,7 +21,10 @@ public sealed class CallerOptions
             return null;
         }
 
-        if (LoopbackOnly && http.Connection.RemoteIpAddress is IPAddress remote && !IPAddress.IsLoopback(remote))
+        // Fail closed: with no remote address (a Unix socket, a test server, some proxies) the
+        // caller's origin is unknown, so the header is not believed.
+        IPAddress? remote = http.Connection.RemoteIpAddress;
+        if (LoopbackOnly && (remote is null || !IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote)))
         {
             return null;
         }

@@ -49,9 +49,14 @@ public static class JsonBody
         try
         {
             T? value = parse(buffer.AsMemory(0, length));
-            return value is null
-                ? new Parsed<T>(null, Problems.Validation("$", "A JSON object is required."))
-                : new Parsed<T>(value, null);
+            if (value is null)
+            {
+                return new Parsed<T>(null, Problems.Validation("$", "A JSON object is required."));
+            }
+
+            var errors = new ValidationErrors();
+            NullElements.Check(value, "$", errors);
+            return errors.IsEmpty ? new Parsed<T>(value, null) : new Parsed<T>(null, Problems.Validation(errors));
         }
         catch (JsonException e)
         {

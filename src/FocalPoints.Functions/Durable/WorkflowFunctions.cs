@@ -17,7 +17,8 @@ public sealed class WorkflowFunctions(
     RescheduleStepActivity rescheduleStep,
     CompleteStrategyActivity completeStrategy,
     NotifyActivity notify,
-    DeliveryPlanActivity deliveryPlan)
+    DeliveryPlanActivity deliveryPlan,
+    ReminderSendTimesActivity reminderSendTimes)
 {
     [Function(nameof(StrategyOrchestrator))]
     public Task<StrategyStatus> RunStrategy([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -42,6 +43,10 @@ public sealed class WorkflowFunctions(
     [Function(nameof(DeliveryPlanActivity))]
     public Task<DeliveryPlan> DeliveryPlan([ActivityTrigger] DeliveryPlanInput input, FunctionContext function) =>
         deliveryPlan.RunAsync(Context(nameof(DeliveryPlanActivity), function), input);
+
+    [Function(nameof(ReminderSendTimesActivity))]
+    public Task<ReminderSendGroup[]> ReminderSendTimes([ActivityTrigger] ReminderSendTimesInput input, FunctionContext function) =>
+        reminderSendTimes.RunAsync(Context(nameof(ReminderSendTimesActivity), function), input);
 
     private static FunctionActivityContext Context(string name, FunctionContext function) =>
         new(name, function.BindingContext.BindingData.TryGetValue("instanceId", out object? id) ? id?.ToString() ?? string.Empty : string.Empty);

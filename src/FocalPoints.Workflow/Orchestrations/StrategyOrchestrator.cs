@@ -129,22 +129,23 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 }
 
                 string key = $"{step}|r{round}|{next.Sequence}|{next.Moment}";
-                WorkingHours? hours = WorkingHours.Parse(plan?.WorkingHours);
-                if (hours is null || plan!.TimeZones.Count == 0 || next.Moment == NotificationMoment.Escalation)
+                if (plan is null || plan.WorkingHours == WorkingHours.Off.ToString() || plan.TimeZones.Count == 0 || next.Moment == NotificationMoment.Escalation)
                 {
                     await NotifyAsync(next.Moment, step, due, key);
                 }
                 else
                 {
                     // Each zone's focal points get the reminder at the start of their own working day.
-                    foreach (IGrouping<DateTime, string> zones in plan.TimeZones.GroupBy(z => hours.SendTime(next.AtUtc, z)).OrderBy(g => g.Key))
+                    ReminderSendGroup[] groups = await context.CallActivityAsync<ReminderSendGroup[]>(
+                        nameof(ReminderSendTimesActivity), new ReminderSendTimesInput(next.AtUtc, plan.WorkingHours, plan.TimeZones), ActivityRetry);
+                    foreach (ReminderSendGroup group in groups)
                     {
-                        if (zones.Key > next.AtUtc && await SubmittedBeforeAsync(zones.Key) is int early)
+                        if (group.SendUtc > next.AtUtc && await SubmittedBeforeAsync(group.SendUtc) is int early)
                         {
                             return early;
                         }
 
-                        await NotifyAsync(next.Moment, step, due, key, timeZones: zones.ToArray());
+                        await NotifyAsync(next.Moment, step, due, key, timeZones: group.TimeZones);
                     }
                 }
 

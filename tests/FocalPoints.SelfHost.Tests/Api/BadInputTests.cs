@@ -39,6 +39,9 @@ public sealed class BadInputTests(StrategyHostFixture host) : IClassFixture<Stra
         { "cycle with an unregistered member", "POST", "/api/cycles", new { cycleId = "other", title = "T", countries = new[] { "FRA" }, schedule = NetworkScenario.SlowSchedule }, Coordinator, HttpStatusCode.BadRequest, "$.countries[0]" },
         { "cycle with a bad duration", "POST", "/api/cycles", new { cycleId = "other", title = "T", countries = new[] { "GHA" }, schedule = new { stepDuration = "two weeks", reviewDuration = "P1D", reminderOffsets = Array.Empty<string>(), overdueReminderEvery = "P1D", escalateAfter = "P1D" } }, Coordinator, HttpStatusCode.BadRequest, "$.schedule.stepDuration" },
         { "same cycle id, different body", "POST", "/api/cycles", new { cycleId = StrategyHostFixture.Cycle, title = "Another title", countries = new[] { "GHA" }, schedule = NetworkScenario.SlowSchedule }, Coordinator, HttpStatusCode.Conflict, null },
+        { "null in a list", "POST", $"{Gha}/steps/risk-assessment/submission", "{\"riskFactors\":[null],\"resilience\":[]}", GhaFocalPoint, HttpStatusCode.BadRequest, "$.riskFactors[0]" },
+        { "null focal point", "PUT", "/api/network/members/GHA", "{\"name\":\"Ghana\",\"regionalGroup\":\"africanStates\",\"focalPoints\":[null]}", Coordinator, HttpStatusCode.BadRequest, "$.focalPoints[0]" },
+        { "null country in a peer review", "POST", "/api/peer-reviews", "{\"title\":\"T\",\"date\":\"2027-09-15\",\"cycleId\":\"api\",\"countries\":[\"GHA\",null],\"regionalGroup\":null,\"reviewers\":[\"r@peer.example\"]}", Coordinator, HttpStatusCode.BadRequest, "$.countries[1]" },
         { "empty body", "POST", $"{Gha}/steps/risk-assessment/submission", "", GhaFocalPoint, HttpStatusCode.BadRequest, "$" },
     };
 

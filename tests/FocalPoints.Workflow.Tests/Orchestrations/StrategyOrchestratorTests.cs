@@ -41,6 +41,10 @@ public class StrategyOrchestratorTests
         context.Setup(c => c.CompareVersionTo(It.IsAny<string>())).Returns((string other) => TaskOrchestrationVersioningUtils.CompareVersions(version, other));
         context.Setup(c => c.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
             .ReturnsAsync(() => plan);
+
+        // The real activity's answer, as the engine would record it in history.
+        context.Setup(c => c.CallActivityAsync<ReminderSendGroup[]>(nameof(ReminderSendTimesActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Returns((TaskName _, object? input, TaskOptions? _) => new ReminderSendTimesActivity().RunAsync(null!, (ReminderSendTimesInput)input!));
         context.SetupGet(c => c.IsReplaying).Returns(false);
         context.SetupGet(c => c.CurrentUtcDateTime).Returns(Start);
         context.Setup(c => c.CreateReplaySafeLogger(nameof(StrategyOrchestrator))).Returns(NullLogger.Instance);
