@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.Json;
+using FocalPoints.Api.Http;
 
 namespace FocalPoints.Testing;
 
@@ -12,13 +11,7 @@ public static class Principals
 
     public static string FocalPoint(string email) => Header(email, "FocalPoint");
 
-    public static string Header(string email, params string[] roles)
-    {
-        var claims = new List<object> { new { typ = "preferred_username", val = email }, new { typ = "name", val = email } };
-        claims.AddRange(roles.Select(r => new { typ = "roles", val = r }));
-        string json = JsonSerializer.Serialize(new { auth_typ = "aad", name_typ = "name", role_typ = "roles", claims });
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
-    }
+    public static string Header(string email, params string[] roles) => ClientPrincipal.Encode(email, roles);
 
     /// <summary>The e-mail of a country's test focal point (<c>fp@gha.example</c>).</summary>
     public static string FocalPointEmail(string iso3) => $"fp@{iso3.ToLowerInvariant()}.example";

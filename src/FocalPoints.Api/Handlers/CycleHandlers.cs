@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using FocalPoints.Api.Http;
 using FocalPoints.Domain;
@@ -82,18 +80,13 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
             return denied;
         }
 
-        if (!UnMemberStates.IsMember(iso3))
+        (Versioned<StrategyProgress>? progress, IResult? missing) = await CountryInCycle.FindAsync(cycles, cycleId, iso3, http.RequestAborted);
+        if (missing is not null)
         {
-            return Problems.Validation("iso3", $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN Member State.");
+            return missing;
         }
 
-        Versioned<StrategyProgress>? progress = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetProgressAsync(cycleId, iso3, http.RequestAborted) : null;
-        if (progress is null)
-        {
-            return Problems.NotFound($"{iso3} takes no part in cycle {cycleId}.");
-        }
-
-        if (progress.Value.Status == StrategyStatus.Completed)
+        if (progress!.Value.Status == StrategyStatus.Completed)
         {
             return Problems.Conflict($"{iso3}'s strategy in cycle {cycleId} is already completed.");
         }
@@ -110,6 +103,6 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
     }
 
     private static string Hash(CycleDefinition definition) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(
-            new CycleInput(definition.CycleId, definition.Title, definition.Countries, definition.Schedule.ToInput()), DomainJson.Options))));
+        TableEntityExtensions.Sha256Hex(JsonSerializer.Serialize(
+            new CycleInput(definition.CycleId, definition.Title, definition.Countries, definition.Schedule.ToInput()), DomainJson.Options));
 }

@@ -84,14 +84,9 @@ public sealed class ProgressHandlers(AccessControl access, ICycleStore cycles, T
             return problem;
         }
 
-        if (!UnMemberStates.IsMember(iso3))
+        if ((await CountryInCycle.FindAsync(cycles, cycleId, iso3, http.RequestAborted)).Problem is IResult missing)
         {
-            return Problems.Validation("iso3", $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN Member State.");
-        }
-
-        if (!CycleRules.IsValidCycleId(cycleId) || await cycles.GetProgressAsync(cycleId, iso3, http.RequestAborted) is null)
-        {
-            return Problems.NotFound($"{iso3} takes no part in cycle {cycleId}.");
+            return missing;
         }
 
         IReadOnlyList<AuditEvent> events = await cycles.ListAuditAsync(cycleId, iso3, http.RequestAborted);

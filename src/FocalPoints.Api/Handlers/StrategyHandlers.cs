@@ -1,8 +1,7 @@
 using System.Text.Json;
 using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
-using FocalPoints.Domain.Cycles;
-using FocalPoints.Domain.Network;
+using FocalPoints.Api.Summaries;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Validation;
@@ -13,7 +12,7 @@ using Microsoft.AspNetCore.Http;
 namespace FocalPoints.Api.Handlers;
 
 /// <summary>A country's strategy: its steps, drafts, submissions and reviews.</summary>
-public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, IStepDocumentStore documents, IPeerReviewStore reviews, TimeProvider time)
+public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, IStepDocumentStore documents, IPeerReviewStore reviews, ApprovedStrategies approved, TimeProvider time)
 {
     private const string IdempotencyHeader = "Idempotency-Key";
 
@@ -57,7 +56,7 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
             return missing;
         }
 
-        StoredSubmission? submitted = await documents.GetLatestSubmissionAsync(cycleId, iso3, parsed, http.RequestAborted);
+        StoredSubmission? submitted = await documents.GetSubmissionAsync(cycleId, iso3, parsed, progress![parsed].SubmittedVersions, http.RequestAborted);
         string? draft = await documents.GetDraftAsync(cycleId, iso3, parsed, http.RequestAborted);
         return Reply.Ok(new StepDocumentsView(
             cycleId,
@@ -130,7 +129,7 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
             return body.Problem;
         }
 
-        ValidationErrors errors = StepContentValidator.ValidateSubmission(body.Value!, await ApprovedBeforeAsync(cycleId, iso3, parsed, http.RequestAborted));
+        ValidationErrors errors = StepContentValidator.ValidateSubmission(body.Value!, await ApprovedBeforeAsync(progress!, parsed, http.RequestAborted));
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors, "The submission is not complete or not valid; see errors.");
@@ -209,32 +208,17 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
         return Reply.Accepted(new AcceptedView(cycleId, iso3, parsed, outcome.Version));
     }
 
-    private async Task<ApprovedSteps> ApprovedBeforeAsync(string cycleId, string iso3, StrategyStep step, CancellationToken ct)
+    private async Task<ApprovedSteps> ApprovedBeforeAsync(StrategyProgress progress, StrategyStep step, CancellationToken ct) => step switch
     {
-        async Task<T?> Approved<T>(StrategyStep earlier)
-            where T : StepContent
-        {
-            StoredSubmission? s = await documents.GetLatestSubmissionAsync(cycleId, iso3, earlier, ct);
-            return s is null ? null : (T)StepContentJson.Parse(earlier, s.ContentJson);
-        }
-
-        return step switch
-        {
-            StrategyStep.ActionPrioritisation => new ApprovedSteps(await Approved<RiskAssessmentContent>(StrategyStep.RiskAssessment), null),
-            StrategyStep.ResourceMobilisation => new ApprovedSteps(null, await Approved<ActionPrioritisationContent>(StrategyStep.ActionPrioritisation)),
-            _ => ApprovedSteps.None,
-        };
-    }
+        StrategyStep.ActionPrioritisation => new ApprovedSteps(await approved.ApprovedAsync<RiskAssessmentContent>(progress, StrategyStep.RiskAssessment, ct), null),
+        StrategyStep.ResourceMobilisation => new ApprovedSteps(null, await approved.ApprovedAsync<ActionPrioritisationContent>(progress, StrategyStep.ActionPrioritisation, ct)),
+        _ => ApprovedSteps.None,
+    };
 
     private async Task<(StrategyProgress? Progress, IResult? Problem)> FindAsync(string cycleId, string iso3, CancellationToken ct)
     {
-        if (!UnMemberStates.IsMember(iso3))
-        {
-            return (null, Problems.Validation("iso3", $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN Member State."));
-        }
-
-        Versioned<StrategyProgress>? progress = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetProgressAsync(cycleId, iso3, ct) : null;
-        return progress is null ? (null, Problems.NotFound($"{iso3} takes no part in cycle {cycleId}.")) : (progress.Value, null);
+        (Versioned<StrategyProgress>? progress, IResult? problem) = await CountryInCycle.FindAsync(cycles, cycleId, iso3, ct);
+        return (progress?.Value, problem);
     }
 
     private async Task<(StrategyProgress? Progress, StrategyStep Step, IResult? Problem)> FindStepAsync(string cycleId, string iso3, string step, CancellationToken ct)

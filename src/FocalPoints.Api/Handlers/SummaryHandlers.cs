@@ -1,7 +1,5 @@
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Summaries;
-using FocalPoints.Domain.Cycles;
-using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Summaries;
 using FocalPoints.Infrastructure.Storage;
@@ -20,23 +18,19 @@ public sealed class SummaryHandlers(AccessControl access, ICycleStore cycles, Ap
             return problem;
         }
 
-        if (!UnMemberStates.IsMember(iso3))
+        (Versioned<StrategyProgress>? progress, IResult? missing) = await CountryInCycle.FindAsync(cycles, cycleId, iso3, http.RequestAborted);
+        if (missing is not null)
         {
-            return Problems.Validation("iso3", $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN Member State.");
+            return missing;
         }
 
-        CycleRecord? cycle = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetCycleAsync(cycleId, http.RequestAborted) : null;
-        Versioned<StrategyProgress>? progress = cycle is null ? null : await cycles.GetProgressAsync(cycleId, iso3, http.RequestAborted);
-        if (progress is null)
-        {
-            return Problems.NotFound($"{iso3} takes no part in cycle {cycleId}.");
-        }
-
+        // A progress row exists only in a cycle's partition, so the cycle is there too.
+        CycleRecord cycle = (await cycles.GetCycleAsync(cycleId, http.RequestAborted))!;
         CountrySummary summary = SummaryBuilder.Build(
             iso3,
-            progress.Value.CountryName ?? iso3,
+            progress!.Value.CountryName ?? iso3,
             cycleId,
-            cycle!.Definition.Title,
+            cycle.Definition.Title,
             DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
             SummaryAudience.Internal,
             await approved.LoadAsync(progress.Value, http.RequestAborted));

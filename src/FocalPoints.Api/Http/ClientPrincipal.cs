@@ -15,6 +15,22 @@ public static class ClientPrincipal
     private static readonly string[] EmailClaims =
         ["preferred_username", "email", "emails", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"];
 
+    /// <summary>
+    /// The header value App Service authentication would send for a user with <paramref name="email"/>
+    /// and <paramref name="roles"/>: for local tools (the demo) and tests, which sign in through the
+    /// same header the self-host believes from loopback in Development.
+    /// </summary>
+    public static string Encode(string email, params string[] roles)
+    {
+        Claim[] claims =
+        [
+            new("preferred_username", email),
+            new("name", email),
+            .. roles.Select(r => new Claim("roles", r)),
+        ];
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Payload("aad", "name", "roles", claims))));
+    }
+
     public static Caller? Parse(string? header)
     {
         if (string.IsNullOrWhiteSpace(header))

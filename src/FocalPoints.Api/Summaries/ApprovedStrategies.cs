@@ -8,24 +8,22 @@ namespace FocalPoints.Api.Summaries;
 /// <summary>Loads the approved content of a country's steps: the latest submission of every approved step.</summary>
 public sealed class ApprovedStrategies(IStepDocumentStore documents)
 {
-    public async Task<ApprovedStrategy> LoadAsync(StrategyProgress progress, CancellationToken cancellationToken)
-    {
-        async Task<T?> Approved<T>(StrategyStep step)
-            where T : StepContent
-        {
-            if (progress[step].Status != StepStatus.Approved)
-            {
-                return null;
-            }
+    public async Task<ApprovedStrategy> LoadAsync(StrategyProgress progress, CancellationToken cancellationToken) => new(
+        await ApprovedAsync<RiskAssessmentContent>(progress, StrategyStep.RiskAssessment, cancellationToken),
+        await ApprovedAsync<ActionPrioritisationContent>(progress, StrategyStep.ActionPrioritisation, cancellationToken),
+        await ApprovedAsync<OfficialTrainingContent>(progress, StrategyStep.OfficialTraining, cancellationToken),
+        await ApprovedAsync<ResourceMobilisationContent>(progress, StrategyStep.ResourceMobilisation, cancellationToken));
 
-            StoredSubmission? submitted = await documents.GetLatestSubmissionAsync(progress.CycleId, progress.Country, step, cancellationToken);
-            return submitted is null ? null : (T)StepContentJson.Parse(step, submitted.ContentJson);
+    /// <summary>The approved content of one step, or <c>null</c> when the step is not approved.</summary>
+    public async Task<T?> ApprovedAsync<T>(StrategyProgress progress, StrategyStep step, CancellationToken cancellationToken)
+        where T : StepContent
+    {
+        if (progress[step].Status != StepStatus.Approved)
+        {
+            return null;
         }
 
-        return new ApprovedStrategy(
-            await Approved<RiskAssessmentContent>(StrategyStep.RiskAssessment),
-            await Approved<ActionPrioritisationContent>(StrategyStep.ActionPrioritisation),
-            await Approved<OfficialTrainingContent>(StrategyStep.OfficialTraining),
-            await Approved<ResourceMobilisationContent>(StrategyStep.ResourceMobilisation));
+        StoredSubmission? submitted = await documents.GetSubmissionAsync(progress.CycleId, progress.Country, step, progress[step].SubmittedVersions, cancellationToken);
+        return submitted is null ? null : (T)StepContentJson.Parse(step, submitted.ContentJson);
     }
 }

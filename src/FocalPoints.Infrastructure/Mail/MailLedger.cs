@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using FocalPoints.Infrastructure.Storage;
@@ -56,5 +54,5 @@ public sealed class MailLedger(TableServiceClient tables)
             TableUpdateMode.Merge,
             cancellationToken);
 
-    private static string Key(string messageId) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)));
+    private static string Key(string messageId) => TableEntityExtensions.Sha256Hex(messageId);
 }

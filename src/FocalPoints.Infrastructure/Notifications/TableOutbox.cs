@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -77,7 +75,7 @@ public sealed class TableOutbox(TableServiceClient tables) : INotificationSender
                 e.GetString("Subject"),
                 e.GetString("Text"),
                 e.GetString("Html"),
-                DateTime.SpecifyKind(e.GetDateTime("CreatedUtc")!.Value, DateTimeKind.Utc),
+                e.GetUtc("CreatedUtc")!.Value,
                 e.GetString("Delivery") ?? OutboxMessage.Stored,
                 e.GetString("Error")));
         }
@@ -87,5 +85,5 @@ public sealed class TableOutbox(TableServiceClient tables) : INotificationSender
 
     // Ids carry ':' and '|', which row keys accept, but a hash keeps keys short and free of any
     // character a future id might bring (row keys refuse '/', '\\', '#', '?').
-    private static string RowKey(string id) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
+    private static string RowKey(string id) => TableEntityExtensions.Sha256Hex(id);
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Azure.Data.Tables;
 using FocalPoints.Domain.Strategies;
 
@@ -30,12 +28,12 @@ public static class AuditEntity
     public static AuditEvent FromEntity(TableEntity e) => new(
         e.PartitionKey,
         e.GetString("Country"),
-        DateTime.SpecifyKind(e.GetDateTime("AtUtc")!.Value, DateTimeKind.Utc),
+        e.GetUtc("AtUtc")!.Value,
         e.GetString("Kind"),
         e.GetString("Step") is string step ? Enum.Parse<StrategyStep>(step) : null,
         e.GetString("Actor"),
         e.GetString("Detail"),
         e.GetString("EventId"));
 
-    private static string Hash(string id) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..16];
+    private static string Hash(string id) => TableEntityExtensions.Sha256Hex(id)[..16];
 }

@@ -95,7 +95,7 @@ public sealed class TableCycleStore(TableServiceClient tables) : ICycleStore
         CycleDefinition definition = CycleRules.Validate(
             new CycleInput(e.PartitionKey, e.GetString("Title"), JsonSerializer.Deserialize<string[]>(e.GetString("Countries"), DomainJson.Options), schedule),
             errors) ?? throw new InvalidDataException($"Stored cycle {e.PartitionKey} is not valid.");
-        return new CycleRecord(definition, e.GetString("RequestHash"), DateTime.SpecifyKind(e.GetDateTime("CreatedUtc")!.Value, DateTimeKind.Utc));
+        return new CycleRecord(definition, e.GetString("RequestHash"), e.GetUtc("CreatedUtc")!.Value);
     }
 
     public async Task<bool> TryAddCycleAsync(CycleRecord cycle, CancellationToken cancellationToken)

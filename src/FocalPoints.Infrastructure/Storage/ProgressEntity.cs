@@ -48,10 +48,10 @@ public static class ProgressEntity
             return new StepProgress(
                 step,
                 Enum.Parse<StepStatus>(e.GetString(n + "Status")),
-                Utc(e.GetDateTime(n + "OpenedUtc")),
-                Utc(e.GetDateTime(n + "DueUtc")),
+                e.GetUtc(n + "OpenedUtc"),
+                e.GetUtc(n + "DueUtc"),
                 e.GetInt32(n + "Versions") ?? 0,
-                decision is null ? null : new LastReview(Enum.Parse<ReviewDecision>(decision), e.GetString(n + "Comments"), Utc(e.GetDateTime(n + "ReviewedUtc")) ?? default));
+                decision is null ? null : new LastReview(Enum.Parse<ReviewDecision>(decision), e.GetString(n + "Comments"), e.GetUtc(n + "ReviewedUtc") ?? default));
         }).ToArray();
         return new StrategyProgress(
             e.PartitionKey,
@@ -59,12 +59,10 @@ public static class ProgressEntity
             Enum.Parse<StrategyStatus>(e.GetString("Status")),
             Enum.Parse<StrategyStep>(e.GetString("CurrentStep")),
             steps,
-            Utc(e.GetDateTime("LastActivityUtc")) ?? default)
+            e.GetUtc("LastActivityUtc") ?? default)
         {
             CountryName = e.GetString("Name"),
             RegionalGroup = e.GetString("RegionalGroup") is string g ? Enum.Parse<Domain.Network.RegionalGroup>(g) : null,
         };
     }
-
-    private static DateTime? Utc(DateTime? value) => value is DateTime d ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
 }

@@ -61,5 +61,6 @@ public interface IStepDocumentStore
     /// <summary>The review of submission <paramref name="version"/>, if one was recorded.</summary>
     Task<StoredReview?> GetReviewAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken);
 
-    Task<StoredSubmission?> GetLatestSubmissionAsync(string cycleId, string country, StrategyStep step, CancellationToken cancellationToken);
+    /// <summary>Submitted version <paramref name="version"/> of a step (the latest is the progress row's <c>SubmittedVersions</c>); <c>null</c> for version 0.</summary>
+    Task<StoredSubmission?> GetSubmissionAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken);
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using FocalPoints.Domain.Strategies;
@@ -26,8 +24,8 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
 
     public async Task<SubmitOutcome> SubmitAsync(SubmitCommand command, CancellationToken cancellationToken)
     {
-        string? keyRow = command.IdempotencyKey is null ? null : $"idempotency|{command.Country}|{command.Step}|{Hash(command.IdempotencyKey)}";
-        string bodyHash = Hash(command.ContentJson);
+        string? keyRow = command.IdempotencyKey is null ? null : $"idempotency|{command.Country}|{command.Step}|{TableEntityExtensions.Sha256Hex(command.IdempotencyKey)}";
+        string bodyHash = TableEntityExtensions.Sha256Hex(command.ContentJson);
         if (await FindByKeyAsync(command.CycleId, keyRow, bodyHash, cancellationToken) is SubmitOutcome seen)
         {
             return seen;
@@ -139,10 +137,8 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         }
     }
 
-    public async Task<StoredSubmission?> GetLatestSubmissionAsync(string cycleId, string country, StrategyStep step, CancellationToken cancellationToken)
+    public async Task<StoredSubmission?> GetSubmissionAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken)
     {
-        Versioned<StrategyProgress>? progress = await cycles.GetProgressAsync(cycleId, country, cancellationToken);
-        int version = progress?.Value[step].SubmittedVersions ?? 0;
         if (version == 0)
         {
             return null;
@@ -155,7 +151,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         }
 
         TableEntity e = found.Value!;
-        return new StoredSubmission(step, version, ContentChunks.Read(e), e.GetString("Actor"), DateTime.SpecifyKind(e.GetDateTime("SubmittedUtc")!.Value, DateTimeKind.Utc));
+        return new StoredSubmission(step, version, ContentChunks.Read(e), e.GetString("Actor"), e.GetUtc("SubmittedUtc")!.Value);
     }
 
     public async Task<StoredReview?> GetReviewAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken)
@@ -167,12 +163,11 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         }
 
         TableEntity e = found.Value!;
-        return new StoredReview(step, version, Enum.Parse<ReviewDecision>(e.GetString("Decision")), e.GetString("Comments"), e.GetString("Actor"), DateTime.SpecifyKind(e.GetDateTime("ReviewedUtc")!.Value, DateTimeKind.Utc));
+        return new StoredReview(step, version, Enum.Parse<ReviewDecision>(e.GetString("Decision")), e.GetString("Comments"), e.GetString("Actor"), e.GetUtc("ReviewedUtc")!.Value);
     }
 
     private static string ReviewRow(string country, StrategyStep step, int version) => $"review|{country}|{step}|{version:D4}";
 
     private static string SubmissionRow(string country, StrategyStep step, int version) => $"submission|{country}|{step}|{version:D4}";
 
-    private static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FocalPoints.Api.Http;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
@@ -209,13 +209,7 @@ public sealed class DemoRunner(HttpClient http, int countries)
 
     private static string CoordinatorHeader => Principal(Coordinator, "Coordinator");
 
-    private static string Principal(string email, string role) => Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
-    {
-        auth_typ = "aad",
-        name_typ = "name",
-        role_typ = "roles",
-        claims = new[] { new { typ = "preferred_username", val = email }, new { typ = "roles", val = role } },
-    })));
+    private static string Principal(string email, string role) => ClientPrincipal.Encode(email, role);
 
     private static string FocalPointEmail(string iso3) => $"focalpoint@{iso3.ToLowerInvariant()}.example";
 

@@ -51,7 +51,7 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
 
         Assert.Equal(SubmitResult.Accepted, outcome.Result);
         Assert.Equal(json, await store.Documents.GetDraftAsync("big", "GHA", StrategyStep.RiskAssessment, CancellationToken.None));
-        StoredSubmission? stored = await store.Documents.GetLatestSubmissionAsync("big", "GHA", StrategyStep.RiskAssessment, CancellationToken.None);
+        StoredSubmission? stored = await store.Documents.GetSubmissionAsync("big", "GHA", StrategyStep.RiskAssessment, outcome.Version, CancellationToken.None);
         Assert.Equal(json, stored!.ContentJson);
         Assert.Equal(text, JsonDocument.Parse(stored.ContentJson).RootElement.GetProperty("resilience")[6].GetProperty("notes").GetString());
     }
@@ -81,7 +81,10 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         Assert.False((await store.Documents.ReviewAsync(new ReviewCommand("versions", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now), CancellationToken.None)).Accepted);
         Assert.Equal(2, (await store.Documents.SubmitAsync(Submit("versions", second), CancellationToken.None)).Version);
 
-        Assert.Equal(second, (await store.Documents.GetLatestSubmissionAsync("versions", "GHA", StrategyStep.RiskAssessment, CancellationToken.None))!.ContentJson);
+        int latest = (await store.Cycles.GetProgressAsync("versions", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].SubmittedVersions;
+        Assert.Equal(2, latest);
+        Assert.Equal(second, (await store.Documents.GetSubmissionAsync("versions", "GHA", StrategyStep.RiskAssessment, latest, CancellationToken.None))!.ContentJson);
+        Assert.Equal(first, (await store.Documents.GetSubmissionAsync("versions", "GHA", StrategyStep.RiskAssessment, 1, CancellationToken.None))!.ContentJson);
         Assert.Equal("More evidence", (await store.Documents.GetReviewAsync("versions", "GHA", StrategyStep.RiskAssessment, 1, CancellationToken.None))!.Comments);
         Assert.Null(await store.Documents.GetReviewAsync("versions", "GHA", StrategyStep.RiskAssessment, 2, CancellationToken.None));
     }
