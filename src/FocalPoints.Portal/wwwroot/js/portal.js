@@ -1,0 +1,15 @@
+// Small browser helpers the portal calls through JS interop. Loaded as a file: the Content
+// Security Policy allows no inline script.
+window.focalPoints = {
+    // The language the person chose, remembered across visits (not confidential).
+    getLanguage: () => localStorage.getItem("focalpoints.language"),
+    setLanguage: (language) => localStorage.setItem("focalpoints.language", language),
+    browserLanguages: () => navigator.languages ? Array.from(navigator.languages) : [navigator.language],
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // Unsaved edits survive a reload within this tab only (sessionStorage ends with the session).
+    getSession: (key) => sessionStorage.getItem(key),
+    setSession: (key, value) => sessionStorage.setItem(key, value),
+    removeSession: (key) => sessionStorage.removeItem(key),
+    focus: (selector) => { const e = document.querySelector(selector); if (e) { e.focus(); return true; } return false; },
+    reload: () => location.reload(),
+};
