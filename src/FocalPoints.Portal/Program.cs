@@ -15,6 +15,7 @@ builder.Services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(builder.H
 builder.Services.AddScoped<PortalApi>();
 builder.Services.AddScoped<SignedInUser>();
 builder.Services.AddScoped<LanguageChoice>();
+builder.Services.AddSingleton<Vocabulary>();
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 builder.Services.AddFluentUIComponents();
 

@@ -12,8 +12,11 @@ namespace FocalPoints.Portal.Api;
 /// </summary>
 public sealed class PortalApi(HttpClient http)
 {
-    /// <summary>The API's JSON rules (camelCase, enums as camelCase strings), the same options the server uses.</summary>
+    /// <summary>The API's JSON rules (camelCase, enums as camelCase strings), the same options the server uses, for what the portal sends.</summary>
     public static JsonSerializerOptions Json => DomainJson.Options;
+
+    /// <summary>For what the portal reads: the same rules, but fields a newer server adds are skipped, not refused.</summary>
+    public static JsonSerializerOptions ReadJson { get; } = new(DomainJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip };
 
     public Task<ApiResult<MeView>> GetMeAsync(CancellationToken cancellationToken = default) =>
         GetAsync<MeView>("api/me", cancellationToken);
@@ -101,7 +104,7 @@ public sealed class PortalApi(HttpClient http)
             return new ApiResult<T>(default, null);
         }
 
-        T? value = await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
+        T? value = await response.Content.ReadFromJsonAsync<T>(ReadJson, cancellationToken);
         return new ApiResult<T>(value, null);
     }
 
@@ -109,7 +112,7 @@ public sealed class PortalApi(HttpClient http)
     {
         try
         {
-            Problem? problem = await response.Content.ReadFromJsonAsync<Problem>(Json, cancellationToken);
+            Problem? problem = await response.Content.ReadFromJsonAsync<Problem>(ReadJson, cancellationToken);
             if (problem is not null)
             {
                 return problem with { Status = (int)response.StatusCode };
