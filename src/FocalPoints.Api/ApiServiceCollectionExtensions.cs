@@ -29,6 +29,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<PeerReviewHandlers>();
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();
+        services.AddSingleton<MeHandlers>();
         return services;
     }
 }

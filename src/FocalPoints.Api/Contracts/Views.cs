@@ -80,3 +80,21 @@ public sealed record ReviewInput(ReviewDecision? Decision, string? Comments);
 public sealed record CoordinatorsView(IReadOnlyList<Domain.Network.Contact> Coordinators);
 
 public sealed record MembersView(IReadOnlyList<Domain.Network.Member> Members);
+
+/// <summary>Who is calling (<c>GET /api/me</c>): what the portal needs to show each person their own work.</summary>
+public sealed record MeView(string? Email, IReadOnlyList<string> Roles, IReadOnlyList<MyCountryView> Countries, IReadOnlyList<MyPeerReviewView> PeerReviews);
+
+public sealed record MyCountryView(string Country, string Name);
+
+public sealed record MyPeerReviewView(string SessionId, string Title, DateOnly Date);
+
+/// <summary>The cycles a caller works on (<c>GET /api/cycles</c>), newest first.</summary>
+public sealed record CycleListView(IReadOnlyList<CycleListItem> Cycles);
+
+/// <summary>A cycle in the list; <c>MyCountries</c> are the caller's own countries in it (empty for coordinators).</summary>
+public sealed record CycleListItem(string CycleId, string Title, DateTime CreatedUtc, int CountryCount, IReadOnlyList<string> MyCountries);
+
+/// <summary>The peer-review sessions a caller may read (<c>GET /api/peer-reviews</c>), newest first.</summary>
+public sealed record PeerReviewListView(IReadOnlyList<PeerReviewListItem> Sessions);
+
+public sealed record PeerReviewListItem(string SessionId, string Title, DateOnly Date, string CycleId, IReadOnlyList<string> Countries);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Cycles;
@@ -14,6 +15,38 @@ namespace FocalPoints.Api.Handlers;
 /// <summary>Opening cycles, the network view, cancelling a country's workflow.</summary>
 public sealed class CycleHandlers(AccessControl access, IDirectoryStore directory, ICycleStore cycles, TimeProvider time)
 {
+    /// <summary>
+    /// The cycles the caller works on, newest first: every cycle for coordinators; for focal points
+    /// the cycles holding one of their countries (named in <c>myCountries</c>); nothing for anyone else.
+    /// </summary>
+    public async Task<IResult> ListCyclesAsync(HttpContext http)
+    {
+        (Caller? caller, IResult? problem) = access.Identify(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        HashSet<string> mine = caller!.IsCoordinator ? [] : (await access.CountriesOfAsync(caller, http.RequestAborted)).Select(m => m.Iso3).ToHashSet(StringComparer.Ordinal);
+        if (!caller.IsCoordinator && mine.Count == 0)
+        {
+            return Reply.Ok(new CycleListView([]));
+        }
+
+        CycleListItem[] items = (await cycles.ListCyclesAsync(http.RequestAborted))
+            .Select(c => new CycleListItem(
+                c.Definition.CycleId,
+                c.Definition.Title,
+                c.CreatedUtc,
+                c.Definition.Countries.Count,
+                c.Definition.Countries.Where(mine.Contains).Order(StringComparer.Ordinal).ToArray()))
+            .Where(c => caller.IsCoordinator || c.MyCountries.Count > 0)
+            .OrderByDescending(c => c.CreatedUtc)
+            .ThenBy(c => c.CycleId, StringComparer.Ordinal)
+            .ToArray();
+        return Reply.Ok(new CycleListView(items));
+    }
+
     public async Task<IResult> OpenCycleAsync(HttpContext http, StrategyWorkflowClient workflows)
     {
         if (access.RequireCoordinator(http) is IResult denied)

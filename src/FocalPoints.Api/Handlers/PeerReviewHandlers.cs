@@ -1,3 +1,4 @@
+using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Summaries;
 using FocalPoints.Domain.Network;
@@ -88,14 +89,59 @@ public sealed class PeerReviewHandlers(
         var countries = new List<CountrySummary>();
         foreach (StrategyProgress progress in view.Countries.Where(c => session.Countries.Contains(c.Country)).OrderBy(c => c.Country, StringComparer.Ordinal))
         {
-            countries.Add(SummaryBuilder.Build(progress.Country, progress.CountryName ?? progress.Country, session.CycleId, view.Cycle.Definition.Title, today, audience,
-                await approved.LoadAsync(progress, http.RequestAborted)));
+            countries.Add(await SummaryOfAsync(progress, view.Cycle.Definition.Title, today, audience, http.RequestAborted));
         }
 
         FollowUps outcomes = await reviews.ListSessionOutcomesAsync(sessionId, http.RequestAborted);
         return SummaryHandlers.WantsMarkdown(http)
             ? Results.Text(ComparativeSummary.Markdown(session, countries, outcomes, today, audience), "text/markdown; charset=utf-8")
             : Results.Text(ComparativeSummary.Html(session, countries, outcomes, today, audience), "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// Every session for coordinators; for anyone else the sessions they take part in (a reviewer,
+    /// or a focal point of a cohort country). Newest first.
+    /// </summary>
+    public async Task<IResult> ListAsync(HttpContext http)
+    {
+        (Caller? caller, IResult? problem) = access.Identify(http);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        IReadOnlyList<Member> countries = caller!.IsCoordinator ? [] : await access.CountriesOfAsync(caller, http.RequestAborted);
+        IReadOnlyList<PeerReviewSession> sessions = AccessControl.SessionsOf(caller, await reviews.ListSessionsAsync(http.RequestAborted), countries, everyForCoordinators: true);
+        return Reply.Ok(new PeerReviewListView(sessions.Select(s => new PeerReviewListItem(s.SessionId, s.Title, s.Date, s.CycleId, s.Countries)).ToArray()));
+    }
+
+    /// <summary>
+    /// One cohort country's summary in the peer-review edition (only steps shared with the network
+    /// or the public), for everyone who may read the session, coordinators included; 404 when the
+    /// country is not in the cohort.
+    /// </summary>
+    public async Task<IResult> GetCountrySummaryAsync(HttpContext http, string sessionId, string iso3)
+    {
+        (PeerReviewSession? session, _, IResult? problem) = await ReadableAsync(http, sessionId);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!session!.Countries.Contains(iso3))
+        {
+            return Problems.NotFound($"{iso3} is not reviewed in session {sessionId}.");
+        }
+
+        (Versioned<StrategyProgress>? progress, IResult? missing) = await CountryInCycle.FindAsync(cycles, session.CycleId, iso3, http.RequestAborted);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        CycleRecord cycle = (await cycles.GetCycleAsync(session.CycleId, http.RequestAborted))!;
+        DateOnly today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return SummaryHandlers.Render(http, await SummaryOfAsync(progress!.Value, cycle.Definition.Title, today, SummaryAudience.PeerReviewers, http.RequestAborted));
     }
 
     public async Task<IResult> RecommendAsync(HttpContext http, string sessionId)
@@ -177,19 +223,13 @@ public sealed class PeerReviewHandlers(
         }
 
         // Everyone else: a reviewer of this session, or a focal point of a country it reviews; else 403, existing or not.
-        bool reviewer = session is not null && caller.Email is not null && session.IsReviewer(caller.Email)
-            && (caller.RoleNames.Contains(Roles.PeerReviewer) || caller.RoleNames.Contains(Roles.FocalPoint));
-        bool participant = false;
-        if (session is not null && !reviewer && caller.IsFocalPoint)
-        {
-            foreach (string country in session.Countries)
-            {
-                participant |= (await directory.GetMemberAsync(country, http.RequestAborted))?.HasFocalPoint(caller.Email!) == true;
-            }
-        }
-
-        return reviewer || participant ? (session, SummaryAudience.PeerReviewers, null) : (null, default, Problems.Forbidden());
+        bool takesPart = session is not null && AccessControl.TakesPart(caller, session, await access.CountriesOfAsync(caller, http.RequestAborted));
+        return takesPart ? (session, SummaryAudience.PeerReviewers, null) : (null, default, Problems.Forbidden());
     }
+
+    private async Task<CountrySummary> SummaryOfAsync(StrategyProgress progress, string cycleTitle, DateOnly today, SummaryAudience audience, CancellationToken cancellationToken) =>
+        SummaryBuilder.Build(progress.Country, progress.CountryName ?? progress.Country, progress.CycleId, cycleTitle, today, audience,
+            await approved.LoadAsync(progress, cancellationToken));
 
     private async Task NotifyParticipantsAsync(PeerReviewSession session, CancellationToken cancellationToken)
     {

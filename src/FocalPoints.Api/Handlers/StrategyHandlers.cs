@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
@@ -63,8 +64,37 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
             iso3,
             parsed,
             progress![parsed].Status,
-            submitted is null ? null : new SubmittedView(submitted.Version, submitted.SubmittedUtc, submitted.Actor, JsonDocument.Parse(submitted.ContentJson).RootElement),
+            submitted is null ? null : Submitted(submitted),
             draft is null ? null : JsonDocument.Parse(draft).RootElement));
+    }
+
+    /// <summary>
+    /// One submitted version of a step (versions are immutable), so two versions can be compared:
+    /// 400 for a version that is not a positive whole number, 404 when there is no such version.
+    /// </summary>
+    public async Task<IResult> GetVersionAsync(HttpContext http, string cycleId, string iso3, string step, string version)
+    {
+        (_, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: true, http.RequestAborted);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number < 1)
+        {
+            return Problems.Validation("version", $"'{version}' is not a version number (1, 2, ...).");
+        }
+
+        (StrategyProgress? progress, StrategyStep parsed, IResult? missing) = await FindStepAsync(cycleId, iso3, step, http.RequestAborted);
+        if (missing is not null)
+        {
+            return missing;
+        }
+
+        StoredSubmission? submitted = number > progress![parsed].SubmittedVersions ? null : await documents.GetSubmissionAsync(cycleId, iso3, parsed, number, http.RequestAborted);
+        return submitted is null
+            ? Problems.NotFound($"{parsed.Title()} of {iso3} has no submitted version {number}.")
+            : Reply.Ok(Submitted(submitted));
     }
 
     public async Task<IResult> PutDraftAsync(HttpContext http, string cycleId, string iso3, string step)
@@ -207,6 +237,9 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
         await workflows.ReviewedAsync(cycleId, iso3, parsed, outcome.Version, review.Decision.Value, http.RequestAborted);
         return Reply.Accepted(new AcceptedView(cycleId, iso3, parsed, outcome.Version));
     }
+
+    private static SubmittedView Submitted(StoredSubmission submitted) =>
+        new(submitted.Version, submitted.SubmittedUtc, submitted.Actor, JsonDocument.Parse(submitted.ContentJson).RootElement);
 
     private async Task<ApprovedSteps> ApprovedBeforeAsync(StrategyProgress progress, StrategyStep step, CancellationToken ct) => step switch
     {

@@ -1,4 +1,5 @@
 using FocalPoints.Domain.Network;
+using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -49,4 +50,25 @@ public sealed class AccessControl(CallerOptions callers, IDirectoryStore directo
 
         return (null, Problems.Forbidden());
     }
+
+    /// <summary>The directory members whose focal points include the caller's e-mail (none unless the caller has the FocalPoint role): one partition query.</summary>
+    public async Task<IReadOnlyList<Member>> CountriesOfAsync(Caller caller, CancellationToken cancellationToken) =>
+        caller.IsFocalPoint
+            ? (await directory.ListMembersAsync(cancellationToken)).Where(m => m.HasFocalPoint(caller.Email!)).OrderBy(m => m.Iso3, StringComparer.Ordinal).ToArray()
+            : [];
+
+    /// <summary>
+    /// Whether the caller takes part in a peer-review session: a reviewer it names (holding the
+    /// PeerReviewer or FocalPoint role), or a focal point of one of <paramref name="callersCountries"/> in its cohort.
+    /// </summary>
+    public static bool TakesPart(Caller caller, PeerReviewSession session, IEnumerable<Member> callersCountries) =>
+        (caller.Email is not null && session.IsReviewer(caller.Email) && (caller.RoleNames.Contains(Roles.PeerReviewer) || caller.RoleNames.Contains(Roles.FocalPoint)))
+        || callersCountries.Any(m => session.Countries.Contains(m.Iso3));
+
+    /// <summary>The sessions the caller takes part in (see <see cref="TakesPart"/>), or all of them when <paramref name="everyForCoordinators"/> and the caller coordinates; newest first.</summary>
+    public static IReadOnlyList<PeerReviewSession> SessionsOf(Caller caller, IEnumerable<PeerReviewSession> sessions, IReadOnlyList<Member> callersCountries, bool everyForCoordinators) => sessions
+        .Where(s => (everyForCoordinators && caller.IsCoordinator) || TakesPart(caller, s, callersCountries))
+        .OrderByDescending(s => s.Date)
+        .ThenBy(s => s.SessionId, StringComparer.Ordinal)
+        .ToArray();
 }

@@ -10,6 +10,10 @@ namespace FocalPoints.Functions.Http;
 /// <summary>HTTP triggers of cycles; each delegates to <see cref="CycleHandlers"/>.</summary>
 public sealed class CycleFunctions(CycleHandlers handlers, ProgressHandlers progress)
 {
+    [Function(nameof(ListCycles))]
+    public Task<IActionResult> ListCycles([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "cycles")] HttpRequest request) =>
+        handlers.ListCyclesAsync(request.HttpContext).AsAction();
+
     [Function(nameof(OpenCycle))]
     public Task<IActionResult> OpenCycle(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "cycles")] HttpRequest request,

@@ -8,6 +8,10 @@ namespace FocalPoints.Functions.Http;
 /// <summary>HTTP triggers of peer-review sessions; each delegates to <see cref="PeerReviewHandlers"/>.</summary>
 public sealed class PeerReviewFunctions(PeerReviewHandlers handlers)
 {
+    [Function(nameof(ListPeerReviews))]
+    public Task<IActionResult> ListPeerReviews([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "peer-reviews")] HttpRequest request) =>
+        handlers.ListAsync(request.HttpContext).AsAction();
+
     [Function(nameof(SchedulePeerReview))]
     public Task<IActionResult> SchedulePeerReview([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "peer-reviews")] HttpRequest request) =>
         handlers.ScheduleAsync(request.HttpContext).AsAction();
@@ -19,6 +23,10 @@ public sealed class PeerReviewFunctions(PeerReviewHandlers handlers)
     [Function(nameof(GetPeerReviewSummary))]
     public Task<IActionResult> GetPeerReviewSummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "peer-reviews/{sessionId}/summary")] HttpRequest request, string sessionId) =>
         handlers.GetSummaryAsync(request.HttpContext, sessionId).AsAction();
+
+    [Function(nameof(GetPeerReviewCountrySummary))]
+    public Task<IActionResult> GetPeerReviewCountrySummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "peer-reviews/{sessionId}/countries/{iso3}/summary")] HttpRequest request, string sessionId, string iso3) =>
+        handlers.GetCountrySummaryAsync(request.HttpContext, sessionId, iso3).AsAction();
 
     [Function(nameof(RecordRecommendation))]
     public Task<IActionResult> RecordRecommendation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "peer-reviews/{sessionId}/recommendations")] HttpRequest request, string sessionId) =>

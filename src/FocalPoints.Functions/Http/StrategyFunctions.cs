@@ -24,6 +24,10 @@ public sealed class StrategyFunctions(StrategyHandlers handlers, SummaryHandlers
     public Task<IActionResult> GetStep([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country + "/steps/{step}")] HttpRequest request, string cycleId, string iso3, string step) =>
         handlers.GetStepAsync(request.HttpContext, cycleId, iso3, step).AsAction();
 
+    [Function(nameof(GetStepVersion))]
+    public Task<IActionResult> GetStepVersion([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country + "/steps/{step}/versions/{version}")] HttpRequest request, string cycleId, string iso3, string step, string version) =>
+        handlers.GetVersionAsync(request.HttpContext, cycleId, iso3, step, version).AsAction();
+
     [Function(nameof(PutDraft))]
     public Task<IActionResult> PutDraft([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Country + "/steps/{step}/draft")] HttpRequest request, string cycleId, string iso3, string step) =>
         handlers.PutDraftAsync(request.HttpContext, cycleId, iso3, step).AsAction();

@@ -17,6 +17,9 @@ public interface IPeerReviewStore
 
     Task<PeerReviewSession?> GetSessionAsync(string sessionId, CancellationToken cancellationToken);
 
+    /// <summary>Every session (the session rows only; a network holds a few sessions a year).</summary>
+    Task<IReadOnlyList<PeerReviewSession>> ListSessionsAsync(CancellationToken cancellationToken);
+
     /// <summary>Stores a recommendation under the next number for its country in the session.</summary>
     Task<Recommendation> AddRecommendationAsync(PeerReviewSession session, string country, string text, RecommendationStatus status, DateOnly followUpBy, CancellationToken cancellationToken);
 
@@ -46,6 +49,20 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
     {
         NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(sessionId, SessionRow, cancellationToken: cancellationToken);
         return found.HasValue ? JsonSerializer.Deserialize<PeerReviewSession>(found.Value!.GetString("Json"), DomainJson.Options) : null;
+    }
+
+    public async Task<IReadOnlyList<PeerReviewSession>> ListSessionsAsync(CancellationToken cancellationToken)
+    {
+        // The session rows share one row key across the session partitions. Sessions are few (a
+        // handful a year) and their partitions small, so the filtered scan stays cheap; selecting
+        // Json keeps the rows it returns small.
+        var sessions = new List<PeerReviewSession>();
+        await foreach (TableEntity row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {SessionRow}"), select: ["Json"], cancellationToken: cancellationToken))
+        {
+            sessions.Add(JsonSerializer.Deserialize<PeerReviewSession>(row.GetString("Json"), DomainJson.Options)!);
+        }
+
+        return sessions;
     }
 
     public async Task<Recommendation> AddRecommendationAsync(PeerReviewSession session, string country, string text, RecommendationStatus status, DateOnly followUpBy, CancellationToken cancellationToken)

@@ -54,10 +54,12 @@ public sealed class SelfHostApp : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         CancellationToken cancellationToken = default)
     {
+        string portal = Path.GetFullPath(options.PortalDirectory, AppContext.BaseDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             EnvironmentName = options.Environment,
             ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = PortalHosting.WebRoot(portal),
             Args = [],
         });
         if (settings is not null)
@@ -133,9 +135,17 @@ public sealed class SelfHostApp : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseSignInCookie();
+            app.MapSignInEmulation();
+        }
+
         app.MapFocalPointsApi();
+        app.MapPortal(portal);
         await app.StartAsync(cancellationToken);
         return new SelfHostApp(app, channel, engine, azurite, storage, engineRequests);
     }

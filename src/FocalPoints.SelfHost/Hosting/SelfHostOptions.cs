@@ -18,4 +18,7 @@ public sealed class SelfHostOptions
 
     /// <summary>ASP.NET Core environment; Development accepts the principal header from loopback.</summary>
     public string Environment { get; set; } = "Development";
+
+    /// <summary>The published portal (the build writes it to <c>portal/</c> beside the self-host), relative to the self-host's folder unless absolute.</summary>
+    public string PortalDirectory { get; set; } = "portal";
 }

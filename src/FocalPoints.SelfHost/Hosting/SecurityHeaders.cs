@@ -1,0 +1,43 @@
+namespace FocalPoints.SelfHost.Hosting;
+
+/// <summary>
+/// Marks the API routes whose HTML the portal shows in a same-origin sandboxed iframe (the
+/// summaries): they may be framed by the portal's own origin, every other response by nobody.
+/// </summary>
+public sealed class FramedByPortal
+{
+    public static readonly FramedByPortal Instance = new();
+
+    private FramedByPortal()
+    {
+    }
+}
+
+/// <summary>
+/// The security headers of every response: the portal's Content Security Policy (the same one
+/// <c>staticwebapp.config.json</c> gives Static Web Apps), <c>nosniff</c> and no referrer.
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>The portal's policy: WebAssembly needs <c>'wasm-unsafe-eval'</c>; Fluent UI sets inline styles; nothing may frame it.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+        + "connect-src 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    /// <summary>The policy for a summary the portal frames: the same, but its own origin may frame it.</summary>
+    public static readonly string FramedContentSecurityPolicy = ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal);
+
+    /// <summary>Adds the headers when the response starts (after routing, so the endpoint's metadata decides the framing).</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((http, next) =>
+    {
+        http.Response.OnStarting(() =>
+        {
+            IHeaderDictionary headers = http.Response.Headers;
+            headers.ContentSecurityPolicy = http.GetEndpoint()?.Metadata.GetMetadata<FramedByPortal>() is null ? ContentSecurityPolicy : FramedContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            return Task.CompletedTask;
+        });
+        return next(http);
+    });
+}
