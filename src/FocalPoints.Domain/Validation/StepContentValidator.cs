@@ -69,7 +69,7 @@ public static class StepContentValidator
             RiskFactor? known = RiskFactors.Find(factor.Id);
             if (known is null)
             {
-                errors.Add($"{path}.id", "Must be one of RF1 to RF14.");
+                errors.Add($"{path}.id", ValidationCodes.UnknownRiskFactor, "Must be one of RF1 to RF14.");
             }
 
             errors.CheckText($"{path}.evidence", factor.Evidence);
@@ -84,7 +84,7 @@ public static class StepContentValidator
             ResilienceAssessment resilience = risk.Resilience![i];
             if (Restraints.Find(resilience.Restraint) is null)
             {
-                errors.Add($"$.resilience[{i}].restraint", "Must be one of R1 to R7.");
+                errors.Add($"$.resilience[{i}].restraint", ValidationCodes.UnknownRestraint, "Must be one of R1 to R7.");
             }
 
             errors.CheckText($"$.resilience[{i}].notes", resilience.Notes);
@@ -99,7 +99,7 @@ public static class StepContentValidator
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int indicatorNumber)
             || indicatorNumber < 1)
         {
-            errors.Add(path, "An indicator is written \"<factor number>.<indicator number>\", e.g. \"9.3\".");
+            errors.Add(path, ValidationCodes.IndicatorFormat, "An indicator is written \"<factor number>.<indicator number>\", e.g. \"9.3\".");
             return;
         }
 
@@ -110,11 +110,11 @@ public static class StepContentValidator
 
         if (factorNumber != factor.Number)
         {
-            errors.Add(path, $"Indicator {indicator} does not belong to {factor.Id}.");
+            errors.Add(path, ValidationCodes.IndicatorOtherFactor, $"Indicator {indicator} does not belong to {factor.Id}.", indicator ?? string.Empty, factor.Id);
         }
         else if (RiskFactors.IndicatorCount(factor) is int count && indicatorNumber > count)
         {
-            errors.Add(path, $"{factor.Id} has {count} indicators in the Framework of Analysis.");
+            errors.Add(path, ValidationCodes.IndicatorOutOfRange, $"{factor.Id} has {count} indicators in the Framework of Analysis.", factor.Id, count);
         }
     }
 
@@ -128,25 +128,25 @@ public static class StepContentValidator
             errors.CheckText($"{path}.leadInstitution", action.LeadInstitution);
             if (action.Restraint is not null && Restraints.Find(action.Restraint) is null)
             {
-                errors.Add($"{path}.restraint", "Must be one of R1 to R7.");
+                errors.Add($"{path}.restraint", ValidationCodes.UnknownRestraint, "Must be one of R1 to R7.");
             }
 
             for (int j = 0; j < (action.RiskFactors?.Count ?? 0); j++)
             {
                 if (RiskFactors.Find(action.RiskFactors![j]) is null)
                 {
-                    errors.Add($"{path}.riskFactors[{j}]", "Must be one of RF1 to RF14.");
+                    errors.Add($"{path}.riskFactors[{j}]", ValidationCodes.UnknownRiskFactor, "Must be one of RF1 to RF14.");
                 }
             }
 
             if (action.Start is DateOnly start && action.End is DateOnly end && end < start)
             {
-                errors.Add($"{path}.end", "Must not be before start.");
+                errors.Add($"{path}.end", ValidationCodes.EndBeforeStart, "Must not be before start.");
             }
 
             if (action.Priority is < 1)
             {
-                errors.Add($"{path}.priority", "Priorities start at 1.");
+                errors.Add($"{path}.priority", ValidationCodes.PriorityBelowOne, "Priorities start at 1.");
             }
         }
     }
@@ -158,14 +158,14 @@ public static class StepContentValidator
             TrainingProgramme programme = content.Programmes![i];
             if (programme.PlannedParticipants is < 0)
             {
-                errors.Add($"$.programmes[{i}].plannedParticipants", "Must not be negative.");
+                errors.Add($"$.programmes[{i}].plannedParticipants", ValidationCodes.Negative, "Must not be negative.");
             }
 
             for (int j = 0; j < (programme.Sessions?.Count ?? 0); j++)
             {
                 if (programme.Sessions![j].Participants is < 0)
                 {
-                    errors.Add($"$.programmes[{i}].sessions[{j}].participants", "Must not be negative.");
+                    errors.Add($"$.programmes[{i}].sessions[{j}].participants", ValidationCodes.Negative, "Must not be negative.");
                 }
             }
         }
@@ -179,12 +179,12 @@ public static class StepContentValidator
             errors.CheckText($"$.resources[{i}].description", resource.Description);
             if (resource.Amount is < 0)
             {
-                errors.Add($"$.resources[{i}].amount", "Must not be negative.");
+                errors.Add($"$.resources[{i}].amount", ValidationCodes.Negative, "Must not be negative.");
             }
 
             if (resource.Currency is not null && !Currencies.IsIso4217(resource.Currency))
             {
-                errors.Add($"$.resources[{i}].currency", "Must be an ISO 4217 currency code, e.g. USD.");
+                errors.Add($"$.resources[{i}].currency", ValidationCodes.Currency, "Must be an ISO 4217 currency code, e.g. USD.");
             }
         }
 
@@ -207,11 +207,11 @@ public static class StepContentValidator
             int count = factors.Count(f => f.Id == expected.Id);
             if (count == 0)
             {
-                errors.Add("$.riskFactors", $"{expected.Id} ({expected.Title}) is missing.");
+                errors.Add("$.riskFactors", ValidationCodes.RiskFactorMissing, $"{expected.Id} ({expected.Title}) is missing.", expected.Id);
             }
             else if (count > 1)
             {
-                errors.Add("$.riskFactors", $"{expected.Id} is assessed {count} times; assess each factor once.");
+                errors.Add("$.riskFactors", ValidationCodes.RiskFactorRepeated, $"{expected.Id} is assessed {count} times; assess each factor once.", expected.Id, count);
             }
         }
 
@@ -221,22 +221,22 @@ public static class StepContentValidator
             RiskFactor? known = RiskFactors.Find(factor.Id);
             if (factor.Rating is null)
             {
-                errors.Add($"$.riskFactors[{i}].rating", "Required.");
+                errors.Add($"$.riskFactors[{i}].rating", ValidationCodes.Required, "Required.");
             }
             else if (factor.Rating == RiskRating.NotApplicable)
             {
                 if (known is { Specific: false })
                 {
-                    errors.Add($"$.riskFactors[{i}].rating", "Only the specific factors RF9 to RF14 may be notApplicable.");
+                    errors.Add($"$.riskFactors[{i}].rating", ValidationCodes.NotApplicableOnlySpecific, "Only the specific factors RF9 to RF14 may be notApplicable.");
                 }
                 else if (string.IsNullOrWhiteSpace(factor.Evidence))
                 {
-                    errors.Add($"$.riskFactors[{i}].evidence", "Say why the factor does not apply.");
+                    errors.Add($"$.riskFactors[{i}].evidence", ValidationCodes.NotApplicableNeedsEvidence, "Say why the factor does not apply.");
                 }
             }
             else if (factor.Trend is null)
             {
-                errors.Add($"$.riskFactors[{i}].trend", "Required for a rated factor.");
+                errors.Add($"$.riskFactors[{i}].trend", ValidationCodes.TrendRequired, "Required for a rated factor.");
             }
         }
 
@@ -246,11 +246,11 @@ public static class StepContentValidator
             int count = resilience.Count(r => r.Restraint == expected.Id);
             if (count == 0)
             {
-                errors.Add("$.resilience", $"{expected.Id} ({expected.Title}) is missing.");
+                errors.Add("$.resilience", ValidationCodes.RestraintMissing, $"{expected.Id} ({expected.Title}) is missing.", expected.Id);
             }
             else if (count > 1)
             {
-                errors.Add("$.resilience", $"{expected.Id} is assessed {count} times; assess each restraint once.");
+                errors.Add("$.resilience", ValidationCodes.RestraintRepeated, $"{expected.Id} is assessed {count} times; assess each restraint once.", expected.Id, count);
             }
         }
 
@@ -258,7 +258,7 @@ public static class StepContentValidator
         {
             if (resilience[i].Capacity is null)
             {
-                errors.Add($"$.resilience[{i}].capacity", "Required.");
+                errors.Add($"$.resilience[{i}].capacity", ValidationCodes.Required, "Required.");
             }
         }
     }
@@ -268,7 +268,7 @@ public static class StepContentValidator
         IReadOnlyList<PrioritisedAction> actions = content.Actions ?? [];
         if (actions.Count == 0)
         {
-            errors.Add("$.actions", "At least one action is needed.");
+            errors.Add("$.actions", ValidationCodes.ActionNeeded, "At least one action is needed.");
             return;
         }
 
@@ -285,17 +285,12 @@ public static class StepContentValidator
         int[] priorities = actions.Where(a => a.Priority is not null).Select(a => a.Priority!.Value).Order().ToArray();
         if (!priorities.SequenceEqual(Enumerable.Range(1, priorities.Length)))
         {
-            errors.Add("$.actions", $"Priorities must be 1 to {actions.Count}, each once, without gaps.");
+            errors.Add("$.actions", ValidationCodes.PrioritiesInOrder, $"Priorities must be 1 to {actions.Count}, each once, without gaps.", actions.Count);
         }
 
-        IEnumerable<RiskFactorAssessment> highRisks = (approved.RiskAssessment?.RiskFactors ?? [])
-            .Where(f => f.Rating is RiskRating.High or RiskRating.Severe);
-        foreach (RiskFactorAssessment high in highRisks)
+        foreach (RiskFactorAssessment high in ActionCoverage.Uncovered(approved.RiskAssessment, actions))
         {
-            if (!actions.Any(a => a.RiskFactors?.Contains(high.Id) == true))
-            {
-                errors.Add("$.actions", $"{high.Id} was rated {JsonNaming.CamelCase(high.Rating!.Value.ToString())} in the approved risk assessment; some action must address it.");
-            }
+            errors.Add("$.actions", ValidationCodes.HighRiskNotAddressed, $"{high.Id} was rated {JsonNaming.CamelCase(high.Rating!.Value.ToString())} in the approved risk assessment; some action must address it.", high.Id ?? string.Empty, high.Rating.Value);
         }
     }
 
@@ -304,7 +299,7 @@ public static class StepContentValidator
         IReadOnlyList<TrainingProgramme> programmes = content.Programmes ?? [];
         if (programmes.Count == 0)
         {
-            errors.Add("$.programmes", "At least one programme is needed.");
+            errors.Add("$.programmes", ValidationCodes.ProgrammeNeeded, "At least one programme is needed.");
         }
 
         for (int i = 0; i < programmes.Count; i++)
@@ -313,12 +308,12 @@ public static class StepContentValidator
             Require(errors, $"$.programmes[{i}].audience", programme.Audience);
             if ((programme.Topics?.Count ?? 0) == 0)
             {
-                errors.Add($"$.programmes[{i}].topics", "At least one topic is needed.");
+                errors.Add($"$.programmes[{i}].topics", ValidationCodes.TopicNeeded, "At least one topic is needed.");
             }
 
             if (programme.PlannedParticipants is not > 0)
             {
-                errors.Add($"$.programmes[{i}].plannedParticipants", "Must be more than 0.");
+                errors.Add($"$.programmes[{i}].plannedParticipants", ValidationCodes.MoreThanZero, "Must be more than 0.");
             }
 
             for (int j = 0; j < (programme.Sessions?.Count ?? 0); j++)
@@ -335,7 +330,7 @@ public static class StepContentValidator
         IReadOnlyList<Resource> resources = content.Resources ?? [];
         if (!resources.Any(r => r.Amount > 0 && Currencies.IsIso4217(r.Currency)))
         {
-            errors.Add("$.resources", "At least one resource with an amount above 0 and an ISO 4217 currency is needed.");
+            errors.Add("$.resources", ValidationCodes.ResourceNeeded, "At least one resource with an amount above 0 and an ISO 4217 currency is needed.");
         }
 
         HashSet<int> priorities = (approved.ActionPrioritisation?.Actions ?? [])
@@ -353,7 +348,7 @@ public static class StepContentValidator
             {
                 if (!priorities.Contains(linked))
                 {
-                    errors.Add($"$.resources[{i}].linkedActionPriorities", $"Priority {linked} is not an action of the approved action prioritisation.");
+                    errors.Add($"$.resources[{i}].linkedActionPriorities", ValidationCodes.LinkedPriorityUnknown, $"Priority {linked} is not an action of the approved action prioritisation.", linked);
                 }
             }
         }
@@ -363,7 +358,7 @@ public static class StepContentValidator
     {
         if (value is null)
         {
-            errors.Add(path, "Required.");
+            errors.Add(path, ValidationCodes.Required, "Required.");
         }
     }
 }
