@@ -1,3 +1,4 @@
+using System.Reflection;
 using FocalPoints.SelfHost.Hosting;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
@@ -26,7 +27,9 @@ public sealed class RunningHost : IAsyncDisposable
         string storage,
         ITestOutputHelper? output,
         string? taskHub = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        string environment = "Development",
+        string? portalDirectory = null)
     {
         // Reminders go out at once unless a test asks for working hours: schedules here run in seconds.
         var merged = new Dictionary<string, string?> { ["Reminders:WorkingHours"] = "off" };
@@ -42,7 +45,8 @@ public sealed class RunningHost : IAsyncDisposable
                 Engine = engine,
                 StorageConnectionString = storage,
                 TaskHub = taskHub ?? NewTaskHub(),
-                Environment = "Development",
+                Environment = environment,
+                PortalDirectory = portalDirectory ?? PortalDirectory,
             },
             logging: l =>
             {
@@ -55,6 +59,10 @@ public sealed class RunningHost : IAsyncDisposable
             settings: merged);
         return new RunningHost(app);
     }
+
+    /// <summary>The portal the self-host's build published (<c>src/FocalPoints.SelfHost/bin/{Configuration}/{TargetFramework}/portal/</c>).</summary>
+    public static string PortalDirectory { get; } = typeof(RunningHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "SelfHostPortalDirectory").Value!;
 
     /// <summary>A task hub name Azure Storage accepts: letters and digits, starting with a letter.</summary>
     public static string NewTaskHub() => "t" + Guid.NewGuid().ToString("N")[..12];

@@ -1,5 +1,3 @@
-using FocalPoints.Api.Http;
-
 namespace FocalPoints.SelfHost.Hosting;
 
 /// <summary>
@@ -22,10 +20,10 @@ public static class PortalHosting
     }
 
     /// <summary>
-    /// Maps the portal's files and the fallback to <c>index.html</c>, which the web root must be
-    /// (see <see cref="WebRoot"/>); without a built portal, the fallback answers 503 saying how to build it.
+    /// Maps the portal's files and answers the portal's own routes with <c>index.html</c> (the web
+    /// root must be <see cref="WebRoot"/>); without a built portal, page requests answer 503 saying how to build it.
     /// </summary>
-    public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app, string portalDirectory)
+    public static WebApplication UsePortal(this WebApplication app, string portalDirectory)
     {
         string? webRoot = WebRoot(portalDirectory);
         if (webRoot is not null)
@@ -33,12 +31,13 @@ public static class PortalHosting
             app.MapStaticAssets(Path.Combine(portalDirectory, ManifestName));
         }
 
-        // Paths without a file extension only: a missing script or JSON file stays a 404, never HTML.
-        app.MapMethods("{*path:nonfile}", [HttpMethods.Get, HttpMethods.Head], (HttpContext http) =>
+        // A middleware rather than a fallback endpoint: it answers only where routing found nothing,
+        // so a wrong method on an API route stays 405 and the API, sign-in and framework paths 404.
+        app.Use((http, next) =>
         {
-            if (NotPortal.Any(prefix => http.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+            if (http.GetEndpoint() is not null || (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)) || !IsPagePath(http.Request.Path))
             {
-                return Problems.NotFound($"There is nothing at {http.Request.Path}.");
+                return next(http);
             }
 
             if (webRoot is null)
@@ -46,19 +45,25 @@ public static class PortalHosting
                 return Results.Problem(
                     statusCode: StatusCodes.Status503ServiceUnavailable,
                     title: "The portal is not built",
-                    detail: $"There is no published portal in {portalDirectory}. Build the self-host (dotnet build src/FocalPoints.SelfHost), which publishes src/FocalPoints.Portal there; the API under /api works without it.");
+                    detail: $"There is no published portal in {portalDirectory}. Build the self-host (dotnet build src/FocalPoints.SelfHost), which publishes src/FocalPoints.Portal there; the API under /api works without it.")
+                    .ExecuteAsync(http);
             }
 
             if (!AcceptsHtml(http.Request))
             {
-                return Problems.NotFound($"There is nothing at {http.Request.Path}.");
+                return next(http);
             }
 
             http.Response.Headers.CacheControl = "no-cache";
-            return Results.File(Path.Combine(webRoot, "index.html"), "text/html; charset=utf-8");
-        }).WithOrder(int.MaxValue);
+            return Results.File(Path.Combine(webRoot, "index.html"), "text/html; charset=utf-8").ExecuteAsync(http);
+        });
         return app;
     }
+
+    /// <summary>A path of the portal's client-side router: not under a reserved prefix, and with no file extension in its last segment.</summary>
+    private static bool IsPagePath(PathString path) =>
+        !NotPortal.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+        && !path.Value![(path.Value!.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal);
 
     /// <summary>A page request of the portal's client-side router accepts HTML (a browser navigation, or curl's <c>*/*</c>).</summary>
     private static bool AcceptsHtml(HttpRequest request) =>

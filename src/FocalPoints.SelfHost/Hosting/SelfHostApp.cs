@@ -144,8 +144,8 @@ public sealed class SelfHostApp : IAsyncDisposable
             app.MapSignInEmulation();
         }
 
+        app.UsePortal(portal);
         app.MapFocalPointsApi();
-        app.MapPortal(portal);
         await app.StartAsync(cancellationToken);
         return new SelfHostApp(app, channel, engine, azurite, storage, engineRequests);
     }
