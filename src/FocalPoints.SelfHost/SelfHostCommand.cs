@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FocalPoints.SelfHost.Demo;
 using FocalPoints.SelfHost.Hosting;
+using FocalPoints.SelfHost.Measure;
 
 namespace FocalPoints.SelfHost;
 
@@ -18,9 +19,12 @@ public static class SelfHostCommand
 
         var iterations = new Option<int>("--iterations") { Description = "How many times each generation is measured.", DefaultValueFactory = _ => 20 };
         var measure = new Command("measure", "Measure summary generation and the network progress view for 193 countries, and print the figures.") { iterations };
-        measure.SetAction((result, ct) => Measure.MeasureRunner.RunAsync(result.GetValue(iterations), ct));
+        measure.SetAction((result, ct) => MeasureRunner.RunAsync(result.GetValue(iterations), ct));
 
-        var root = new RootCommand("FocalPoints self-host: the national-strategy workflow on the embedded Durable Task engine and Azurite.") { demo, measure };
+        var measurePortal = new Command("measure-portal", "Load the portal in headless Chromium on an emulated slow line (1.6 Mbps, 150 ms), first and repeat visit, and print bytes and times.");
+        measurePortal.SetAction((_, ct) => PortalMeasureRunner.RunAsync(LoadOptions(), ct));
+
+        var root = new RootCommand("FocalPoints self-host: the national-strategy workflow on the embedded Durable Task engine and Azurite.") { demo, measure, measurePortal };
         root.SetAction(async (_, ct) =>
         {
             await using SelfHostApp host = await SelfHostApp.StartAsync(LoadOptions(), cancellationToken: ct);

@@ -28,6 +28,7 @@ public sealed class LanguageChoice(IJSRuntime js)
         var culture = CultureInfo.GetCultureInfo(BrowserCulture(language, browser));
         CultureInfo.DefaultThreadCurrentCulture = culture;
         CultureInfo.DefaultThreadCurrentUICulture = culture;
+        await js.InvokeVoidAsync("focalPoints.setDocumentLanguage", language);
     }
 
     /// <summary>Remembers <paramref name="language"/> and reloads, so the whole session switches.</summary>

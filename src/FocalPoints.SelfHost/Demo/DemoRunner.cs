@@ -35,6 +35,7 @@ public sealed class DemoRunner(HttpClient http, int countries)
             return 2;
         }
 
+        string servedAt = options.Urls; // where `dotnet run` serves the portal afterwards
         options.Urls = "http://127.0.0.1:0";
         await using SelfHostApp host = await SelfHostApp.StartAsync(
             options,
@@ -60,6 +61,14 @@ public sealed class DemoRunner(HttpClient http, int countries)
         AnsiConsole.MarkupLine(
             $"Storage requests per completed strategy: [bold]{(appRequests + engineRequests) / (double)countries:0}[/] " +
             $"(application tables {appRequests / (double)countries:0}, durable engine {engineRequests / (double)countries:0}; counted in the Azure SDK pipeline, demo polling included).");
+        if (string.IsNullOrEmpty(options.StorageConnectionString))
+        {
+            // Azurite writes its tables to the data folder every 5 s and is stopped with a kill when
+            // the host is disposed: wait for one more write, so the cycle's last moves stay browsable.
+            await Task.Delay(TimeSpan.FromSeconds(6), cancellationToken);
+        }
+
+        demo.PrintHowToBrowse(servedAt, options);
         return 0;
     }
 
@@ -180,6 +189,16 @@ public sealed class DemoRunner(HttpClient http, int countries)
         }
 
         AnsiConsole.Write(counts);
+    }
+
+    /// <summary>The cycle stays in storage: how to open it in the portal afterwards, and who to sign in as.</summary>
+    private void PrintHowToBrowse(string servedAt, SelfHostOptions options)
+    {
+        string portal = servedAt.Split(';')[0].TrimEnd('/') + "/";
+        AnsiConsole.MarkupLine(string.IsNullOrEmpty(options.StorageConnectionString)
+            ? $"The cycle stays in Azurite's data folder ([bold]{Markup.Escape(options.DataDirectory)}[/]). Browse it: run [bold]dotnet run --project src/FocalPoints.SelfHost[/] and open [bold]{Markup.Escape(portal)}[/]."
+            : $"The cycle stays in the configured storage account. Browse it: run [bold]dotnet run --project src/FocalPoints.SelfHost[/] and open [bold]{Markup.Escape(portal)}[/].");
+        AnsiConsole.MarkupLine($"Sign in (Development form) as the coordinator: Username [bold]{Coordinator}[/], Roles [bold]Coordinator[/]; or as a focal point: Username [bold]{FocalPointEmail(members[0].Iso3)}[/], Roles [bold]FocalPoint[/] ({Markup.Escape(members[0].Name)}; every country's is focalpoint@<iso3>.example).");
     }
 
     private async Task<JsonNode> GetAsync(string path, string principal, CancellationToken ct)

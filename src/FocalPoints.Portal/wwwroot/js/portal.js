@@ -4,6 +4,8 @@ window.focalPoints = {
     // The language the person chose, remembered across visits (not confidential).
     getLanguage: () => localStorage.getItem("focalpoints.language"),
     setLanguage: (language) => localStorage.setItem("focalpoints.language", language),
+    // The page's language for assistive technology and hyphenation (WCAG 3.1.1).
+    setDocumentLanguage: (language) => { document.documentElement.lang = language; },
     browserLanguages: () => navigator.languages ? Array.from(navigator.languages) : [navigator.language],
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     // Unsaved edits survive a reload within this tab only (sessionStorage ends with the session).

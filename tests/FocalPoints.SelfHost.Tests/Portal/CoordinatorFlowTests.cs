@@ -1,0 +1,87 @@
+using System.Net;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Testing;
+using FocalPoints.Testing.Builders;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace FocalPoints.SelfHost.Tests.Portal;
+
+/// <summary>A coordinator's and a peer reviewer's work in the browser, and an accessibility scan of their pages.</summary>
+[Collection(PortalTests.Name)]
+public sealed class CoordinatorFlowTests(PortalFixture portal)
+{
+    [Fact(Timeout = 240_000)]
+    public async Task A_coordinator_returns_a_step_with_comments_and_approves_the_resubmission()
+    {
+        // Arrange: CRI's focal point submitted the risk assessment (through the API: the step form is another test's).
+        const string comments = "Please add the evidence behind the RF9 rating.";
+        NetworkScenario.Ensure(await portal.Network.SubmitAsync(PortalFixture.Cycle, "CRI", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().Build()), HttpStatusCode.Accepted);
+        IPage page = await portal.NewPageAsync(timeZone: "Europe/Copenhagen");
+        string review = $"/cycles/{PortalFixture.Cycle}/countries/CRI/review/risk-assessment";
+        await portal.SignInAsCoordinatorAsync(page, review);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Costa Rica");
+
+        // Act: return without comments (refused at the field), then with them.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Return for revision" }).ClickAsync();
+        await Expect(page.GetByText("Write comments to return the step")).ToBeVisibleAsync();
+        await PortalFixture.AxeCheckAsync(page);
+        await page.GetByLabel("Comments").FillAsync(comments);
+        await PortalFixture.ScreenshotAsync(page, "review");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Return for revision" }).ClickAsync();
+
+        // Assert: returned with the comments; the focal point resubmits; the coordinator approves in the browser.
+        await Expect(page.GetByText("Returned for revision with your comments.")).ToBeVisibleAsync();
+        await portal.Network.WaitForOpenAsync(PortalFixture.Cycle, "CRI", StrategyStep.RiskAssessment);
+        var strategy = await portal.Network.StrategyAsync(PortalFixture.Cycle, "CRI");
+        Assert.Equal(comments, (string?)strategy["steps"]![0]!["lastReview"]!["comments"]);
+        NetworkScenario.Ensure(await portal.Network.SubmitAsync(PortalFixture.Cycle, "CRI", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF9", Domain.Strategies.Content.RiskRating.Moderate, evidence: "Hate speech monitoring, 2026.").Build()), HttpStatusCode.Accepted);
+        await Eventually.WaitAsync(() => portal.Network.StepStatusAsync(PortalFixture.Cycle, "CRI", StrategyStep.RiskAssessment), s => s == "submitted", TimeSpan.FromSeconds(30), "CRI's resubmission");
+        await portal.GotoAsync(page, review);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await Expect(page.GetByText("Approved. The focal points are told, and the next step opens.")).ToBeVisibleAsync();
+        await Eventually.WaitAsync(() => portal.Network.StepStatusAsync(PortalFixture.Cycle, "CRI", StrategyStep.RiskAssessment), s => s == "approved", TimeSpan.FromSeconds(30), "CRI's approval");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task A_peer_reviewer_sees_what_the_country_shared_and_not_its_confidential_step()
+    {
+        IPage page = await portal.NewPageAsync(timeZone: "Africa/Dakar");
+
+        await portal.SignInAsync(page, PortalFixture.PeerReviewerEmail, "PeerReviewer", $"/peer-reviews/{portal.SessionId}");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("West Africa peer review");
+        IFrameLocator senegal = page.FrameLocator("iframe[title='Summary of Senegal for the peer review']");
+        await Expect(senegal.GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^RF9 ") })).ToContainTextAsync(new System.Text.RegularExpressions.Regex("severe", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        foreach (IFrame frame in page.Frames)
+        {
+            string html = await frame.ContentAsync();
+            Assert.DoesNotContain(PortalFixture.ConfidentialCanary, html, StringComparison.Ordinal);
+        }
+
+        await PortalFixture.AxeCheckAsync(page);
+        await PortalFixture.ScreenshotAsync(page, "peer-review");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory(Timeout = 180_000)]
+    [InlineData("/network", "network")]
+    [InlineData("/reviews", "reviews")]
+    [InlineData("/cycles/portal/countries/GHA", "country")]
+    [InlineData("/cycles/new", "open-cycle")]
+    [InlineData("/directory", "directory")]
+    [InlineData("/peer-reviews", "peer-reviews")]
+    public async Task Every_coordinator_page_passes_the_accessibility_scan(string path, string screenshot)
+    {
+        IPage page = await portal.NewPageAsync(timeZone: "Europe/Copenhagen");
+
+        await portal.SignInAsCoordinatorAsync(page, path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await PortalFixture.AxeCheckAsync(page);
+        await PortalFixture.ScreenshotAsync(page, screenshot);
+        await page.Context.CloseAsync();
+    }
+}
