@@ -1,7 +1,10 @@
 namespace FocalPoints.Portal.Api;
 
-/// <summary><c>GET /api/me</c>: who is signed in and what they take part in.</summary>
-public sealed record MeView(string? Email, IReadOnlyList<string> Roles, IReadOnlyList<MyCountry> Countries, IReadOnlyList<MyPeerReview> PeerReviews);
+/// <summary>
+/// <c>GET /api/me</c>: who is signed in and what they take part in. <paramref name="DevelopmentOutbox"/>:
+/// the server keeps sent e-mails in a development outbox (false when an older server leaves it out).
+/// </summary>
+public sealed record MeView(string? Email, IReadOnlyList<string> Roles, IReadOnlyList<MyCountry> Countries, IReadOnlyList<MyPeerReview> PeerReviews, bool DevelopmentOutbox = false);
 
 public sealed record MyCountry(string Country, string? Name);
 

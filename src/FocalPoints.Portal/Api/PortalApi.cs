@@ -18,6 +18,12 @@ public sealed class PortalApi(HttpClient http)
     /// <summary>For what the portal reads: the same rules, but fields a newer server adds are skipped, not refused.</summary>
     public static JsonSerializerOptions ReadJson { get; } = new(DomainJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip };
 
+    /// <summary>
+    /// Raised when the server answers 401 to any call: the session has expired (or nobody is
+    /// signed in), and the layout asks the person to sign in again.
+    /// </summary>
+    public event Action? SignedOut;
+
     public Task<ApiResult<MeView>> GetMeAsync(CancellationToken cancellationToken = default) =>
         GetAsync<MeView>("api/me", cancellationToken);
 
@@ -92,7 +98,7 @@ public sealed class PortalApi(HttpClient http)
         }
     }
 
-    private static async Task<ApiResult<T>> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<ApiResult<T>> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {
@@ -108,8 +114,13 @@ public sealed class PortalApi(HttpClient http)
         return new ApiResult<T>(value, null);
     }
 
-    private static async Task<Problem> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<Problem> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            SignedOut?.Invoke();
+        }
+
         try
         {
             Problem? problem = await response.Content.ReadFromJsonAsync<Problem>(ReadJson, cancellationToken);

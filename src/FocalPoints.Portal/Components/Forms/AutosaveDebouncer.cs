@@ -32,6 +32,18 @@ public sealed class AutosaveDebouncer(Func<Task> save, Func<TimeSpan, Cancellati
         pending = null;
     }
 
+    /// <summary>Save a waiting edit now instead of after the wait (the person is leaving the page).</summary>
+    public Task FlushAsync()
+    {
+        if (pending is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        Cancel();
+        return save();
+    }
+
     public void Dispose() => Cancel();
 
     private async Task RunAsync(CancellationTokenSource source)

@@ -43,6 +43,25 @@ public sealed class AutosaveDebouncerTests
         Assert.Equal(0, saves);
     }
 
+    [Fact]
+    public async Task Flushing_saves_a_waiting_edit_at_once_and_nothing_when_none_waits()
+    {
+        // Arrange
+        using var debouncer = new AutosaveDebouncer(Save, Delay);
+        await debouncer.FlushAsync();
+        Assert.Equal(0, saves);
+        debouncer.Touch();
+
+        // Act
+        await debouncer.FlushAsync();
+        waits[0].TrySetResult();
+        await Task.Yield();
+
+        // Assert: saved once, by the flush, not again when the wait ends
+        Assert.Equal(1, saves);
+        Assert.False(debouncer.HasPending);
+    }
+
     private Task Save()
     {
         saves++;

@@ -11,7 +11,10 @@ public sealed class StepFormHostTests : PortalTestContext
 {
     private readonly List<(StepContent Content, string Key)> submissions = [];
     private readonly List<StepContent> drafts = [];
+    private readonly List<string> calls = [];
+    private readonly List<Problem> conflicts = [];
     private Problem? submitAnswer;
+    private Func<StepContent, Task<Problem?>>? saveAnswer;
 
     [Fact]
     public void A_rating_left_empty_shows_Required_at_that_factors_rating_and_in_the_summary_with_a_link_to_it()
@@ -109,6 +112,95 @@ public sealed class StepFormHostTests : PortalTestContext
         cut.WaitForAssertion(() => Assert.StartsWith("Draft saved at 2:32", cut.Find(".save-state").TextContent.Trim(), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Submitting_right_after_an_edit_saves_the_draft_with_the_submitted_content_before_submitting()
+    {
+        // Arrange: the autosave's wait never ends by itself
+        IRenderedComponent<StepFormHost> cut = Render(CompleteRiskAssessment(), StrategyStep.RiskAssessment);
+
+        // Act: submit before the autosave would have saved the edit
+        cut.Find("#f-riskFactors-0-evidence").Input("Edited just before submitting.");
+        ButtonNamed(cut, "Submit for review").Click();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Equal(["save", "submit"], calls));
+        var saved = (RiskAssessmentContent)Assert.Single(drafts);
+        var submitted = (RiskAssessmentContent)Assert.Single(submissions).Content;
+        Assert.Equal("Edited just before submitting.", saved.RiskFactors![0].Evidence);
+        Assert.Equal("Edited just before submitting.", submitted.RiskFactors![0].Evidence);
+    }
+
+    [Fact]
+    public void A_second_save_waits_until_the_first_has_finished()
+    {
+        // Arrange: the first save stays under way until the test ends it
+        var firstSave = new TaskCompletionSource<Problem?>();
+        saveAnswer = _ => drafts.Count == 1 ? firstSave.Task : Task.FromResult<Problem?>(null);
+        IRenderedComponent<StepFormHost> cut = Render(CompleteRiskAssessment(), StrategyStep.RiskAssessment);
+        cut.Find("#f-riskFactors-0-evidence").Input("First.");
+        ButtonNamed(cut, "Save draft").Click();
+
+        // Act
+        cut.Find("#f-riskFactors-0-evidence").Input("Second.");
+        ButtonNamed(cut, "Save draft").Click();
+
+        // Assert: the second PUT starts only after the first one answered
+        Assert.Single(drafts);
+        firstSave.SetResult(null);
+        cut.WaitForAssertion(() => Assert.Equal(2, drafts.Count));
+        Assert.Equal(["First.", "Second."], drafts.Select(d => ((RiskAssessmentContent)d).RiskFactors![0].Evidence));
+    }
+
+    [Fact]
+    public async Task Leaving_the_page_with_an_edit_not_yet_saved_saves_it()
+    {
+        // Arrange
+        IRenderedComponent<StepFormHost> cut = Render(CompleteRiskAssessment(), StrategyStep.RiskAssessment);
+        cut.Find("#f-riskFactors-0-evidence").Input("Typed just before leaving.");
+        Assert.Empty(drafts);
+
+        // Act
+        await DisposeComponentsAsync();
+
+        // Assert
+        var saved = (RiskAssessmentContent)Assert.Single(drafts);
+        Assert.Equal("Typed just before leaving.", saved.RiskFactors![0].Evidence);
+    }
+
+    [Fact]
+    public void An_edit_after_a_network_failure_submits_with_a_new_idempotency_key()
+    {
+        // Arrange
+        submitAnswer = Problem.Network("offline");
+        IRenderedComponent<StepFormHost> cut = Render(CompleteRiskAssessment(), StrategyStep.RiskAssessment);
+        ButtonNamed(cut, "Submit for review").Click();
+        submitAnswer = null;
+
+        // Act
+        cut.Find("#f-riskFactors-0-evidence").Input("Changed after the failure.");
+        ButtonNamed(cut, "Submit for review").Click();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Equal(2, submissions.Count));
+        Assert.NotEqual(submissions[0].Key, submissions[1].Key);
+    }
+
+    [Theory]
+    [InlineData(409)]
+    [InlineData(422)]
+    public void A_submission_the_server_refuses_as_already_made_asks_the_page_to_reload(int status)
+    {
+        // Arrange
+        submitAnswer = new Problem(status, "Conflict", null, null);
+        IRenderedComponent<StepFormHost> cut = Render(CompleteRiskAssessment(), StrategyStep.RiskAssessment);
+
+        // Act
+        ButtonNamed(cut, "Submit for review").Click();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Equal(status, Assert.Single(conflicts).Status));
+    }
+
     private IRenderedComponent<StepFormHost> Render(IStepForm form, StrategyStep step, Func<TimeSpan, CancellationToken, Task>? delay = null) =>
         Render<StepFormHost>(p => p
             .Add(c => c.Step, step)
@@ -116,13 +208,16 @@ public sealed class StepFormHostTests : PortalTestContext
             .Add(c => c.SaveDraft, content =>
             {
                 drafts.Add(content);
-                return Task.FromResult<Problem?>(null);
+                calls.Add("save");
+                return saveAnswer?.Invoke(content) ?? Task.FromResult<Problem?>(null);
             })
             .Add(c => c.Submit, (content, key) =>
             {
                 submissions.Add((content, key));
+                calls.Add("submit");
                 return Task.FromResult(submitAnswer);
             })
+            .Add(c => c.Conflict, (Problem problem) => conflicts.Add(problem))
             .Add(c => c.AutosaveDelay, delay ?? ((_, token) => Task.Delay(Timeout.Infinite, token)))
             .Add(c => c.Clock, () => new DateTime(2027, 3, 1, 14, 32, 0)));
 }
