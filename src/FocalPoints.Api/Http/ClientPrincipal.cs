@@ -5,8 +5,11 @@ using System.Text.Json.Serialization;
 namespace FocalPoints.Api.Http;
 
 /// <summary>
-/// Reads <c>X-MS-CLIENT-PRINCIPAL</c>: base64 of the JSON App Service authentication ("Easy Auth")
-/// puts there. Returns <c>null</c> for a missing or malformed header: no principal is 401.
+/// Reads <c>X-MS-CLIENT-PRINCIPAL</c>: base64 of JSON in one of two shapes. App Service
+/// authentication ("Easy Auth") sends <c>auth_typ</c> and <c>claims</c>; Azure Static Web Apps
+/// (to its linked backend) sends <c>identityProvider</c>, <c>userId</c>, <c>userDetails</c> (the
+/// e-mail) and <c>userRoles</c> (with its built-in <c>anonymous</c> and <c>authenticated</c>).
+/// Returns <c>null</c> for a missing or malformed header: no principal is 401.
 /// </summary>
 public static class ClientPrincipal
 {
@@ -14,6 +17,9 @@ public static class ClientPrincipal
 
     private static readonly string[] EmailClaims =
         ["preferred_username", "email", "emails", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"];
+
+    /// <summary>The roles Static Web Apps gives everyone (<c>anonymous</c>) and every signed-in user (<c>authenticated</c>): no network role.</summary>
+    private static readonly string[] StaticWebAppsBuiltInRoles = ["anonymous", "authenticated"];
 
     /// <summary>
     /// The header value App Service authentication would send for a user with <paramref name="email"/>
@@ -30,6 +36,15 @@ public static class ClientPrincipal
         ];
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Payload("aad", "name", "roles", claims))));
     }
+
+    /// <summary>
+    /// The header value Azure Static Web Apps sends its linked backend for a user with
+    /// <paramref name="email"/> and <paramref name="roles"/> (its built-in roles added): what the
+    /// self-host's Development sign-in forwards.
+    /// </summary>
+    public static string EncodeStaticWebApps(string identityProvider, string userId, string email, params string[] roles) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Payload(
+            null, null, null, null, identityProvider, userId, email, [.. StaticWebAppsBuiltInRoles, .. roles.Except(StaticWebAppsBuiltInRoles, StringComparer.Ordinal)]))));
 
     public static Caller? Parse(string? header)
     {
@@ -48,28 +63,55 @@ public static class ClientPrincipal
             return null;
         }
 
-        if (payload?.Claims is not { } claims)
+        if (payload is null)
         {
             return null;
         }
 
+        if (payload.Claims is null)
+        {
+            return StaticWebApps(payload);
+        }
+
+        IReadOnlyList<Claim> claims = payload.Claims;
+
         string roleType = string.IsNullOrEmpty(payload.RoleType) ? "roles" : payload.RoleType;
         HashSet<string> roles = claims
-            .Where(c => (c.Type == roleType || c.Type == "roles") && c.Value is not null)
+            .Where(c => c is not null && (c.Type == roleType || c.Type == "roles") && c.Value is not null)
             .Select(c => c.Value!)
             .ToHashSet(StringComparer.Ordinal);
         string? email = EmailClaims
-            .Select(type => claims.FirstOrDefault(c => c.Type == type && !string.IsNullOrWhiteSpace(c.Value))?.Value)
+            .Select(type => claims.FirstOrDefault(c => c is not null && c.Type == type && !string.IsNullOrWhiteSpace(c.Value))?.Value)
             .FirstOrDefault(v => v is not null);
-        string? name = claims.FirstOrDefault(c => c.Type == (payload.NameType ?? "name"))?.Value;
+        string? name = claims.FirstOrDefault(c => c is not null && c.Type == (payload.NameType ?? "name"))?.Value;
         return new Caller(name, email?.Trim(), roles);
     }
 
+    /// <summary>Static Web Apps' shape: the e-mail and name are <c>userDetails</c>, the roles <c>userRoles</c> less its built-in ones.</summary>
+    private static Caller? StaticWebApps(Payload payload)
+    {
+        if (string.IsNullOrWhiteSpace(payload.UserDetails))
+        {
+            return null;
+        }
+
+        HashSet<string> roles = (payload.UserRoles ?? [])
+            .OfType<string>()
+            .Where(r => !StaticWebAppsBuiltInRoles.Contains(r, StringComparer.OrdinalIgnoreCase))
+            .ToHashSet(StringComparer.Ordinal);
+        string details = payload.UserDetails.Trim();
+        return new Caller(details, details, roles);
+    }
+
     private sealed record Payload(
-        [property: JsonPropertyName("auth_typ")] string? AuthType,
-        [property: JsonPropertyName("name_typ")] string? NameType,
-        [property: JsonPropertyName("role_typ")] string? RoleType,
-        [property: JsonPropertyName("claims")] IReadOnlyList<Claim>? Claims);
+        [property: JsonPropertyName("auth_typ"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AuthType,
+        [property: JsonPropertyName("name_typ"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NameType,
+        [property: JsonPropertyName("role_typ"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RoleType,
+        [property: JsonPropertyName("claims"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Claim>? Claims,
+        [property: JsonPropertyName("identityProvider"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? IdentityProvider = null,
+        [property: JsonPropertyName("userId"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UserId = null,
+        [property: JsonPropertyName("userDetails"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UserDetails = null,
+        [property: JsonPropertyName("userRoles"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string?>? UserRoles = null);
 
     private sealed record Claim(
         [property: JsonPropertyName("typ")] string? Type,
