@@ -81,8 +81,11 @@ public sealed record CoordinatorsView(IReadOnlyList<Domain.Network.Contact> Coor
 
 public sealed record MembersView(IReadOnlyList<Domain.Network.Member> Members);
 
-/// <summary>Who is calling (<c>GET /api/me</c>): what the portal needs to show each person their own work.</summary>
-public sealed record MeView(string? Email, IReadOnlyList<string> Roles, IReadOnlyList<MyCountryView> Countries, IReadOnlyList<MyPeerReviewView> PeerReviews);
+/// <summary>
+/// Who is calling (<c>GET /api/me</c>): what the portal needs to show each person their own work;
+/// <c>DevelopmentOutbox</c>: whether this host serves <c>GET /api/dev/outbox</c> (Development only), so the portal links it only then.
+/// </summary>
+public sealed record MeView(string? Email, IReadOnlyList<string> Roles, IReadOnlyList<MyCountryView> Countries, IReadOnlyList<MyPeerReviewView> PeerReviews, bool DevelopmentOutbox);
 
 public sealed record MyCountryView(string Country, string Name);
 

@@ -3,11 +3,12 @@ using FocalPoints.Api.Http;
 using FocalPoints.Domain.Network;
 using FocalPoints.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 
 namespace FocalPoints.Api.Handlers;
 
 /// <summary>Who is calling: their roles, the countries they are a focal point of and the peer reviews they take part in.</summary>
-public sealed class MeHandlers(AccessControl access, IPeerReviewStore reviews)
+public sealed class MeHandlers(AccessControl access, IPeerReviewStore reviews, IHostEnvironment environment)
 {
     public async Task<IResult> GetMeAsync(HttpContext http)
     {
@@ -27,6 +28,7 @@ public sealed class MeHandlers(AccessControl access, IPeerReviewStore reviews)
             caller!.Email,
             caller.RoleNames.Order(StringComparer.Ordinal).ToArray(),
             countries.Select(m => new MyCountryView(m.Iso3, m.Name)).ToArray(),
-            sessions.Select(s => new MyPeerReviewView(s.SessionId, s.Title, s.Date)).ToArray()));
+            sessions.Select(s => new MyPeerReviewView(s.SessionId, s.Title, s.Date)).ToArray(),
+            OutboxHandlers.IsServed(environment)));
     }
 }

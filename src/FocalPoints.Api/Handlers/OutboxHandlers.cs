@@ -9,9 +9,12 @@ namespace FocalPoints.Api.Handlers;
 /// <summary>The local outbox, for coordinators in Development.</summary>
 public sealed class OutboxHandlers(AccessControl access, IOutboxReader outbox, IHostEnvironment environment)
 {
+    /// <summary>Whether the outbox answers in this environment (both hosts map the route; it is 404 outside Development).</summary>
+    public static bool IsServed(IHostEnvironment environment) => environment.IsDevelopment();
+
     public async Task<IResult> ListAsync(HttpContext http)
     {
-        if (!environment.IsDevelopment())
+        if (!IsServed(environment))
         {
             return Problems.NotFound("The outbox is only served in Development.");
         }

@@ -1,3 +1,5 @@
+using FocalPoints.Api.Http;
+
 namespace FocalPoints.SelfHost.Hosting;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed class FramedByPortal
 
 /// <summary>
 /// The security headers of every response: the portal's Content Security Policy (the same one
-/// <c>staticwebapp.config.json</c> gives Static Web Apps), <c>nosniff</c> and no referrer.
+/// <c>staticwebapp.config.json</c> gives Static Web Apps), <c>nosniff</c>, no referrer, and
+/// <c>Cache-Control: no-store</c> on every API response (confidential: never kept in a disk cache).
 /// </summary>
 public static class SecurityHeaders
 {
@@ -36,6 +39,10 @@ public static class SecurityHeaders
             headers.ContentSecurityPolicy = http.GetEndpoint()?.Metadata.GetMetadata<FramedByPortal>() is null ? ContentSecurityPolicy : FramedContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
+            if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.CacheControl = ApiCaching.NoStore;
+            }
             return Task.CompletedTask;
         });
         return next(http);

@@ -25,13 +25,17 @@ public static class SignInEmulation
     /// <summary>The client principal as Static Web Apps describes it (<c>/.auth/me</c>, and the cookie's content).</summary>
     public sealed record StaticWebAppsPrincipal(string IdentityProvider, string UserId, string UserDetails, IReadOnlyList<string> UserRoles);
 
-    /// <summary>Sets <c>X-MS-CLIENT-PRINCIPAL</c> from the sign-in cookie when the request carries no such header itself.</summary>
+    /// <summary>
+    /// Sets <c>X-MS-CLIENT-PRINCIPAL</c> from the sign-in cookie, in Static Web Apps' own shape, when
+    /// the request carries no such header itself and comes from this origin (or the user's own
+    /// navigation). SameSite=Strict is not enough: any other port on 127.0.0.1 is the same site.
+    /// </summary>
     public static IApplicationBuilder UseSignInCookie(this IApplicationBuilder app) => app.Use((http, next) =>
     {
-        if (!http.Request.Headers.ContainsKey(ClientPrincipal.HeaderName) && Read(http) is { } principal)
+        if (!http.Request.Headers.ContainsKey(ClientPrincipal.HeaderName) && IsSameOrigin(http.Request) && Read(http) is { } principal)
         {
             string[] roles = principal.UserRoles.Where(r => KnownRoles.Contains(r, StringComparer.Ordinal)).ToArray();
-            http.Request.Headers[ClientPrincipal.HeaderName] = ClientPrincipal.Encode(principal.UserDetails, roles);
+            http.Request.Headers[ClientPrincipal.HeaderName] = ClientPrincipal.EncodeStaticWebApps(principal.IdentityProvider, principal.UserId, principal.UserDetails, roles);
         }
 
         return next(http);
@@ -55,16 +59,67 @@ public static class SignInEmulation
     }
 
     /// <summary>
+    /// Whether the browser says the request comes from this origin (<c>Sec-Fetch-Site</c>
+    /// <c>same-origin</c>), from the user themselves (<c>none</c>: typed, bookmarked), or says nothing
+    /// (not a browser, or an old one). <c>same-site</c> (another port of 127.0.0.1) and
+    /// <c>cross-site</c> are not believed.
+    /// </summary>
+    public static bool IsSameOrigin(HttpRequest request) =>
+        request.Headers["Sec-Fetch-Site"].ToString() is "" or "same-origin" or "none";
+
+    /// <summary>
     /// Where to go after signing in or out: only a path on this site (one leading '/', not '//' or
     /// '/\', which browsers read as another host), so the form is no open redirect; else '/'.
+    /// Characters outside ASCII are percent-encoded (UTF-8): a Location header carries ASCII only.
     /// </summary>
     public static string LocalPath(string? candidate) =>
         candidate is { Length: > 0 } && candidate[0] == '/' && (candidate.Length == 1 || (candidate[1] != '/' && candidate[1] != '\\')) && !candidate.Any(char.IsControl)
-            ? candidate
+            ? AsciiOnly(candidate)
             : "/";
+
+    /// <summary>The path with every non-ASCII character percent-encoded as UTF-8; a lone surrogate makes it '/'.</summary>
+    private static string AsciiOnly(string path)
+    {
+        if (Ascii.IsValid(path))
+        {
+            return path;
+        }
+
+        var encoded = new StringBuilder(path.Length * 3);
+        Span<byte> utf8 = stackalloc byte[4];
+        for (int i = 0; i < path.Length;)
+        {
+            if (Rune.DecodeFromUtf16(path.AsSpan(i), out Rune rune, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return "/";
+            }
+
+            if (rune.IsAscii)
+            {
+                encoded.Append((char)rune.Value);
+            }
+            else
+            {
+                int length = rune.EncodeToUtf8(utf8);
+                foreach (byte b in utf8[..length])
+                {
+                    encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            i += consumed;
+        }
+
+        return encoded.ToString();
+    }
 
     private static async Task<IResult> SignInAsync(HttpContext http)
     {
+        if (!IsSameOrigin(http.Request))
+        {
+            return Problems.Forbidden();
+        }
+
         if (!http.Request.HasFormContentType)
         {
             return Problems.BadRequest("Post the sign-in form (application/x-www-form-urlencoded).");

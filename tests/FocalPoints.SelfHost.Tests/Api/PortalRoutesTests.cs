@@ -101,6 +101,25 @@ public sealed class PortalRoutesTests(PortalRoutesHostFixture host) : IClassFixt
         Assert.Equal(["Coordinator"], Strings(me["roles"]));
         Assert.Empty(me["countries"]!.AsArray());
         Assert.Empty(me["peerReviews"]!.AsArray());
+        // The self-host runs in Development, where it serves the outbox: the portal may link it.
+        Assert.True((bool)me["developmentOutbox"]!);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Api_responses_are_never_stored_not_a_step_document_a_summary_or_a_401()
+    {
+        ApiResponse step = await Api.GetAsync("/api/cycles/pt1/countries/GHA/steps/risk-assessment", Ghana);
+        ApiResponse summary = await Api.GetAsync("/api/cycles/pt1/countries/GHA/summary", NetworkScenario.Coordinator);
+        ApiResponse anonymous = await Api.GetAsync("/api/me", principal: null);
+
+        Assert.Equal(HttpStatusCode.OK, step.Status);
+        Assert.Equal(HttpStatusCode.OK, summary.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+        foreach (ApiResponse response in new[] { step, summary, anonymous })
+        {
+            Assert.True(response.Headers.CacheControl?.NoStore, response.ToString());
+            Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+        }
     }
 
     [Fact(Timeout = 60_000)]

@@ -150,6 +150,66 @@ public sealed class SignInEmulationTests(SignInHostFixture host) : IClassFixture
     }
 
     [Theory(Timeout = 60_000)]
+    [InlineData("same-site")]
+    [InlineData("cross-site")]
+    public async Task The_cookie_from_another_origin_of_the_same_site_signs_nobody_in(string fetchSite)
+    {
+        using HttpResponseMessage signedIn = await SignInAsync("coord@network.example", "Coordinator");
+        string cookie = CookiePair(SetCookie(signedIn)!);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Add("Cookie", cookie);
+        request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        using HttpResponseMessage response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("same-origin")]
+    [InlineData("none")]
+    public async Task The_cookie_from_this_origin_or_the_users_own_navigation_signs_in(string fetchSite)
+    {
+        using HttpResponseMessage signedIn = await SignInAsync("coord@network.example", "Coordinator");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Add("Cookie", CookiePair(SetCookie(signedIn)!));
+        request.Headers.Add("Sec-Fetch-Site", fetchSite);
+
+        using HttpResponseMessage response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("same-site")]
+    [InlineData("cross-site")]
+    public async Task Signing_in_from_another_origin_is_forbidden(string fetchSite)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/.auth/login/aad")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "coord@network.example", ["roles"] = "Coordinator" }),
+        };
+        request.Headers.Add("Sec-Fetch-Site", fetchSite);
+
+        using HttpResponseMessage response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null(SetCookie(response));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_non_ascii_local_path_is_percent_encoded_not_a_500()
+    {
+        using HttpResponseMessage signIn = await SignInAsync("coord@network.example", "Coordinator", "/é?q=ü");
+        using HttpResponseMessage signOut = await http.GetAsync("/.auth/logout?post_logout_redirect_uri=/%C3%A9");
+
+        Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
+        Assert.Equal("/%C3%A9?q=%C3%BC", signIn.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal("/%C3%A9", signOut.Headers.Location?.OriginalString);
+    }
+
+    [Theory(Timeout = 60_000)]
     [InlineData("not-an-email", "Coordinator", "username")]
     [InlineData("", "Coordinator", "username")]
     [InlineData("coord@network.example", "Coordinator Admin", "roles")]

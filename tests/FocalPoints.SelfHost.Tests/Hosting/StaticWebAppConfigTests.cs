@@ -43,7 +43,23 @@ public sealed class StaticWebAppConfigTests
         Assert.Equal(404, (int)Route("/.auth/login/github")!["statusCode"]!);
         Assert.Equal(404, (int)Route("/.auth/login/twitter")!["statusCode"]!);
         Assert.Null(Route("/.auth/login/aad"));
-        Assert.Equal("/.auth/login/aad", (string?)Config["responseOverrides"]!["401"]!["redirect"]);
+    }
+
+    [Fact]
+    public void A_401_stays_a_401_for_the_portal_to_show_its_own_sign_in_prompt()
+    {
+        // A redirect to the sign-in page would reach the portal's fetch as a cross-origin redirect, not a 401 it can handle.
+        Assert.Null(Config["responseOverrides"]?["401"]);
+    }
+
+    [Fact]
+    public void Api_responses_are_never_stored_and_only_the_portal_may_frame_them()
+    {
+        JsonNode headers = Route("/api/*")!["headers"]!;
+
+        Assert.Equal("no-store", (string?)headers["Cache-Control"]);
+        // A route's headers override the global ones: the summaries the portal frames need frame-ancestors 'self'.
+        Assert.Equal(SecurityHeaders.FramedContentSecurityPolicy, (string?)headers["Content-Security-Policy"]);
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoints.Functions.Tests;
+
+/// <summary>
+/// Every HTTP function answers through the Functions app's <c>ResultAction</c>, so that is where
+/// every API response is marked <c>no-store</c>, as the self-host marks it. The test loads the built
+/// app (this project does not reference its assembly: it is a Functions worker).
+/// </summary>
+public class ResultActionTests
+{
+    private static IActionResult ResultAction(IResult result)
+    {
+        string directory = typeof(ResultActionTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "FunctionsOutputDirectory").Value!;
+        Assembly functions = Assembly.LoadFrom(Path.Combine(directory, "FocalPoints.Functions.dll"));
+        Type type = functions.GetType("FocalPoints.Functions.Http.ResultAction", throwOnError: true)!;
+        return (IActionResult)Activator.CreateInstance(type, result)!;
+    }
+
+    [Theory]
+    [InlineData(StatusCodes.Status200OK)]
+    [InlineData(StatusCodes.Status401Unauthorized)]
+    public async Task Every_function_answer_is_no_store(int status)
+    {
+        var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        http.Response.Body = new MemoryStream();
+
+        await ResultAction(Results.Json(new { ok = true }, statusCode: status)).ExecuteResultAsync(new ActionContext(http, new RouteData(), new ActionDescriptor()));
+
+        Assert.Equal(status, http.Response.StatusCode);
+        Assert.Equal("no-store", http.Response.Headers.CacheControl.ToString());
+    }
+}
