@@ -140,14 +140,14 @@ public class PortalFixture : IAsyncLifetime
     public static Task AxeCheckAsync(IPage page) => Accessibility.AssertNoSeriousViolationsAsync(page);
 
     /// <summary>
-    /// Saves a full-page screenshot as <c>&lt;name&gt;.png</c> in the test output's <c>screenshots</c>
+    /// Saves a screenshot of the window (1280×860) as <c>&lt;name&gt;.png</c> in the test output's <c>screenshots</c>
     /// folder, and in the repository's <c>docs/screenshots</c> when <c>FOCALPOINTS_SCREENSHOTS=1</c>.
     /// </summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
         string output = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-        byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = output, FullPage = true });
+        byte[] png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = output });
         if (Environment.GetEnvironmentVariable("FOCALPOINTS_SCREENSHOTS") == "1")
         {
             string docs = Path.Combine(RepositoryRoot.Find(), "docs", "screenshots");
