@@ -72,6 +72,7 @@ public sealed class CoordinatorFlowTests(PortalFixture portal)
     [InlineData("/cycles/new", "open-cycle")]
     [InlineData("/directory", "directory")]
     [InlineData("/peer-reviews", "peer-reviews")]
+    [InlineData("/peer-reviews/new", "schedule-peer-review")]
     public async Task Every_coordinator_page_passes_the_accessibility_scan(string path, string screenshot)
     {
         IPage page = await portal.NewPageAsync(timeZone: "Europe/Copenhagen");
