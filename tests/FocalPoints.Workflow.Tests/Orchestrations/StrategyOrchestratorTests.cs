@@ -181,10 +181,28 @@ public class StrategyOrchestratorTests
     }
 
     /// <summary>Runs the orchestrator until it waits on something the test never provides.</summary>
+    /// <summary>
+    /// Runs the orchestrator until it waits on something that never comes: nothing new (timer,
+    /// activity, notification) for 500 ms. Measured from the last progress rather than
+    /// from the start, so a slow or loaded machine does not cut a run short.
+    /// </summary>
     private async Task RunUntilIdle()
     {
         Task<StrategyStatus> run = new StrategyOrchestrator().RunAsync(context.Object, Input);
-        await Task.WhenAny(run, Task.Delay(500));
+        int Progress() => timersCreated.Count + activities.Count + notifications.Count;
+        int seen = -1;
+        for (DateTime giveUp = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < giveUp && !run.IsCompleted;)
+        {
+            int now = Progress();
+            if (now == seen)
+            {
+                break;
+            }
+
+            seen = now;
+            await Task.WhenAny(run, Task.Delay(500));
+        }
+
         if (run.IsFaulted)
         {
             await run;
