@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using System.Text.RegularExpressions;
 using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Strategies;
@@ -7,15 +9,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace FocalPoints.SelfHost.Tests.Portal;
 
-/// <summary>A focal point's risk assessment, written in the browser, reviewed in the browser.</summary>
+/// <summary>A focal point's four steps written in the browser; the risk assessment also reviewed in the browser.</summary>
 [Collection(PortalTests.Name)]
 public sealed class FocalPointFlowTests(PortalFixture portal)
 {
     private const string Country = "GHA";
     private static readonly string Form = $"/cycles/{PortalFixture.Cycle}/countries/{Country}/steps/risk-assessment";
 
-    [Fact(Timeout = 300_000)]
-    public async Task A_focal_point_writes_the_risk_assessment_and_the_coordinator_approves_it_in_the_browser()
+    [Fact(Timeout = 600_000)]
+    public async Task A_focal_point_completes_the_four_steps_in_the_browser()
     {
         IPage page = await portal.NewPageAsync(timeZone: "Africa/Accra");
         await portal.SignInAsFocalPointAsync(page, Country, Form);
@@ -71,14 +73,114 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
         await coordinator.Context.CloseAsync();
         await portal.Network.WaitForOpenAsync(PortalFixture.Cycle, Country, StrategyStep.ActionPrioritisation);
 
+        // The next three steps, each written in its form and approved by the coordinators (the review page is tested on its own).
         IPage next = await portal.NewPageAsync(timeZone: "Africa/Accra");
-        await portal.SignInAsFocalPointAsync(next, Country, $"/cycles/{PortalFixture.Cycle}/countries/{Country}/steps/action-prioritisation");
-        await Expect(next.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Action prioritisation");
-        await Expect(next.GetByRole(AriaRole.Button, new() { Name = "Submit for review" })).ToBeVisibleAsync();
+        await portal.SignInAsFocalPointAsync(next, Country, StepPath(StrategyStep.ActionPrioritisation));
+        await WriteActionsAsync(next);
+        await SubmitAndApproveAsync(next, StrategyStep.ActionPrioritisation);
+
+        await portal.GotoAsync(next, StepPath(StrategyStep.OfficialTraining));
+        await WriteTrainingAsync(next);
+        await SubmitAndApproveAsync(next, StrategyStep.OfficialTraining);
+
+        await portal.GotoAsync(next, StepPath(StrategyStep.ResourceMobilisation));
+        await WriteResourcesAsync(next);
+        await next.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Expect(next.GetByText("Thank you. The network coordinators have been told")).ToBeVisibleAsync();
+        await Eventually.WaitAsync(() => portal.Network.StepStatusAsync(PortalFixture.Cycle, Country, StrategyStep.ResourceMobilisation), s => s == "submitted", TimeSpan.FromSeconds(30), "GHA's resources");
+
+        // What was submitted is readable as a version.
+        await portal.GotoAsync(next, StepPath(StrategyStep.ResourceMobilisation) + "/versions");
+        await Expect(next.GetByText("Ghana Peace Fund").First).ToBeVisibleAsync();
         await PortalFixture.AxeCheckAsync(next);
-        await PortalFixture.ScreenshotAsync(next, "action-prioritisation");
+        await PortalFixture.ScreenshotAsync(next, "versions");
         await next.Context.CloseAsync();
     }
+
+    private static async Task WriteActionsAsync(IPage page)
+    {
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Action prioritisation");
+
+        // RF9 was rated high: it stays "still to cover" until an action addresses it.
+        ILocator toCover = page.GetByRole(AriaRole.Region, new() { Name = "Still to cover" });
+        await Expect(toCover.GetByRole(AriaRole.Listitem)).ToHaveTextAsync([new Regex("^RF9 — ")]);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an action" }).ClickAsync();
+        ILocator first = Action(page, 1);
+        await first.GetByLabel("Title").FillAsync("Early-warning unit in the national peace council");
+        await first.GetByLabel("Scope").SelectOptionAsync("Domestic");
+        await first.GetByLabel("Restraint").SelectOptionAsync("R5");
+        await first.GetByLabel("Lead institution").FillAsync("National Peace Council");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an action" }).ClickAsync();
+        ILocator second = Action(page, 2);
+        await second.GetByLabel("Title").FillAsync("District peace committees trained in mediation");
+        await second.GetByLabel("Scope").SelectOptionAsync("Domestic");
+        await second.GetByLabel("Restraint").SelectOptionAsync("R3");
+        await second.GetByLabel(new Regex("^RF9 — ")).CheckAsync();
+        await Expect(toCover.GetByText(new Regex("^Every factor rated high or severe"))).ToBeVisibleAsync();
+
+        // Reordered by keyboard: the second action becomes priority 1.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move up priority 2" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Action(page, 1)).ToHaveAccessibleNameAsync("Priority 1: District peace committees trained in mediation");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is now priority 1" })).ToBeVisibleAsync();
+        await PortalFixture.AxeCheckAsync(page);
+        await PortalFixture.ScreenshotAsync(page, "action-prioritisation");
+    }
+
+    private static async Task WriteTrainingAsync(IPage page)
+    {
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Official training");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a programme" }).ClickAsync();
+        ILocator programme = page.GetByRole(AriaRole.Group, new() { Name = "Programme 1" });
+        await programme.GetByLabel("Audience").SelectOptionAsync("SecuritySector");
+        await programme.GetByLabel("Planned participants").FillAsync("120");
+        await programme.GetByLabel("Framework of Analysis for Atrocity Crimes").CheckAsync();
+        await programme.GetByLabel("Early warning").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a session to programme 1" }).ClickAsync();
+        await programme.GetByLabel("Session 1 date").FillAsync(DateTime.UtcNow.AddDays(45).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await programme.GetByLabel("Session 1 participants").FillAsync("40");
+        await PortalFixture.AxeCheckAsync(page);
+        await PortalFixture.ScreenshotAsync(page, "official-training");
+    }
+
+    private static async Task WriteResourcesAsync(IPage page)
+    {
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Resource mobilisation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a resource" }).ClickAsync();
+        ILocator resource = page.GetByRole(AriaRole.Group, new() { Name = "Resource 1" });
+        await resource.GetByLabel("Source", Exact).SelectOptionAsync("NationalBudget");
+        await resource.GetByLabel("Status", Exact).SelectOptionAsync("Committed");
+        await resource.GetByLabel("Amount", Exact).FillAsync("250000");
+        await resource.GetByLabel("Currency", Exact).FillAsync("GHS");
+        await resource.GetByLabel("Description", Exact).FillAsync("Ghana Peace Fund allocation for the district committees");
+
+        // Linked priorities are the approved actions, by priority and title.
+        await resource.GetByLabel("1. District peace committees trained in mediation").CheckAsync();
+        await page.GetByLabel("The government has declared atrocity prevention a national priority").CheckAsync();
+        await PortalFixture.AxeCheckAsync(page);
+        await PortalFixture.ScreenshotAsync(page, "resource-mobilisation");
+    }
+
+    /// <summary>Submits the step in the form; the coordinators approve it and the workflow opens the next one.</summary>
+    private async Task SubmitAndApproveAsync(IPage page, StrategyStep step)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Expect(page.GetByText("Thank you. The network coordinators have been told")).ToBeVisibleAsync();
+        await Eventually.WaitAsync(() => portal.Network.StepStatusAsync(PortalFixture.Cycle, Country, step), s => s == "submitted", TimeSpan.FromSeconds(30), $"GHA's {step}");
+        NetworkScenario.Ensure(await portal.Network.ReviewAsync(PortalFixture.Cycle, Country, step, ReviewDecision.Approve), HttpStatusCode.Accepted);
+        await portal.Network.WaitForOpenAsync(PortalFixture.Cycle, Country, step + 1);
+    }
+
+    /// <summary>Labels matched whole: "Source" is also a part of "Remove resource 1".</summary>
+    private static readonly LocatorGetByLabelOptions Exact = new() { Exact = true };
+
+    private static string StepPath(StrategyStep step) => $"/cycles/{PortalFixture.Cycle}/countries/{Country}/steps/{step.ToSlug()}";
+
+    /// <summary>An action's card, by its priority ("Priority 2: …").</summary>
+    private static ILocator Action(IPage page, int priority) =>
+        page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex($"^Priority {priority}:") });
 
     [Theory(Timeout = 180_000)]
     [InlineData("fr-FR", "Europe/Paris", "fr", "Évaluation des risques", "Niveau")]
