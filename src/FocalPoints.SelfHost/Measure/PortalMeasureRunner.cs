@@ -65,6 +65,7 @@ public static class PortalMeasureRunner
             ICDPSession cdp = await context.NewCDPSessionAsync(page);
             var bytes = new TransferCounter();
             cdp.Event("Network.responseReceived").OnEvent += (_, e) => bytes.Name(e);
+            cdp.Event("Network.requestServedFromCache").OnEvent += (_, e) => bytes.Cached(e);
             cdp.Event("Network.loadingFinished").OnEvent += (_, e) => bytes.Add(e);
             await cdp.SendAsync("Network.enable");
             await cdp.SendAsync("Network.emulateNetworkConditions", SlowLine);
@@ -151,25 +152,26 @@ public static class PortalMeasureRunner
         clock.Stop();
         double paint = await page.EvaluateAsync<double>("() => (performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        return new Visit(bytes.Total, bytes.Requests, paint, usable, bytes.Largest(5));
+        return new Visit(bytes.Total, bytes.Requests, bytes.FromCache, paint, usable, bytes.Largest(5));
     }
 
     private static void Print(Visit first, Visit repeat)
     {
         var table = new Table()
             .Title("Portal load on 1.6 Mbps down, 750 kbps up, 150 ms round trip (headless Chromium)")
-            .AddColumns("Visit", "Requests", "Bytes", "Target", "Met", "First screen", "Usable form");
+            .AddColumns("Visit", "Requests", "From cache", "Bytes", "Target", "Met", "First screen", "Usable form");
         table.AddRow(Row("First, cold", first, FirstVisitTarget));
         table.AddRow(Row("Repeat, warm", repeat, RepeatVisitTarget));
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine("Largest on the first visit: " + string.Join(", ", first.Largest.Select(l => $"{Markup.Escape(Path.GetFileName(new Uri(l.Url).AbsolutePath))} {Size(l.Bytes)}")) + ".");
-        AnsiConsole.MarkupLine("Bytes: on the wire (Network.loadingFinished encodedDataLength: headers and compressed bodies). First screen: first contentful paint (the loading screen). Usable form: RF1's Rating visible and enabled, signed in as a focal point. Times from the start of navigation, on this machine as loaded as it is.");
+        AnsiConsole.MarkupLine("Requests: every finished load; from cache: those the browser answered from its memory or disk cache without asking the server. Bytes: on the wire (Network.loadingFinished encodedDataLength: headers and compressed bodies). First screen: first contentful paint (the loading screen). Usable form: RF1's Rating visible and enabled, signed in as a focal point. Times from the start of navigation, on this machine as loaded as it is.");
     }
 
     private static string[] Row(string name, Visit visit, long target) =>
     [
         name,
         visit.Requests.ToString(CultureInfo.InvariantCulture),
+        visit.FromCache.ToString(CultureInfo.InvariantCulture),
         Size(visit.Bytes),
         "≤ " + Size(target),
         visit.Bytes <= target ? "yes" : "no",
@@ -206,13 +208,14 @@ public static class PortalMeasureRunner
         }
     }
 
-    private sealed record Visit(long Bytes, int Requests, double FirstPaintMs, double UsableMs, IReadOnlyList<(string Url, long Bytes)> Largest);
+    private sealed record Visit(long Bytes, int Requests, int FromCache, double FirstPaintMs, double UsableMs, IReadOnlyList<(string Url, long Bytes)> Largest);
 
     /// <summary>Sums what each finished request carried on the wire; CDP events arrive on another thread.</summary>
     private sealed class TransferCounter
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> urls = new(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> sizes = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> cached = new(StringComparer.Ordinal);
         private long total;
         private int requests;
 
@@ -220,11 +223,26 @@ public static class PortalMeasureRunner
 
         public int Requests => Volatile.Read(ref requests);
 
+        public int FromCache => cached.Count;
+
+        /// <summary>A request answered from the memory cache (<c>Network.requestServedFromCache</c>).</summary>
+        public void Cached(JsonElement? served)
+        {
+            if (served is { } e && e.TryGetProperty("requestId", out JsonElement id))
+            {
+                cached[id.GetString()!] = true;
+            }
+        }
+
         public void Name(JsonElement? received)
         {
             if (received is { } e && e.TryGetProperty("requestId", out JsonElement id) && e.TryGetProperty("response", out JsonElement response))
             {
                 urls[id.GetString()!] = response.GetProperty("url").GetString()!;
+                if (response.TryGetProperty("fromDiskCache", out JsonElement disk) && disk.GetBoolean())
+                {
+                    cached[id.GetString()!] = true;
+                }
             }
         }
 
@@ -248,6 +266,7 @@ public static class PortalMeasureRunner
         public void Reset()
         {
             sizes.Clear();
+            cached.Clear();
             Interlocked.Exchange(ref total, 0);
             Interlocked.Exchange(ref requests, 0);
         }
