@@ -9,12 +9,15 @@ using FocalPoints.Domain.Validation;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 
 namespace FocalPoints.Api.Handlers;
 
 /// <summary>Opening cycles, the network view, cancelling a country's workflow.</summary>
-public sealed class CycleHandlers(AccessControl access, IDirectoryStore directory, ICycleStore cycles, TimeProvider time)
+public sealed class CycleHandlers(AccessControl access, IDirectoryStore directory, ICycleStore cycles, TimeProvider time, IHostEnvironment environment)
 {
+    private readonly ScheduleBounds bounds = ScheduleBounds.For(environment.IsDevelopment());
+
     /// <summary>
     /// The cycles the caller works on, newest first: every cycle for coordinators; for focal points
     /// the cycles holding one of their countries (named in <c>myCountries</c>); nothing for anyone else.
@@ -61,7 +64,7 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
         }
 
         var errors = new ValidationErrors();
-        CycleDefinition? definition = CycleRules.Validate(body.Value!, errors);
+        CycleDefinition? definition = CycleRules.Validate(body.Value!, errors, bounds);
         if (definition is null)
         {
             return Problems.Validation(errors);

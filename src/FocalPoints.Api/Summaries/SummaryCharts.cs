@@ -38,7 +38,7 @@ internal static class SummaryCharts
     public static string TrainingReach(TrainingSection training)
     {
         const int row = 30;
-        int max = Math.Max(1, training.Reach.Select(r => Math.Max(r.Planned, r.Trained)).DefaultIfEmpty(1).Max());
+        long max = Math.Max(1, training.Reach.Select(r => Math.Max(r.Planned, r.Trained)).DefaultIfEmpty(1).Max());
         int height = (training.Reach.Count * row) + 24;
         var svg = new StringBuilder();
         svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart training-reach\" role=\"img\" width=\"420\" height=\"{height}\" viewBox=\"0 0 420 {height}\">"));
@@ -47,8 +47,8 @@ internal static class SummaryCharts
         {
             AudienceReach r = training.Reach[i];
             int y = i * row;
-            int planned = r.Planned * 240 / max;
-            int trained = r.Trained * 240 / max;
+            int planned = Bar(r.Planned, max);
+            int trained = Bar(r.Trained, max);
             svg.Append(Inv($"<text x=\"0\" y=\"{y + 12}\" font-size=\"11\">{Encode(SummaryText.Words(r.Audience))}</text>"));
             svg.Append(Inv($"<rect x=\"120\" y=\"{y + 2}\" width=\"{Math.Max(planned, 1)}\" height=\"10\" fill=\"#9db4d6\"><title>planned {r.Planned}</title></rect>"));
             svg.Append(Inv($"<rect x=\"120\" y=\"{y + 14}\" width=\"{Math.Max(trained, 1)}\" height=\"10\" fill=\"#1f4e8c\"><title>trained {r.Trained}</title></rect>"));
@@ -58,6 +58,9 @@ internal static class SummaryCharts
         svg.Append(Inv($"<text x=\"120\" y=\"{height - 6}\" font-size=\"10\">light: planned · dark: trained</text></svg>"));
         return svg.ToString();
     }
+
+    /// <summary>A bar's length out of 240 pixels, in floating point so that no count can overflow it.</summary>
+    private static int Bar(long value, long max) => (int)Math.Round(Math.Clamp((double)value / max, 0, 1) * 240);
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

@@ -17,7 +17,10 @@ public static partial class CycleRules
     public static bool IsValidCycleId(string? cycleId) => cycleId is not null && CycleIdPattern().IsMatch(cycleId);
 
     /// <summary>Validates the request; the directory check (every country registered) is the caller's.</summary>
-    public static CycleDefinition? Validate(CycleInput input, ValidationErrors errors)
+    /// <param name="input">The request.</param>
+    /// <param name="errors">Where the problems go, by JSON path.</param>
+    /// <param name="bounds">How short and long the schedule's durations may be where the cycle runs.</param>
+    public static CycleDefinition? Validate(CycleInput input, ValidationErrors errors, ScheduleBounds bounds)
     {
         if (!IsValidCycleId(input.CycleId))
         {
@@ -44,13 +47,13 @@ public static partial class CycleRules
             errors.Add("$.countries", $"{duplicate} is listed more than once.");
         }
 
-        CycleSchedule? schedule = ValidateSchedule(input.Schedule, errors);
+        CycleSchedule? schedule = ValidateSchedule(input.Schedule, errors, bounds);
         return errors.IsEmpty
             ? new CycleDefinition(input.CycleId!, input.Title!.Trim(), countries.ToArray(), schedule!)
             : null;
     }
 
-    private static CycleSchedule? ValidateSchedule(ScheduleInput? input, ValidationErrors errors)
+    private static CycleSchedule? ValidateSchedule(ScheduleInput? input, ValidationErrors errors, ScheduleBounds bounds)
     {
         if (input is null)
         {
@@ -58,24 +61,28 @@ public static partial class CycleRules
             return null;
         }
 
-        TimeSpan step = Duration(errors, "$.schedule.stepDuration", input.StepDuration);
-        TimeSpan review = Duration(errors, "$.schedule.reviewDuration", input.ReviewDuration);
-        TimeSpan every = Duration(errors, "$.schedule.overdueReminderEvery", input.OverdueReminderEvery);
-        TimeSpan escalate = Duration(errors, "$.schedule.escalateAfter", input.EscalateAfter);
+        TimeSpan step = Duration(errors, "$.schedule.stepDuration", input.StepDuration, bounds.Shortest);
+        TimeSpan review = Duration(errors, "$.schedule.reviewDuration", input.ReviewDuration, bounds.Shortest);
+        TimeSpan every = Duration(errors, "$.schedule.overdueReminderEvery", input.OverdueReminderEvery, bounds.ShortestOverdueEvery);
+        TimeSpan escalate = Duration(errors, "$.schedule.escalateAfter", input.EscalateAfter, bounds.Shortest);
         var offsets = new List<TimeSpan>();
         for (int i = 0; i < (input.ReminderOffsets?.Count ?? 0); i++)
         {
-            offsets.Add(Duration(errors, $"$.schedule.reminderOffsets[{i}]", input.ReminderOffsets![i]));
+            offsets.Add(Duration(errors, $"$.schedule.reminderOffsets[{i}]", input.ReminderOffsets![i], bounds.Shortest));
         }
 
         return new CycleSchedule(step, review, offsets, every, escalate);
     }
 
-    private static TimeSpan Duration(ValidationErrors errors, string path, string? text)
+    private static TimeSpan Duration(ValidationErrors errors, string path, string? text, TimeSpan shortest)
     {
         if (!Iso8601.TryParse(text, out TimeSpan duration) || duration <= TimeSpan.Zero)
         {
             errors.Add(path, "A positive ISO 8601 duration, e.g. P14D or PT2S.");
+        }
+        else if (duration < shortest || duration > ScheduleBounds.Longest)
+        {
+            errors.Add(path, $"From {Iso8601.Format(shortest)} to {Iso8601.Format(ScheduleBounds.Longest)}.");
         }
 
         return duration;

@@ -51,9 +51,9 @@ public sealed record RestraintActions(string Restraint, string Title, IReadOnlyL
 
 public sealed record SummaryAction(int Priority, string Title, ActionScope Scope, string? LeadInstitution, DateOnly? Start, DateOnly? End, IReadOnlyList<string> RiskFactors);
 
-public sealed record TrainingSection(bool Confidential, IReadOnlyList<AudienceReach> Reach, int Planned, int Trained);
+public sealed record TrainingSection(bool Confidential, IReadOnlyList<AudienceReach> Reach, long Planned, long Trained);
 
-public sealed record AudienceReach(TrainingAudience Audience, int Planned, int Trained);
+public sealed record AudienceReach(TrainingAudience Audience, long Planned, long Trained);
 
 public sealed record ResourcesSection(
     bool Confidential,

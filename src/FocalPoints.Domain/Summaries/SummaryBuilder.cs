@@ -83,7 +83,7 @@ public static class SummaryBuilder
             .Where(p => p.Audience is not null)
             .GroupBy(p => p.Audience!.Value)
             .OrderBy(g => g.Key)
-            .Select(g => new AudienceReach(g.Key, g.Sum(p => p.PlannedParticipants ?? 0), g.Sum(p => (p.Sessions ?? []).Sum(s => s.Participants ?? 0))))
+            .Select(g => new AudienceReach(g.Key, g.Sum(p => (long)(p.PlannedParticipants ?? 0)), g.Sum(p => (p.Sessions ?? []).Sum(s => (long)(s.Participants ?? 0)))))
             .ToArray();
         return new TrainingSection(confidential, reach, reach.Sum(r => r.Planned), reach.Sum(r => r.Trained));
     }
@@ -93,7 +93,7 @@ public static class SummaryBuilder
         ResourceLine[] lines = (content.Resources ?? [])
             .Where(r => r.Source is not null && r.Status is not null && r.Currency is not null && r.Amount is not null)
             .GroupBy(r => (Source: r.Source!.Value, Status: r.Status!.Value, Currency: r.Currency!))
-            .Select(g => new ResourceLine(g.Key.Source, g.Key.Status, g.Key.Currency, g.Sum(r => r.Amount!.Value)))
+            .Select(g => new ResourceLine(g.Key.Source, g.Key.Status, g.Key.Currency, g.SumSaturating(r => r.Amount!.Value)))
             .OrderBy(l => l.Source).ThenBy(l => l.Status).ThenBy(l => l.Currency, StringComparer.Ordinal)
             .ToArray();
         CurrencyTotal[] totals = lines
@@ -101,10 +101,10 @@ public static class SummaryBuilder
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new CurrencyTotal(
                 g.Key,
-                g.Where(l => l.Status == ResourceStatus.Planned).Sum(l => l.Amount),
-                g.Where(l => l.Status == ResourceStatus.Committed).Sum(l => l.Amount),
-                g.Where(l => l.Status == ResourceStatus.Disbursed).Sum(l => l.Amount),
-                g.Sum(l => l.Amount)))
+                g.Where(l => l.Status == ResourceStatus.Planned).SumSaturating(l => l.Amount),
+                g.Where(l => l.Status == ResourceStatus.Committed).SumSaturating(l => l.Amount),
+                g.Where(l => l.Status == ResourceStatus.Disbursed).SumSaturating(l => l.Amount),
+                g.SumSaturating(l => l.Amount)))
             .ToArray();
         return new ResourcesSection(
             confidential,

@@ -156,18 +156,25 @@ public static class StepContentValidator
         for (int i = 0; i < (content.Programmes?.Count ?? 0); i++)
         {
             TrainingProgramme programme = content.Programmes![i];
-            if (programme.PlannedParticipants is < 0)
-            {
-                errors.Add($"$.programmes[{i}].plannedParticipants", ValidationCodes.Negative, "Must not be negative.");
-            }
+            CheckCount(errors, $"$.programmes[{i}].plannedParticipants", programme.PlannedParticipants);
 
             for (int j = 0; j < (programme.Sessions?.Count ?? 0); j++)
             {
-                if (programme.Sessions![j].Participants is < 0)
-                {
-                    errors.Add($"$.programmes[{i}].sessions[{j}].participants", ValidationCodes.Negative, "Must not be negative.");
-                }
+                CheckCount(errors, $"$.programmes[{i}].sessions[{j}].participants", programme.Sessions![j].Participants);
             }
+        }
+    }
+
+    /// <summary>A number of people: not negative, not more than a national programme can hold.</summary>
+    private static void CheckCount(ValidationErrors errors, string path, int? count)
+    {
+        if (count is < 0)
+        {
+            errors.Add(path, ValidationCodes.Negative, "Must not be negative.");
+        }
+        else if (count > NumberLimits.Participants)
+        {
+            errors.Add(path, ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"At most {NumberLimits.Participants:N0}."), NumberLimits.Participants);
         }
     }
 
@@ -180,6 +187,10 @@ public static class StepContentValidator
             if (resource.Amount is < 0)
             {
                 errors.Add($"$.resources[{i}].amount", ValidationCodes.Negative, "Must not be negative.");
+            }
+            else if (resource.Amount > NumberLimits.Amount)
+            {
+                errors.Add($"$.resources[{i}].amount", ValidationCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"At most {NumberLimits.Amount:N0}."), NumberLimits.Amount);
             }
 
             if (resource.Currency is not null && !Currencies.IsIso4217(resource.Currency))

@@ -81,6 +81,9 @@ public static class ValidationCodes
     public const string PriorityBelowOne = "PriorityBelowOne";
     public const string Negative = "Negative";
 
+    /// <summary>Args: the largest value allowed.</summary>
+    public const string TooLarge = "TooLarge";
+
     /// <summary>Args: the factor id.</summary>
     public const string RiskFactorMissing = "RiskFactorMissing";
 

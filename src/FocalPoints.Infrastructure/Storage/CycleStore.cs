@@ -92,9 +92,12 @@ public sealed class TableCycleStore(TableServiceClient tables) : ICycleStore
     {
         ScheduleInput schedule = JsonSerializer.Deserialize<ScheduleInput>(e.GetString("Schedule"), DomainJson.Options)!;
         var errors = new Domain.Validation.ValidationErrors();
+
+        // The widest bounds: a stored cycle was accepted by the host it runs on.
         CycleDefinition definition = CycleRules.Validate(
             new CycleInput(e.PartitionKey, e.GetString("Title"), JsonSerializer.Deserialize<string[]>(e.GetString("Countries"), DomainJson.Options), schedule),
-            errors) ?? throw new InvalidDataException($"Stored cycle {e.PartitionKey} is not valid.");
+            errors,
+            ScheduleBounds.ForDevelopment) ?? throw new InvalidDataException($"Stored cycle {e.PartitionKey} is not valid.");
         return new CycleRecord(definition, e.GetString("RequestHash"), e.GetUtc("CreatedUtc")!.Value);
     }
 

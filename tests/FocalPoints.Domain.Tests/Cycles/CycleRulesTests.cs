@@ -10,7 +10,7 @@ public class CycleRulesTests
     private static IReadOnlyDictionary<string, string[]> Errors(CycleInput input)
     {
         var errors = new ValidationErrors();
-        CycleRules.Validate(input, errors);
+        CycleRules.Validate(input, errors, ScheduleBounds.ForPeople);
         return errors.ToDictionary();
     }
 
@@ -18,7 +18,7 @@ public class CycleRulesTests
     public void Valid_cycle_is_accepted()
     {
         var errors = new ValidationErrors();
-        CycleDefinition? cycle = CycleRules.Validate(new CycleInput("2027", "National strategies 2027", ["GHA", "DNK"], Schedule), errors);
+        CycleDefinition? cycle = CycleRules.Validate(new CycleInput("2027", "National strategies 2027", ["GHA", "DNK"], Schedule), errors, ScheduleBounds.ForPeople);
         Assert.NotNull(cycle);
         Assert.Equal(TimeSpan.FromDays(60), cycle.Schedule.StepDuration);
         Assert.Equal([TimeSpan.FromDays(7), TimeSpan.FromDays(1)], cycle.Schedule.ReminderOffsets);
@@ -52,5 +52,43 @@ public class CycleRulesTests
         Assert.True(Iso8601.TryParse("PT2S", out TimeSpan two));
         Assert.Equal(TimeSpan.FromSeconds(2), two);
         Assert.Equal("P14D", Iso8601.Format(TimeSpan.FromDays(14)));
+    }
+
+    [Theory]
+    [InlineData("P20000Y")]
+    [InlineData("P3Y")]
+    [InlineData("PT0.01S")]
+    [InlineData("PT0.999S")]
+    public void A_duration_no_workflow_can_run_is_refused_everywhere(string duration)
+    {
+        foreach (ScheduleBounds bounds in new[] { ScheduleBounds.ForPeople, ScheduleBounds.ForDevelopment })
+        {
+            var errors = new ValidationErrors();
+            CycleRules.Validate(new CycleInput("c", "T", ["GHA"], Schedule with { ReminderOffsets = ["P7D", duration] }), errors, bounds);
+            Assert.True(errors.ToDictionary().ContainsKey("$.schedule.reminderOffsets[1]"), $"{duration} accepted as a reminder offset");
+        }
+    }
+
+    [Fact]
+    public void Seconds_long_schedules_are_for_development_only()
+    {
+        ScheduleInput seconds = new("PT8S", "PT4S", ["PT3S"], "PT2S", "PT3S");
+
+        var development = new ValidationErrors();
+        Assert.NotNull(CycleRules.Validate(new CycleInput("c", "T", ["GHA"], seconds), development, ScheduleBounds.ForDevelopment));
+
+        IReadOnlyDictionary<string, string[]> people = Errors(new CycleInput("c", "T", ["GHA"], seconds));
+        Assert.Equal(
+            ["$.schedule.escalateAfter", "$.schedule.overdueReminderEvery", "$.schedule.reminderOffsets[0]", "$.schedule.reviewDuration", "$.schedule.stepDuration"],
+            people.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void People_get_hours_to_years_and_overdue_reminders_at_most_daily()
+    {
+        Assert.Empty(Errors(new CycleInput("c", "T", ["GHA"], new ScheduleInput("P2Y", "PT1H", ["PT1H", "P1Y"], "P1D", "PT1H"))));
+
+        IReadOnlyDictionary<string, string[]> errors = Errors(new CycleInput("c", "T", ["GHA"], Schedule with { OverdueReminderEvery = "PT12H" }));
+        Assert.Equal(["$.schedule.overdueReminderEvery"], errors.Keys);
     }
 }

@@ -86,4 +86,19 @@ public class LaterStepRulesTests
         Assert.Contains(Errors(new ResourceMobilisationBuilder().WithResource(10m, "EUR", 3).Build(), approved)["$.resources[0].linkedActionPriorities"],
             m => m.StartsWith("Priority 3", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Numbers_stop_at_what_a_national_strategy_holds()
+    {
+        var tooMany = new OfficialTrainingBuilder().OnlyProgramme(TrainingAudience.Judiciary, [TrainingTopic.HumanRights], int.MaxValue, new TrainingSession(new DateOnly(2027, 5, 1), NumberLimits.Participants + 1)).Build();
+        IReadOnlyList<ValidationEntry> entries = StepContentValidator.ValidateDraft(tooMany).Entries;
+        Assert.Contains(entries, e => e is { Path: "$.programmes[0].plannedParticipants", Code: ValidationCodes.TooLarge });
+        Assert.Contains(entries, e => e is { Path: "$.programmes[0].sessions[0].participants", Code: ValidationCodes.TooLarge });
+
+        var atTheLimit = new OfficialTrainingBuilder().OnlyProgramme(TrainingAudience.Judiciary, [TrainingTopic.HumanRights], NumberLimits.Participants, new TrainingSession(new DateOnly(2027, 5, 1), NumberLimits.Participants)).Build();
+        Assert.Empty(Errors(atTheLimit));
+
+        Assert.True(Errors(new ResourceMobilisationBuilder().WithResource(NumberLimits.Amount + 1, "IRR").Build()).ContainsKey("$.resources[0].amount"));
+        Assert.False(Errors(new ResourceMobilisationBuilder().WithResource(NumberLimits.Amount, "IRR").Build()).ContainsKey("$.resources[0].amount"));
+    }
 }

@@ -34,7 +34,7 @@ public sealed class OpenCycleScheduleTests
         foreach ((string key, _) in SchedulePresets.All)
         {
             var errors = new Domain.Validation.ValidationErrors();
-            CycleRules.Validate(OpenCycle.Request("2027", "National strategies 2027", ["GHA"], SchedulePresets.Get(key)), errors);
+            CycleRules.Validate(OpenCycle.Request("2027", "National strategies 2027", ["GHA"], SchedulePresets.Get(key)), errors, ScheduleBounds.ForPeople);
             Assert.True(errors.IsEmpty, key);
         }
     }
