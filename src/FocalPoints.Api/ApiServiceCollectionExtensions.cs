@@ -27,6 +27,8 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<Summaries.ApprovedStrategies>();
         services.AddSingleton<SummaryHandlers>();
         services.AddSingleton<PeerReviewHandlers>();
+        services.AddSingleton(configuration.GetSection("Workflow").Get<HandOver.HandOverOptions>() ?? new HandOver.HandOverOptions());
+        services.AddSingleton<HandOver.WorkflowHandOver>();
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();
         services.AddSingleton<MeHandlers>();

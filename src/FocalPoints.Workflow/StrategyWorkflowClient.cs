@@ -6,9 +6,8 @@ using Microsoft.DurableTask.Client;
 namespace FocalPoints.Workflow;
 
 /// <summary>Starts, signals and cancels strategy workflows through whichever <see cref="DurableTaskClient"/> the host has.</summary>
-public sealed class StrategyWorkflowClient(DurableTaskClient client)
+public sealed class StrategyWorkflowClient(DurableTaskClient client) : IStrategyWorkflows
 {
-    /// <summary>Starts the country's workflow unless an instance with its id already exists (a repeated request is harmless).</summary>
     public async Task<bool> StartAsync(StrategyWorkflowInput input, CancellationToken cancellationToken)
     {
         string instanceId = WorkflowNames.InstanceId(input.CycleId, input.Country);

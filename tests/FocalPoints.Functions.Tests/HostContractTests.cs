@@ -57,7 +57,7 @@ public class HostContractTests
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder();
         builder.Services.AddFocalPointsApi(builder.Configuration, "UseDevelopmentStorage=true", new CallerOptions());
-        builder.Services.AddSingleton<StrategyWorkflowClient>();
+        builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
         WebApplication app = builder.Build();
         app.MapFocalPointsApi();
         return ((IEndpointRouteBuilder)app).DataSources

@@ -29,7 +29,8 @@ public sealed class RunningHost : IAsyncDisposable
         string? taskHub = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         string environment = "Development",
-        string? portalDirectory = null)
+        string? portalDirectory = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         // Reminders go out at once unless a test asks for working hours: schedules here run in seconds.
         var merged = new Dictionary<string, string?> { ["Reminders:WorkingHours"] = "off" };
@@ -56,6 +57,7 @@ public sealed class RunningHost : IAsyncDisposable
                     l.AddProvider(new TestOutputLoggerProvider(output));
                 }
             },
+            services: services,
             settings: merged);
         return new RunningHost(app);
     }

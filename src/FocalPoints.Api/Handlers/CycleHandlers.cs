@@ -50,7 +50,7 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
         return Reply.Ok(new CycleListView(items));
     }
 
-    public async Task<IResult> OpenCycleAsync(HttpContext http, StrategyWorkflowClient workflows)
+    public async Task<IResult> OpenCycleAsync(HttpContext http, IStrategyWorkflows workflows)
     {
         if (access.RequireCoordinator(http) is IResult denied)
         {
@@ -109,7 +109,7 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
             : Reply.Ok(answer);
     }
 
-    public async Task<IResult> CancelCountryAsync(HttpContext http, string cycleId, string iso3, StrategyWorkflowClient workflows)
+    public async Task<IResult> CancelCountryAsync(HttpContext http, string cycleId, string iso3, IStrategyWorkflows workflows)
     {
         if (access.RequireCoordinator(http) is IResult denied)
         {

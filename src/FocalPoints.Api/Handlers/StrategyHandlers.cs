@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FocalPoints.Api.Contracts;
+using FocalPoints.Api.HandOver;
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Summaries;
 using FocalPoints.Domain.Strategies;
@@ -13,7 +14,7 @@ using Microsoft.AspNetCore.Http;
 namespace FocalPoints.Api.Handlers;
 
 /// <summary>A country's strategy: its steps, drafts, submissions and reviews.</summary>
-public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, IStepDocumentStore documents, IPeerReviewStore reviews, ApprovedStrategies approved, TimeProvider time)
+public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, IStepDocumentStore documents, IPeerReviewStore reviews, ApprovedStrategies approved, WorkflowHandOver handOver, TimeProvider time)
 {
     private const string IdempotencyHeader = "Idempotency-Key";
 
@@ -133,7 +134,7 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
         return Reply.Ok(JsonDocument.Parse(json).RootElement);
     }
 
-    public async Task<IResult> SubmitAsync(HttpContext http, string cycleId, string iso3, string step, StrategyWorkflowClient workflows)
+    public async Task<IResult> SubmitAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows)
     {
         (Caller? caller, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: false, http.RequestAborted);
         if (problem is not null)
@@ -178,9 +179,13 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
         {
             case SubmitResult.Accepted:
             case SubmitResult.Duplicate:
-                // Raised again for a duplicate: if the first attempt stopped before raising it, the
-                // workflow still hears; if not, the workflow ignores a version it has seen.
-                await workflows.SubmittedAsync(cycleId, iso3, parsed, outcome.Version, http.RequestAborted);
+                // Committed: the event is stored with the submission, so a failed raise here is retried
+                // in the background (the answer stays 202). Raised again for a duplicate: if the first
+                // attempt stopped before raising it, the workflow still hears; if not, it ignores a version it has seen.
+                await handOver.DeliverAsync(
+                    outcome.HandOver ?? new PendingWorkflowEvent(cycleId, iso3, parsed, outcome.Version, null, time.GetUtcNow().UtcDateTime),
+                    workflows,
+                    http.RequestAborted);
                 return Reply.Accepted(new AcceptedView(cycleId, iso3, parsed, outcome.Version), $"/api/cycles/{cycleId}/countries/{iso3}/steps/{parsed.ToSlug()}");
             case SubmitResult.IdempotencyKeyReused:
                 return Problems.Unprocessable(outcome.Reason!);
@@ -189,7 +194,7 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
         }
     }
 
-    public async Task<IResult> ReviewAsync(HttpContext http, string cycleId, string iso3, string step, StrategyWorkflowClient workflows)
+    public async Task<IResult> ReviewAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows)
     {
         if (access.RequireCoordinator(http) is IResult denied)
         {
@@ -234,7 +239,7 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
             return Problems.Conflict(outcome.Reason!);
         }
 
-        await workflows.ReviewedAsync(cycleId, iso3, parsed, outcome.Version, review.Decision.Value, http.RequestAborted);
+        await handOver.DeliverAsync(outcome.HandOver!, workflows, http.RequestAborted);
         return Reply.Accepted(new AcceptedView(cycleId, iso3, parsed, outcome.Version));
     }
 

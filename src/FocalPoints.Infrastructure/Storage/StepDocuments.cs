@@ -21,7 +21,7 @@ public enum SubmitResult
 }
 
 /// <summary>What happened to a submission: accepted as <see cref="Version"/>, a repeat of one, or refused with a reason.</summary>
-public sealed record SubmitOutcome(SubmitResult Result, int Version, string? Reason);
+public sealed record SubmitOutcome(SubmitResult Result, int Version, string? Reason, PendingWorkflowEvent? HandOver = null);
 
 /// <summary>A coordinator's review to store.</summary>
 public sealed record ReviewCommand(
@@ -34,7 +34,7 @@ public sealed record ReviewCommand(
     DateTime NowUtc);
 
 /// <summary>What happened to a review: stored against submission <see cref="Version"/>, or refused with a reason.</summary>
-public sealed record ReviewOutcome(bool Accepted, int Version, string? Reason);
+public sealed record ReviewOutcome(bool Accepted, int Version, string? Reason, PendingWorkflowEvent? HandOver = null);
 
 /// <summary>An immutable submitted version of a step.</summary>
 public sealed record StoredSubmission(StrategyStep Step, int Version, string ContentJson, string Actor, DateTime SubmittedUtc);
@@ -60,6 +60,12 @@ public interface IStepDocumentStore
 
     /// <summary>The review of submission <paramref name="version"/>, if one was recorded.</summary>
     Task<StoredReview?> GetReviewAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken);
+
+    /// <summary>Workflow events committed before <paramref name="committedBefore"/> and not yet delivered, oldest first.</summary>
+    Task<IReadOnlyList<PendingWorkflowEvent>> ListPendingEventsAsync(DateTime committedBefore, CancellationToken cancellationToken);
+
+    /// <summary>Forgets a delivered event (nothing happens if it is already gone).</summary>
+    Task RemovePendingEventAsync(PendingWorkflowEvent pending, CancellationToken cancellationToken);
 
     /// <summary>Submitted version <paramref name="version"/> of a step (the latest is the progress row's <c>SubmittedVersions</c>); <c>null</c> for version 0.</summary>
     Task<StoredSubmission?> GetSubmissionAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken);

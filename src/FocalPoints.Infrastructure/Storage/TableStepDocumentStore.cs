@@ -52,8 +52,10 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             ["SubmittedUtc"] = command.NowUtc,
         };
         ContentChunks.Write(submission, command.ContentJson);
+        var handOver = new PendingWorkflowEvent(command.CycleId, command.Country, command.Step, version, null, command.NowUtc);
         var actions = new List<TableTransactionAction>
         {
+            new(TableTransactionActionType.UpsertReplace, handOver.ToEntity()),
             new(TableTransactionActionType.UpdateReplace, ProgressEntity.ToEntity(updated), current.ETag),
             new(TableTransactionActionType.Add, submission),
             new(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
@@ -67,7 +69,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         try
         {
             await Table.SubmitTransactionAsync(actions, cancellationToken);
-            return new SubmitOutcome(SubmitResult.Accepted, version, null);
+            return new SubmitOutcome(SubmitResult.Accepted, version, null, handOver);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
@@ -117,10 +119,12 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             ["Actor"] = command.Actor,
             ["ReviewedUtc"] = command.NowUtc,
         };
+        var handOver = new PendingWorkflowEvent(command.CycleId, command.Country, command.Step, version, command.Decision, command.NowUtc);
         try
         {
             await Table.SubmitTransactionAsync(
                 [
+                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, handOver.ToEntity()),
                     new TableTransactionAction(TableTransactionActionType.UpdateReplace, ProgressEntity.ToEntity(updated), current.ETag),
                     new TableTransactionAction(TableTransactionActionType.Add, review),
                     new TableTransactionAction(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
@@ -129,13 +133,29 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
                         $"review|{command.Step}|{version}"))),
                 ],
                 cancellationToken);
-            return new ReviewOutcome(true, version, null);
+            return new ReviewOutcome(true, version, null, handOver);
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
             return new ReviewOutcome(false, 0, "Another review of this submission was recorded at the same time.");
         }
     }
+
+    public async Task<IReadOnlyList<PendingWorkflowEvent>> ListPendingEventsAsync(DateTime committedBefore, CancellationToken cancellationToken)
+    {
+        string filter = TableClient.CreateQueryFilter(
+            $"RowKey ge {PendingWorkflowEvent.RowPrefix} and RowKey lt {PendingWorkflowEvent.RowPrefix[..^1] + "}"} and CommittedUtc lt {committedBefore}");
+        var pending = new List<PendingWorkflowEvent>();
+        await foreach (TableEntity e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            pending.Add(PendingWorkflowEvent.FromEntity(e));
+        }
+
+        return pending.OrderBy(p => p.CommittedUtc).ToArray();
+    }
+
+    public async Task RemovePendingEventAsync(PendingWorkflowEvent pending, CancellationToken cancellationToken) =>
+        await Table.DeleteEntityAsync(pending.CycleId, pending.RowKey, cancellationToken: cancellationToken);
 
     public async Task<StoredSubmission?> GetSubmissionAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken)
     {

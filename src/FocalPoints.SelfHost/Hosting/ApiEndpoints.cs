@@ -19,18 +19,18 @@ public static class ApiEndpoints
         api.MapGet("/network/coordinators", (HttpContext http, DirectoryHandlers h) => h.GetCoordinatorsAsync(http));
 
         api.MapGet("/cycles", (HttpContext http, CycleHandlers h) => h.ListCyclesAsync(http));
-        api.MapPost("/cycles", (HttpContext http, CycleHandlers h, StrategyWorkflowClient w) => h.OpenCycleAsync(http, w));
+        api.MapPost("/cycles", (HttpContext http, CycleHandlers h, IStrategyWorkflows w) => h.OpenCycleAsync(http, w));
         api.MapGet("/cycles/{cycleId}", (HttpContext http, string cycleId, ProgressHandlers h) => h.GetCycleAsync(http, cycleId));
         api.MapGet("/cycles/{cycleId}/progress.csv", (HttpContext http, string cycleId, ProgressHandlers h) => h.GetCsvAsync(http, cycleId));
         api.MapGet("/cycles/{cycleId}/countries/{iso3}/timeline", (HttpContext http, string cycleId, string iso3, ProgressHandlers h) => h.GetTimelineAsync(http, cycleId, iso3));
-        api.MapDelete("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, CycleHandlers h, StrategyWorkflowClient w) => h.CancelCountryAsync(http, cycleId, iso3, w));
+        api.MapDelete("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, CycleHandlers h, IStrategyWorkflows w) => h.CancelCountryAsync(http, cycleId, iso3, w));
 
         api.MapGet("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, StrategyHandlers h) => h.GetStrategyAsync(http, cycleId, iso3));
         api.MapGet("/cycles/{cycleId}/countries/{iso3}/steps/{step}", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h) => h.GetStepAsync(http, cycleId, iso3, step));
         api.MapGet("/cycles/{cycleId}/countries/{iso3}/steps/{step}/versions/{version}", (HttpContext http, string cycleId, string iso3, string step, string version, StrategyHandlers h) => h.GetVersionAsync(http, cycleId, iso3, step, version));
         api.MapPut("/cycles/{cycleId}/countries/{iso3}/steps/{step}/draft", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h) => h.PutDraftAsync(http, cycleId, iso3, step));
-        api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/submission", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, StrategyWorkflowClient w) => h.SubmitAsync(http, cycleId, iso3, step, w));
-        api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/review", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, StrategyWorkflowClient w) => h.ReviewAsync(http, cycleId, iso3, step, w));
+        api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/submission", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, IStrategyWorkflows w) => h.SubmitAsync(http, cycleId, iso3, step, w));
+        api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/review", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, IStrategyWorkflows w) => h.ReviewAsync(http, cycleId, iso3, step, w));
 
         api.MapGet("/cycles/{cycleId}/countries/{iso3}/summary", (HttpContext http, string cycleId, string iso3, SummaryHandlers h) => h.GetCountrySummaryAsync(http, cycleId, iso3))
             .WithMetadata(FramedByPortal.Instance);

@@ -129,9 +129,10 @@ public sealed class SelfHostApp : IAsyncDisposable
             client.UseGrpc(channel);
             client.RegisterDirectly();
         });
-        builder.Services.AddSingleton<StrategyWorkflowClient>();
+        builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
         builder.Services.AddSingleton(builder.Configuration.GetSection("Digest").Get<DigestOptions>() ?? new DigestOptions());
         builder.Services.AddHostedService<DigestSchedule>();
+        builder.Services.AddHostedService<HandOverSchedule>();
         services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();

@@ -1,0 +1,39 @@
+using Azure.Data.Tables;
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Infrastructure.Storage;
+
+/// <summary>
+/// A workflow event stored in the same transaction as the submission or review it announces, and
+/// removed once the workflow has been told. Whatever happens between the commit and the raise (a
+/// failed call, a crash), the row stays until someone delivers it.
+/// </summary>
+/// <param name="CycleId">The cycle (the table partition the change was committed in).</param>
+/// <param name="Country">The country whose workflow hears it.</param>
+/// <param name="Step">The step submitted or reviewed.</param>
+/// <param name="Version">The submitted version the event names.</param>
+/// <param name="Decision">The review's decision; <c>null</c> for a submission.</param>
+/// <param name="CommittedUtc">When the change was committed.</param>
+public sealed record PendingWorkflowEvent(string CycleId, string Country, StrategyStep Step, int Version, ReviewDecision? Decision, DateTime CommittedUtc)
+{
+    internal const string RowPrefix = "handover|";
+
+    internal string RowKey => $"{RowPrefix}{Country}|{Step}|{Version}|{(Decision is null ? "submitted" : "reviewed")}";
+
+    internal TableEntity ToEntity() => new(CycleId, RowKey)
+    {
+        ["Country"] = Country,
+        ["Step"] = Step.ToString(),
+        ["Version"] = Version,
+        ["Decision"] = Decision?.ToString(),
+        ["CommittedUtc"] = CommittedUtc,
+    };
+
+    internal static PendingWorkflowEvent FromEntity(TableEntity e) => new(
+        e.PartitionKey,
+        e.GetString("Country"),
+        Enum.Parse<StrategyStep>(e.GetString("Step")),
+        e.GetInt32("Version") ?? 0,
+        e.GetString("Decision") is string decision ? Enum.Parse<ReviewDecision>(decision) : null,
+        e.GetUtc("CommittedUtc") ?? DateTime.MinValue);
+}

@@ -1,0 +1,30 @@
+using FocalPoints.Api.HandOver;
+using FocalPoints.Workflow;
+
+namespace FocalPoints.SelfHost.Hosting;
+
+/// <summary>
+/// Delivers, every <see cref="HandOverOptions.HandOverEvery"/>, the workflow events that a committed
+/// submission or review could not deliver itself (the Functions app runs the same on a timer trigger).
+/// </summary>
+public sealed partial class HandOverSchedule(WorkflowHandOver handOver, IStrategyWorkflows workflows, HandOverOptions options, TimeProvider time, ILogger<HandOverSchedule> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.HandOverEvery, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await handOver.DeliverOverdueAsync(workflows, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e.GetType().Name);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering stored workflow events failed ({ErrorType}); tried again at the next tick")]
+    private static partial void LogFailed(ILogger logger, string errorType);
+}

@@ -1,0 +1,18 @@
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Workflow;
+
+/// <summary>The port to the countries' workflows: start, signal, cancel. <see cref="StrategyWorkflowClient"/> is its implementation.</summary>
+public interface IStrategyWorkflows
+{
+    /// <summary>Starts the country's workflow unless an instance with its id already exists (a repeated request is harmless).</summary>
+    Task<bool> StartAsync(StrategyWorkflowInput input, CancellationToken cancellationToken);
+
+    /// <summary>Tells the workflow that <paramref name="version"/> of the step was submitted; a version it has seen is ignored.</summary>
+    Task SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken);
+
+    /// <summary>Tells the workflow that <paramref name="version"/> of the step was reviewed; a version it has seen is ignored.</summary>
+    Task ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken);
+
+    Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken);
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Testing;
+using FocalPoints.Testing.Builders;
+using FocalPoints.Workflow;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace FocalPoints.SelfHost.Tests.Workflow;
+
+/// <summary>
+/// The submission and the review are committed, then raising their workflow event fails: the request
+/// still answers 202, and the workflow hears both from the stored hand-over.
+/// </summary>
+public sealed class HandOverTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
+{
+    private const string Cycle = "handover";
+
+    [Fact(Timeout = 180_000)]
+    public async Task A_workflow_event_lost_after_the_commit_is_delivered_later()
+    {
+        var failing = new FailingFirstRaise();
+        await using RunningHost host = await RunningHost.StartAsync(
+            DurableEngineKind.InMemory,
+            azurite.ConnectionString,
+            output,
+            settings: new Dictionary<string, string?> { ["Workflow:HandOverAfter"] = "00:00:01", ["Workflow:HandOverEvery"] = "00:00:01" },
+            services: s => s.AddSingleton<IStrategyWorkflows>(sp => failing.Around(new StrategyWorkflowClient(sp.GetRequiredService<DurableTaskClient>()))));
+        var network = new NetworkScenario(host.Api);
+        await network.RegisterAsync("GHA");
+        NetworkScenario.Ensure(await network.OpenCycleAsync(Cycle, ["GHA"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
+        await network.WaitForOpenAsync(Cycle, "GHA", StrategyStep.RiskAssessment);
+
+        NetworkScenario.Ensure(await network.SubmitAsync(Cycle, "GHA", StrategyStep.RiskAssessment, StepContents.Complete(StrategyStep.RiskAssessment)), HttpStatusCode.Accepted);
+        Assert.Equal(1, failing.Failed);
+        await network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "GHA", "submissionReceived", "riskAssessment"), "the workflow to hear the submission");
+
+        NetworkScenario.Ensure(await network.ReviewAsync(Cycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve), HttpStatusCode.Accepted);
+        Assert.Equal(2, failing.Failed);
+        await network.WaitForOpenAsync(Cycle, "GHA", StrategyStep.ActionPrioritisation);
+    }
+
+    /// <summary>The real workflow port, except that the first submission and the first review event fail after the commit.</summary>
+    private sealed class FailingFirstRaise
+    {
+        private int failedSubmissions;
+        private int failedReviews;
+
+        public int Failed => Volatile.Read(ref failedSubmissions) + Volatile.Read(ref failedReviews);
+
+        public IStrategyWorkflows Around(IStrategyWorkflows real) => new Port(this, real);
+
+        private sealed class Port(FailingFirstRaise owner, IStrategyWorkflows real) : IStrategyWorkflows
+        {
+            public Task<bool> StartAsync(StrategyWorkflowInput input, CancellationToken cancellationToken) => real.StartAsync(input, cancellationToken);
+
+            public Task SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken) =>
+                Interlocked.CompareExchange(ref owner.failedSubmissions, 1, 0) == 0
+                    ? throw new HttpRequestException("The durable client is unreachable (test).")
+                    : real.SubmittedAsync(cycleId, country, step, version, cancellationToken);
+
+            public Task ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken) =>
+                Interlocked.CompareExchange(ref owner.failedReviews, 1, 0) == 0
+                    ? throw new HttpRequestException("The durable client is unreachable (test).")
+                    : real.ReviewedAsync(cycleId, country, step, version, decision, cancellationToken);
+
+            public Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken) => real.CancelAsync(cycleId, country, reason, cancellationToken);
+        }
+    }
+}
