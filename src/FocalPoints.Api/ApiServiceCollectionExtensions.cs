@@ -19,6 +19,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(callers);
+        services.AddHostedService<CallerTrustReport>();
         services.AddSingleton<AccessControl>();
         services.AddSingleton<Workflow.Digest.CoordinatorDigest>();
         services.AddSingleton<DirectoryHandlers>();

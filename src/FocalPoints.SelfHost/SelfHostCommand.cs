@@ -6,8 +6,10 @@ using FocalPoints.SelfHost.Measure;
 namespace FocalPoints.SelfHost;
 
 /// <summary>
-/// The command line: with no command, serve the API until Ctrl+C; <c>demo</c> plays a whole cycle.
-/// Settings come from configuration (<c>appsettings.json</c>, <c>SelfHost__*</c> environment variables).
+/// The command line: with no command, serve the API until Ctrl+C (<c>--urls</c> and
+/// <c>--environment</c> as any ASP.NET Core app takes them); <c>demo</c> plays a whole cycle.
+/// Settings come from configuration (<c>appsettings.json</c>, <c>SelfHost__*</c> environment
+/// variables) under the standard ones (see <see cref="HostSettings"/>).
 /// </summary>
 public static class SelfHostCommand
 {
@@ -24,10 +26,17 @@ public static class SelfHostCommand
         var measurePortal = new Command("measure-portal", "Load the portal in headless Chromium on an emulated slow line (1.6 Mbps, 150 ms), first and repeat visit, and print bytes and times.");
         measurePortal.SetAction((_, ct) => PortalMeasureRunner.RunAsync(LoadOptions(), ct));
 
-        var root = new RootCommand("FocalPoints self-host: the national-strategy workflow on the embedded Durable Task engine and Azurite.") { demo, measure, measurePortal };
-        root.SetAction(async (_, ct) =>
+        var urls = new Option<string>("--urls") { Description = "Where to listen, e.g. http://127.0.0.1:5080 (over ASPNETCORE_URLS and SelfHost__Urls)." };
+        var environment = new Option<string>("--environment") { Description = "The ASP.NET Core environment, e.g. Production (over ASPNETCORE_ENVIRONMENT, DOTNET_ENVIRONMENT and SelfHost__Environment)." };
+        var root = new RootCommand("FocalPoints self-host: the national-strategy workflow on the embedded Durable Task engine and Azurite.") { urls, environment, demo, measure, measurePortal };
+        root.SetAction(async (result, ct) =>
         {
-            await using SelfHostApp host = await SelfHostApp.StartAsync(LoadOptions(), cancellationToken: ct);
+            string[] hostArgs =
+            [
+                .. result.GetValue(urls) is { } u ? [$"--urls={u}"] : Array.Empty<string>(),
+                .. result.GetValue(environment) is { } e ? [$"--environment={e}"] : Array.Empty<string>(),
+            ];
+            await using SelfHostApp host = await SelfHostApp.StartAsync(LoadOptions(), hostArgs, cancellationToken: ct);
             await Console.Out.WriteLineAsync($"FocalPoints self-host listening on {host.BaseAddress} (API under /api). Ctrl+C stops it.");
             await host.WaitForShutdownAsync(ct);
             return 0;

@@ -27,7 +27,7 @@ public sealed class ApiClient(HttpClient http)
     public Task<ApiResponse> DeleteAsync(string path, string? principal) => SendAsync(HttpMethod.Delete, path, null, principal);
 
     /// <summary>Sends <paramref name="body"/>: a string is sent as it is (for malformed JSON), anything else serialized.</summary>
-    public async Task<ApiResponse> SendAsync(HttpMethod method, string path, object? body, string? principal, string? idempotencyKey = null)
+    public async Task<ApiResponse> SendAsync(HttpMethod method, string path, object? body, string? principal, string? idempotencyKey = null, string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(method, path);
         if (principal is not null)
@@ -43,7 +43,7 @@ public sealed class ApiClient(HttpClient http)
         if (body is not null)
         {
             string text = body as string ?? JsonSerializer.Serialize(body, TestJson.Options);
-            request.Content = new StringContent(text, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(text, Encoding.UTF8, contentType);
         }
 
         using HttpResponseMessage response = await http.SendAsync(request);

@@ -42,13 +42,12 @@ public sealed class RunningHost : IAsyncDisposable
         SelfHostApp app = await SelfHostApp.StartAsync(
             new SelfHostOptions
             {
-                Urls = "http://127.0.0.1:0",
                 Engine = engine,
                 StorageConnectionString = storage,
                 TaskHub = taskHub ?? NewTaskHub(),
-                Environment = environment,
                 PortalDirectory = portalDirectory ?? PortalDirectory,
             },
+            HostSettings.Local(environment),
             logging: l =>
             {
                 l.SetMinimumLevel(LogLevel.Warning);

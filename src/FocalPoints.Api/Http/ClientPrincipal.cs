@@ -15,11 +15,17 @@ public static class ClientPrincipal
 {
     public const string HeaderName = "X-MS-CLIENT-PRINCIPAL";
 
+    /// <summary>The identity provider (<c>aad</c>, ...) App Service authentication names beside every principal it sets.</summary>
+    public const string IdentityProviderHeaderName = "X-MS-CLIENT-PRINCIPAL-IDP";
+
     private static readonly string[] EmailClaims =
         ["preferred_username", "email", "emails", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"];
 
     /// <summary>The roles Static Web Apps gives everyone (<c>anonymous</c>) and every signed-in user (<c>authenticated</c>): no network role.</summary>
     private static readonly string[] StaticWebAppsBuiltInRoles = ["anonymous", "authenticated"];
+
+    /// <summary>Names matched exactly, each at most once: a second <c>userDetails</c> is not a choice to make.</summary>
+    private static readonly JsonSerializerOptions Strict = new() { AllowDuplicateProperties = false };
 
     /// <summary>
     /// The header value App Service authentication would send for a user with <paramref name="email"/>
@@ -46,6 +52,12 @@ public static class ClientPrincipal
         Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Payload(
             null, null, null, null, identityProvider, userId, email, [.. StaticWebAppsBuiltInRoles, .. roles.Except(StaticWebAppsBuiltInRoles, StringComparer.Ordinal)]))));
 
+    /// <summary>
+    /// The caller the header names, or <c>null</c> (no principal, 401) unless every part of it is
+    /// well formed: base64 of UTF-8 JSON in one of the two shapes, each field once and of its type,
+    /// no null claim or role, and someone named (an e-mail or a name). The platform never sends
+    /// anything else, so anything else is refused rather than read in part.
+    /// </summary>
     public static Caller? Parse(string? header)
     {
         if (string.IsNullOrWhiteSpace(header))
@@ -56,41 +68,45 @@ public static class ClientPrincipal
         Payload? payload;
         try
         {
-            payload = JsonSerializer.Deserialize<Payload>(Encoding.UTF8.GetString(Convert.FromBase64String(header)));
+            payload = JsonSerializer.Deserialize<Payload>(Convert.FromBase64String(header), Strict);
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
             return null;
         }
 
-        if (payload is null)
+        return payload switch
+        {
+            null => null,
+            { Claims: null } => StaticWebApps(payload),
+            _ => AppService(payload, payload.Claims),
+        };
+    }
+
+    /// <summary>App Service's shape: roles and e-mail from the claims.</summary>
+    private static Caller? AppService(Payload payload, IReadOnlyList<Claim?> claims)
+    {
+        if (claims.Any(c => c?.Type is null || c.Value is null))
         {
             return null;
         }
 
-        if (payload.Claims is null)
-        {
-            return StaticWebApps(payload);
-        }
-
-        IReadOnlyList<Claim> claims = payload.Claims;
-
         string roleType = string.IsNullOrEmpty(payload.RoleType) ? "roles" : payload.RoleType;
         HashSet<string> roles = claims
-            .Where(c => c is not null && (c.Type == roleType || c.Type == "roles") && c.Value is not null)
-            .Select(c => c.Value!)
+            .Where(c => c!.Type == roleType || c.Type == "roles")
+            .Select(c => c!.Value!)
             .ToHashSet(StringComparer.Ordinal);
         string? email = EmailClaims
-            .Select(type => claims.FirstOrDefault(c => c is not null && c.Type == type && !string.IsNullOrWhiteSpace(c.Value))?.Value)
+            .Select(type => claims.FirstOrDefault(c => c!.Type == type && !string.IsNullOrWhiteSpace(c.Value))?.Value)
             .FirstOrDefault(v => v is not null);
-        string? name = claims.FirstOrDefault(c => c is not null && c.Type == (payload.NameType ?? "name"))?.Value;
-        return new Caller(name, email?.Trim(), roles);
+        string? name = claims.FirstOrDefault(c => c!.Type == (payload.NameType ?? "name") && !string.IsNullOrWhiteSpace(c.Value))?.Value;
+        return email is null && name is null ? null : new Caller(name, email?.Trim(), roles);
     }
 
     /// <summary>Static Web Apps' shape: the e-mail and name are <c>userDetails</c>, the roles <c>userRoles</c> less its built-in ones.</summary>
     private static Caller? StaticWebApps(Payload payload)
     {
-        if (string.IsNullOrWhiteSpace(payload.UserDetails))
+        if (string.IsNullOrWhiteSpace(payload.UserDetails) || payload.UserRoles?.Any(r => r is null) == true)
         {
             return null;
         }
@@ -107,7 +123,7 @@ public static class ClientPrincipal
         [property: JsonPropertyName("auth_typ"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AuthType,
         [property: JsonPropertyName("name_typ"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NameType,
         [property: JsonPropertyName("role_typ"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RoleType,
-        [property: JsonPropertyName("claims"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Claim>? Claims,
+        [property: JsonPropertyName("claims"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<Claim?>? Claims,
         [property: JsonPropertyName("identityProvider"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? IdentityProvider = null,
         [property: JsonPropertyName("userId"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UserId = null,
         [property: JsonPropertyName("userDetails"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UserDetails = null,

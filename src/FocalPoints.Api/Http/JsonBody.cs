@@ -10,8 +10,10 @@ public sealed record Parsed<T>(T? Value, IResult? Problem)
     where T : class;
 
 /// <summary>
-/// Reads a JSON body under the API's rules: at most 256 KiB (413 beyond), well-formed JSON of the
-/// expected shape (400 with the JSON path of the fault otherwise).
+/// Reads a JSON body under the API's rules: at most 256 KiB (413 beyond), sent as JSON (415 for
+/// another <c>Content-Type</c>, so that a page's plain form post is not read as JSON), well-formed
+/// JSON of the expected shape, each name exactly once and in its exact case (400 with the JSON path
+/// of the fault otherwise).
 /// </summary>
 public static class JsonBody
 {
@@ -46,6 +48,11 @@ public static class JsonBody
             return new Parsed<T>(null, Problems.Validation("$", "A JSON body is required."));
         }
 
+        if (!request.HasJsonContentType())
+        {
+            return new Parsed<T>(null, Problems.UnsupportedMediaType());
+        }
+
         try
         {
             T? value = parse(buffer.AsMemory(0, length));
@@ -66,7 +73,8 @@ public static class JsonBody
 
     // The serializer's messages name .NET types; say what a client can act on instead.
     private static string Describe(JsonException e) =>
-        e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "Unknown field."
+        e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "Unknown field (names are camelCase and match exactly)."
+        : e.Message.Contains("Duplicate", StringComparison.Ordinal) ? "This field is given more than once."
         : e.Message.Contains("could not be converted", StringComparison.Ordinal) ? "Wrong type or value for this field."
         : "Malformed JSON.";
 }

@@ -21,6 +21,9 @@ public static class Problems
     public static IResult TooLarge(int limit) =>
         Results.Problem(statusCode: 413, title: "Content too large", detail: $"A request body may hold at most {limit} bytes.");
 
+    public static IResult UnsupportedMediaType() =>
+        Results.Problem(statusCode: 415, title: "Unsupported media type", detail: "Send the body as JSON (Content-Type: application/json).");
+
     public static IResult Unprocessable(string detail) => Results.Problem(statusCode: 422, title: "Unprocessable request", detail: detail);
 
     public static IResult Validation(ValidationErrors errors, string detail = "The request is not valid; see errors.") =>

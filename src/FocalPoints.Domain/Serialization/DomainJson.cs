@@ -4,8 +4,11 @@ using System.Text.Json.Serialization;
 namespace FocalPoints.Domain;
 
 /// <summary>
-/// The JSON rules of the API and of stored documents: camelCase names, enums as camelCase strings
-/// (numbers refused), unknown members refused so that a misspelt field is an error, not a silent loss.
+/// The JSON rules of the API and of stored documents: camelCase names matched exactly (another case
+/// is an unknown member), each at most once, enums as camelCase strings (numbers refused), unknown
+/// members refused so that a misspelt field is an error, not a silent loss. A name given twice, or
+/// twice in different cases, would otherwise let the last one win unseen
+/// (<c>{"sharing":"confidential","Sharing":"public"}</c> stored as public).
 /// </summary>
 public static class DomainJson
 {
@@ -15,6 +18,8 @@ public static class DomainJson
     public static void Apply(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.PropertyNameCaseInsensitive = false;
+        options.AllowDuplicateProperties = false;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;

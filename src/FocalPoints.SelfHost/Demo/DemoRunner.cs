@@ -35,10 +35,10 @@ public sealed class DemoRunner(HttpClient http, int countries)
             return 2;
         }
 
-        string servedAt = options.Urls; // where `dotnet run` serves the portal afterwards
-        options.Urls = "http://127.0.0.1:0";
+        string servedAt = HostSettings.Resolve(options, []).Urls ?? HostSettings.DefaultUrls; // where `dotnet run` serves the portal afterwards
         await using SelfHostApp host = await SelfHostApp.StartAsync(
             options,
+            HostSettings.Local(), // signs its people in through the header, which only Development believes
             logging: l => l.SetMinimumLevel(LogLevel.Warning),
             settings: new Dictionary<string, string?> { ["Reminders:WorkingHours"] = "off" }, // the demo's days last seconds
             cancellationToken: cancellationToken);

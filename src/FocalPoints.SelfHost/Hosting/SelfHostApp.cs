@@ -3,6 +3,7 @@ using FocalPoints.Api.Http;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow;
 using Grpc.Net.Client;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -47,20 +48,31 @@ public sealed class SelfHostApp : IAsyncDisposable
     /// <summary>Requests the durable engine's Azure Storage provider sent (tables, queues, blobs).</summary>
     public RequestCounter EngineRequests { get; }
 
+    /// <param name="options">The project's own settings (section <c>SelfHost</c>).</param>
+    /// <param name="args">
+    /// The host's command line, over the standard environment variables and <paramref name="options"/>
+    /// (see <see cref="HostSettings"/>); <see cref="HostSettings.Local"/> for a host a tool starts for itself.
+    /// </param>
+    /// <param name="logging">Replaces the log providers (tests send logs to their output).</param>
+    /// <param name="services">Replaces or adds services after the self-host's own.</param>
+    /// <param name="settings">Configuration over every other source.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
     public static async Task<SelfHostApp> StartAsync(
         SelfHostOptions options,
+        IReadOnlyList<string> args,
         Action<ILoggingBuilder>? logging = null,
         Action<IServiceCollection>? services = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         CancellationToken cancellationToken = default)
     {
         string portal = Path.GetFullPath(options.PortalDirectory, AppContext.BaseDirectory);
+        HostSettings host = HostSettings.Resolve(options, args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            EnvironmentName = options.Environment,
+            EnvironmentName = host.Environment,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = PortalHosting.WebRoot(portal),
-            Args = [],
+            Args = [.. args],
         });
         if (settings is not null)
         {
@@ -105,11 +117,24 @@ public sealed class SelfHostApp : IAsyncDisposable
         DurableEngine engine = await DurableEngine.StartAsync(options.Engine, storage, options.TaskHub, engineRequests, engineLogs, cancellationToken);
         GrpcChannel channel = GrpcChannel.ForAddress(engine.Address);
 
-        builder.WebHost.UseUrls(options.Urls);
+        if (host.Urls is not null)
+        {
+            builder.WebHost.UseUrls(host.Urls);
+        }
+
+        // The standard AllowedHosts setting, when given, is the operator's list; else loopback and the URLs' hosts.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["AllowedHosts"]))
+        {
+            builder.Services.Configure<HostFilteringOptions>(filtering => filtering.AllowedHosts = [.. host.AllowedHosts]);
+        }
+
         builder.Services.AddFocalPointsApi(builder.Configuration, storage, new CallerOptions
         {
             TrustPrincipalHeader = builder.Environment.IsDevelopment(),
             LoopbackOnly = true,
+            Reason = builder.Environment.IsDevelopment()
+                ? "the self-host runs in Development, where local tools and the emulated sign-in send it"
+                : $"the self-host runs in {builder.Environment.EnvironmentName}, where nothing in front of it vouches for the header",
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddDurableTaskWorker(worker =>

@@ -3,8 +3,11 @@ namespace FocalPoints.SelfHost.Hosting;
 /// <summary>How the self-host runs. Bound from configuration section <c>SelfHost</c> (so also <c>SelfHost__Urls</c>, ...).</summary>
 public sealed class SelfHostOptions
 {
-    /// <summary>Where the API listens; port 0 picks a free port.</summary>
-    public string Urls { get; set; } = "http://127.0.0.1:5080";
+    /// <summary>
+    /// Where the API listens (port 0 picks a free port) when neither <c>--urls</c>, <c>DOTNET_URLS</c>
+    /// nor <c>ASPNETCORE_URLS</c> says; else <see cref="HostSettings.DefaultUrls"/>.
+    /// </summary>
+    public string? Urls { get; set; }
 
     /// <summary>A storage connection string; empty starts Azurite with data under <see cref="DataDirectory"/>.</summary>
     public string? StorageConnectionString { get; set; }
@@ -16,8 +19,12 @@ public sealed class SelfHostOptions
 
     public string TaskHub { get; set; } = "FocalPoints";
 
-    /// <summary>ASP.NET Core environment; Development accepts the principal header from loopback.</summary>
-    public string Environment { get; set; } = "Development";
+    /// <summary>
+    /// The ASP.NET Core environment when neither <c>--environment</c>, <c>DOTNET_ENVIRONMENT</c> nor
+    /// <c>ASPNETCORE_ENVIRONMENT</c> says; else <see cref="HostSettings.DefaultEnvironment"/>
+    /// (Development: the principal header believed from loopback, the emulated sign-in, the outbox).
+    /// </summary>
+    public string? Environment { get; set; }
 
     /// <summary>The published portal (the build writes it to <c>portal/</c> beside the self-host), relative to the self-host's folder unless absolute.</summary>
     public string PortalDirectory { get; set; } = "portal";

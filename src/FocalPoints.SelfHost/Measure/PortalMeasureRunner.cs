@@ -40,15 +40,14 @@ public static class PortalMeasureRunner
     public static async Task<int> RunAsync(SelfHostOptions options, CancellationToken cancellationToken)
     {
         string data = Path.Combine(Path.GetTempPath(), "focalpoints-measure-portal-" + Guid.NewGuid().ToString("N")[..8]);
-        options.Urls = "http://127.0.0.1:0";
         options.DataDirectory = data;
         options.StorageConnectionString = null;
         options.Engine = DurableEngineKind.InMemory;
-        options.Environment = "Development"; // the sign-in form is the emulated one
         try
         {
             await using SelfHostApp host = await SelfHostApp.StartAsync(
                 options,
+                HostSettings.Local(), // the sign-in form is the emulated one, which only Development has
                 logging: l => l.SetMinimumLevel(LogLevel.Warning),
                 cancellationToken: cancellationToken);
             AnsiConsole.MarkupLine($"Self-host on [bold]{host.BaseAddress}[/], Azurite data in {Markup.Escape(data)} (deleted at the end).");

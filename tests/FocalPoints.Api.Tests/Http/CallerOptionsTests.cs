@@ -2,18 +2,29 @@ using System.Net;
 using FocalPoints.Api.Http;
 using FocalPoints.Testing;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace FocalPoints.Api.Tests.Http;
 
 public class CallerOptionsTests
 {
-    private static DefaultHttpContext Request(IPAddress? remote)
+    private static DefaultHttpContext Request(IPAddress? remote, string? identityProvider = null)
     {
         var http = new DefaultHttpContext();
         http.Connection.RemoteIpAddress = remote;
         http.Request.Headers[ClientPrincipal.HeaderName] = Principals.Coordinator();
+        if (identityProvider is not null)
+        {
+            http.Request.Headers[ClientPrincipal.IdentityProviderHeaderName] = identityProvider;
+        }
+
         return http;
     }
+
+    private static IConfiguration Settings(string? authEnabled) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["WEBSITE_AUTH_ENABLED"] = authEnabled }).Build();
 
     [Fact]
     public void Loopback_only_believes_the_header_from_loopback()
@@ -29,9 +40,59 @@ public class CallerOptionsTests
     public void Loopback_only_fails_closed_when_the_origin_is_unknown() =>
         Assert.Null(new CallerOptions { LoopbackOnly = true }.Read(Request(remote: null)));
 
+    [Theory]
+    [InlineData("True")]
+    [InlineData("true")]
+    public void With_app_service_authentication_on_the_header_and_its_identity_provider_are_believed(string authEnabled)
+    {
+        CallerOptions options = CallerOptions.ForAppService(Settings(authEnabled));
+
+        Assert.True(options.TrustPrincipalHeader);
+        Assert.True(options.Read(Request(IPAddress.Parse("192.0.2.10"), identityProvider: "aad"))!.IsCoordinator);
+    }
+
     [Fact]
-    public void Behind_app_service_authentication_the_header_is_believed() =>
-        Assert.True(new CallerOptions { LoopbackOnly = false }.Read(Request(IPAddress.Parse("192.0.2.10")))!.IsCoordinator);
+    public void With_app_service_authentication_on_a_principal_without_the_identity_provider_header_is_not_believed() =>
+        Assert.Null(CallerOptions.ForAppService(Settings("True")).Read(Request(IPAddress.Parse("192.0.2.10"))));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("False")]
+    [InlineData("yes")]
+    public void Without_app_service_authentication_no_principal_is_believed(string? authEnabled)
+    {
+        CallerOptions options = CallerOptions.ForAppService(Settings(authEnabled));
+
+        Assert.False(options.TrustPrincipalHeader);
+        Assert.Null(options.Read(Request(IPAddress.Parse("192.0.2.10"), identityProvider: "aad")));
+        Assert.Null(options.Read(Request(IPAddress.Loopback, identityProvider: "aad")));
+    }
+
+    [Fact]
+    public async Task At_start_up_the_app_logs_that_it_believes_no_principal_and_why()
+    {
+        var log = new FakeLogger<CallerTrustReport>();
+
+        await new CallerTrustReport(CallerOptions.ForAppService(Settings(null)), log).StartAsync(CancellationToken.None);
+
+        FakeLogRecord record = Assert.Single(log.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Warning, record.Level);
+        Assert.Contains("WEBSITE_AUTH_ENABLED", record.Message, StringComparison.Ordinal);
+        Assert.Contains("401", record.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task At_start_up_the_app_logs_that_it_believes_the_platform()
+    {
+        var log = new FakeLogger<CallerTrustReport>();
+
+        await new CallerTrustReport(CallerOptions.ForAppService(Settings("True")), log).StartAsync(CancellationToken.None);
+
+        FakeLogRecord record = Assert.Single(log.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Information, record.Level);
+        Assert.Contains("App Service authentication", record.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Without_trust_no_caller() =>

@@ -32,4 +32,23 @@ public class JsonRulesTests
     [Fact]
     public void Sharing_defaults_to_confidential() =>
         Assert.Equal(Sharing.Confidential, StepContentJson.Parse(StrategyStep.OfficialTraining, """{"programmes":[]}""").EffectiveSharing);
+
+    [Theory]
+    [InlineData("""{"programmes":[],"sharing":"confidential","Sharing":"public"}""", "$.Sharing")]
+    [InlineData("""{"programmes":[],"SHARING":"public"}""", "$.SHARING")]
+    [InlineData("""{"Programmes":[]}""", "$.Programmes")]
+    public void Field_names_match_exactly_so_another_case_is_an_unknown_field(string json, string path)
+    {
+        JsonException e = Assert.Throws<JsonException>(() => StepContentJson.Parse(StrategyStep.OfficialTraining, json));
+        Assert.Equal(path, e.Path);
+    }
+
+    [Theory]
+    [InlineData("""{"programmes":[],"sharing":"confidential","sharing":"public"}""", "$.sharing")]
+    [InlineData("""{"programmes":[{"audience":"judiciary","audience":"media"}]}""", "$.programmes[0].audience")]
+    public void A_field_given_twice_is_refused_at_its_path(string json, string path)
+    {
+        JsonException e = Assert.Throws<JsonException>(() => StepContentJson.Parse(StrategyStep.OfficialTraining, json));
+        Assert.Equal(path, e.Path);
+    }
 }

@@ -23,9 +23,30 @@ public sealed class AuthorizationTests(StrategyHostFixture host) : IClassFixture
         Assert.Equal("application/problem+json", response.ContentType);
     }
 
-    [Fact(Timeout = 30_000)]
-    public async Task Malformed_principal_is_401() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, (await host.Host.Api.GetAsync(Gha, "not base64 json")).Status);
+    [Theory(Timeout = 30_000)]
+    [InlineData("not base64 json")]
+    [InlineData("{\"claims\":[null]}")]
+    [InlineData("{\"claims\":[null,{\"typ\":\"roles\",\"val\":\"Coordinator\"},{\"typ\":\"email\",\"val\":\"c@x.org\"}]}")]
+    [InlineData("{\"claims\":[{\"typ\":\"roles\",\"val\":\"Coordinator\"}]}")]
+    [InlineData("{\"claims\":[{\"typ\":\"roles\",\"val\":[\"Coordinator\"]}]}")]
+    [InlineData("{\"claims\":{\"typ\":\"roles\"}}")]
+    [InlineData("{\"userDetails\":\"c@x.org\",\"userRoles\":[null,\"Coordinator\"]}")]
+    [InlineData("{\"userDetails\":\"c@x.org\",\"userRoles\":\"Coordinator\"}")]
+    [InlineData("{\"userDetails\":\"c@x.org\",\"userDetails\":\"d@x.org\",\"userRoles\":[\"Coordinator\"]}")]
+    [InlineData("{\"userDetails\":true}")]
+    [InlineData("bnVsbA==")] // null
+    [InlineData("W251bGxd")] // [null]
+    [InlineData("e30")] // {} without its padding
+    public async Task Malformed_principal_is_401_on_every_route(string value)
+    {
+        string principal = value.StartsWith('{') ? Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(value)) : value;
+        foreach (string path in new[] { Gha, "/api/me", "/api/cycles", "/api/peer-reviews", "/api/network/members", "/api/dev/outbox" })
+        {
+            ApiResponse response = await host.Host.Api.GetAsync(path, principal);
+            Assert.True(response.Status == HttpStatusCode.Unauthorized, $"{path}: {response}");
+            Assert.Equal("application/problem+json", response.ContentType);
+        }
+    }
 
     [Fact(Timeout = 30_000)]
     public async Task Focal_point_cannot_read_or_write_another_country()

@@ -46,6 +46,11 @@ public sealed class BadInputTests(StrategyHostFixture host) : IClassFixture<Stra
         { "null focal point", "PUT", "/api/network/members/GHA", "{\"name\":\"Ghana\",\"regionalGroup\":\"africanStates\",\"focalPoints\":[null]}", Coordinator, HttpStatusCode.BadRequest, "$.focalPoints[0]" },
         { "null country in a peer review", "POST", "/api/peer-reviews", "{\"title\":\"T\",\"date\":\"2027-09-15\",\"cycleId\":\"api\",\"countries\":[\"GHA\",null],\"regionalGroup\":null,\"reviewers\":[\"r@peer.example\"]}", Coordinator, HttpStatusCode.BadRequest, "$.countries[1]" },
         { "empty body", "POST", $"{Gha}/steps/risk-assessment/submission", "", GhaFocalPoint, HttpStatusCode.BadRequest, "$" },
+        { "sharing given twice, the second in another case", "POST", $"{Gha}/steps/risk-assessment/submission", WithSharing("\"sharing\":\"confidential\",\"Sharing\":\"public\""), GhaFocalPoint, HttpStatusCode.BadRequest, "$.Sharing" },
+        { "sharing given twice", "PUT", $"{Gha}/steps/risk-assessment/draft", WithSharing("\"sharing\":\"confidential\",\"sharing\":\"public\""), GhaFocalPoint, HttpStatusCode.BadRequest, "$.sharing" },
+        { "a field name in another case", "POST", $"{Gha}/steps/risk-assessment/submission", WithSharing("\"SHARING\":\"public\""), GhaFocalPoint, HttpStatusCode.BadRequest, "$.SHARING" },
+        { "a member's name given twice", "PUT", "/api/network/members/GHA", "{\"name\":\"Ghana\",\"name\":\"Elsewhere\",\"regionalGroup\":\"africanStates\",\"focalPoints\":[]}", Coordinator, HttpStatusCode.BadRequest, "$.name" },
+        { "a review decision given twice", "POST", $"{Gha}/steps/risk-assessment/review", "{\"decision\":\"return\",\"comments\":\"c\",\"decision\":\"approve\"}", Coordinator, HttpStatusCode.BadRequest, "$.decision" },
     };
 
     [Theory(Timeout = 60_000)]
@@ -74,6 +79,33 @@ public sealed class BadInputTests(StrategyHostFixture host) : IClassFixture<Stra
         Assert.Equal(storageBefore, await StorageSnapshot.TakeAsync(host.ConnectionString));
         Assert.Equal(ghaBefore, await host.WorkflowStateAsync("GHA"));
         Assert.Equal(criBefore, await host.WorkflowStateAsync("CRI"));
+    }
+
+    /// <summary>A complete risk assessment whose sharing members are <paramref name="sharing"/>, as raw JSON.</summary>
+    private static string WithSharing(string sharing)
+    {
+        string json = System.Text.Json.JsonSerializer.Serialize(new RiskAssessmentBuilder().Build(), TestJson.Options);
+        JsonObject content = JsonNode.Parse(json)!.AsObject();
+        content.Remove("sharing");
+        return content.ToJsonString(TestJson.Options)[..^1] + "," + sharing + "}";
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/xml")]
+    public async Task A_body_not_sent_as_json_is_415_and_changes_nothing(string contentType)
+    {
+        string before = await StorageSnapshot.TakeAsync(host.ConnectionString);
+        string body = System.Text.Json.JsonSerializer.Serialize(new RiskAssessmentBuilder().Build(), TestJson.Options);
+
+        ApiResponse response = await host.Host.Api.SendAsync(HttpMethod.Put, $"{Gha}/steps/risk-assessment/draft", body, GhaFocalPoint, contentType: contentType);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+        Assert.Equal(415, (int)response.Json!["status"]!);
+        await Task.Delay(300);
+        Assert.Equal(before, await StorageSnapshot.TakeAsync(host.ConnectionString));
     }
 
     [Fact(Timeout = 60_000)]

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using FocalPoints.Testing;
+
+namespace FocalPoints.SelfHost.Tests.Hosting;
+
+/// <summary>
+/// The self-host as an operator starts it: its own process, configured by the standard ASP.NET Core
+/// variables and command line, which win over the project's <c>SelfHost__*</c> settings.
+/// </summary>
+public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    /// <summary>The self-host's build output, beside the portal it publishes.</summary>
+    private static readonly string SelfHostDll = Path.GetFullPath(Path.Combine(RunningHost.PortalDirectory, "..", "FocalPoints.SelfHost.dll"));
+
+    [Fact(Timeout = 120_000)]
+    public async Task Aspnetcore_environment_and_urls_win_over_the_projects_settings_and_production_believes_no_principal()
+    {
+        int port = FreePort();
+        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, port, [], new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["SelfHost__Environment"] = "Development",
+            ["SelfHost__Urls"] = $"http://127.0.0.1:{FreePort()}",
+        });
+
+        await AssertProductionAsync(process, port);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Dotnet_environment_and_the_urls_option_are_honoured()
+    {
+        int port = FreePort();
+        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, port, ["--urls", $"http://127.0.0.1:{port}"], new()
+        {
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}",
+        });
+
+        await AssertProductionAsync(process, port);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task The_environment_option_wins_and_development_keeps_its_sign_in()
+    {
+        int port = FreePort();
+        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, port, ["--environment", "Development", "--urls", $"http://localhost:{port}"], new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await process.GetAsync("/.auth/me", principal: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await process.GetAsync("/api/me", Principals.Coordinator())).StatusCode);
+    }
+
+    private static async Task AssertProductionAsync(SelfHostProcess process, int port)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await process.GetAsync("/api/me", Principals.Coordinator())).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await process.GetAsync("/api/network/members", Principals.Coordinator())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/api/dev/outbox", Principals.Coordinator())).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/.auth/me", principal: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/.auth/login/aad", principal: null)).StatusCode);
+        Assert.Contains($"listening on http://127.0.0.1:{port}/", process.Output, StringComparison.Ordinal);
+        Assert.Contains("X-MS-CLIENT-PRINCIPAL header is not believed", process.Output, StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The self-host in a child process, stopped (with anything it started) at the end.</summary>
+    private sealed class SelfHostProcess : IAsyncDisposable
+    {
+        private readonly Process process;
+        private readonly StringBuilder output = new();
+        private readonly HttpClient http;
+
+        private SelfHostProcess(Process process, int port)
+        {
+            this.process = process;
+            http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        }
+
+        public string Output
+        {
+            get
+            {
+                lock (output)
+                {
+                    return output.ToString();
+                }
+            }
+        }
+
+        public static async Task<SelfHostProcess> StartAsync(string storage, int port, string[] args, Dictionary<string, string> variables)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add(SelfHostDll);
+            foreach (string arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            foreach (string name in new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "ASPNETCORE_URLS", "DOTNET_URLS" })
+            {
+                start.Environment.Remove(name);
+            }
+
+            start.Environment["SelfHost__StorageConnectionString"] = storage;
+            start.Environment["SelfHost__Engine"] = "InMemory";
+            start.Environment["SelfHost__TaskHub"] = RunningHost.NewTaskHub();
+            start.Environment["SelfHost__PortalDirectory"] = RunningHost.PortalDirectory;
+            foreach ((string name, string value) in variables)
+            {
+                start.Environment[name] = value;
+            }
+
+            var host = new SelfHostProcess(Process.Start(start)!, port);
+            host.process.OutputDataReceived += (_, e) => host.Append(e.Data);
+            host.process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+            host.process.BeginOutputReadLine();
+            host.process.BeginErrorReadLine();
+            await host.WaitUntilListeningAsync();
+            return host;
+        }
+
+        public async Task<HttpResponseMessage> GetAsync(string path, string? principal)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (principal is not null)
+            {
+                request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+            }
+
+            return await http.SendAsync(request);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            http.Dispose();
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            process.Dispose();
+        }
+
+        private void Append(string? line)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+
+        private async Task WaitUntilListeningAsync()
+        {
+            var clock = Stopwatch.StartNew();
+            while (!Output.Contains("listening on", StringComparison.Ordinal))
+            {
+                Assert.False(process.HasExited, $"The self-host stopped (exit {(process.HasExited ? process.ExitCode : 0)}):\n{Output}");
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"The self-host did not start:\n{Output}");
+                await Task.Delay(200);
+            }
+        }
+    }
+}
