@@ -22,6 +22,7 @@ public static class ApiServiceCollectionExtensions
         services.AddHostedService<CallerTrustReport>();
         services.AddSingleton<AccessControl>();
         services.AddSingleton<Workflow.Digest.CoordinatorDigest>();
+        services.AddSingleton<Workflow.PeerReviews.PeerReviewInvitations>();
         services.AddSingleton<DirectoryHandlers>();
         services.AddSingleton<CycleHandlers>();
         services.AddSingleton<ProgressHandlers>();

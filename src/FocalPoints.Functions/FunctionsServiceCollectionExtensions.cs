@@ -1,7 +1,6 @@
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
 using FocalPoints.Workflow;
-using FocalPoints.Workflow.Orchestrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +18,11 @@ public static class FunctionsServiceCollectionExtensions
         string storage = configuration["Storage:ConnectionString"] ?? configuration["AzureWebJobsStorage"]
             ?? throw new InvalidOperationException("Set Storage__ConnectionString or AzureWebJobsStorage.");
         services.AddFocalPointsApi(configuration, storage, CallerOptions.ForAppService(configuration));
-        services.AddSingleton<StrategyOrchestrator>();
+        foreach (Type orchestrator in WorkflowRegistration.Orchestrators)
+        {
+            services.AddSingleton(orchestrator);
+        }
+
         foreach (Type activity in WorkflowRegistration.Activities)
         {
             services.AddSingleton(activity);

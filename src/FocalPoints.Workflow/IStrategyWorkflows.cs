@@ -2,7 +2,7 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Workflow;
 
-/// <summary>The port to the countries' workflows: start, signal, cancel. <see cref="StrategyWorkflowClient"/> is its implementation.</summary>
+/// <summary>The port to the durable workflows: a country's strategy (start, signal, cancel) and a peer review's invitations. <see cref="StrategyWorkflowClient"/> is its implementation.</summary>
 public interface IStrategyWorkflows
 {
     /// <summary>Starts the country's workflow unless an instance with its id already exists (a repeated request is harmless).</summary>
@@ -15,4 +15,7 @@ public interface IStrategyWorkflows
     Task ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken);
 
     Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Starts the invitations of a peer-review session unless they were started already.</summary>
+    Task InviteToPeerReviewAsync(string sessionId, CancellationToken cancellationToken);
 }

@@ -31,6 +31,19 @@ public sealed class StrategyWorkflowClient(DurableTaskClient client) : IStrategy
     public Task ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(WorkflowNames.InstanceId(cycleId, country), WorkflowNames.ReviewedEvent(step), new StepReviewed(version, decision), cancellationToken);
 
+    public async Task InviteToPeerReviewAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        string instanceId = $"peer-review:{sessionId}";
+        if (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is null)
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(PeerReviewInvitationsOrchestrator),
+                sessionId,
+                new StartOrchestrationOptions(instanceId) { Version = WorkflowNames.CurrentVersion },
+                cancellationToken);
+        }
+    }
+
     public Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken) =>
         client.TerminateInstanceAsync(WorkflowNames.InstanceId(cycleId, country), new TerminateInstanceOptions { Output = reason }, cancellationToken);
 }

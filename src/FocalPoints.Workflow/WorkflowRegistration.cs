@@ -7,10 +7,11 @@ namespace FocalPoints.Workflow;
 /// <summary>The one list of orchestrators and activities, used by the self-host and checked against the Functions app.</summary>
 public static class WorkflowRegistration
 {
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(StrategyOrchestrator)];
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(StrategyOrchestrator), typeof(PeerReviewInvitationsOrchestrator)];
 
     public static IReadOnlyList<Type> Activities { get; } =
-        [typeof(OpenStepActivity), typeof(RescheduleStepActivity), typeof(CompleteStrategyActivity), typeof(NotifyActivity), typeof(DeliveryPlanActivity), typeof(ReminderSendTimesActivity)];
+        [typeof(OpenStepActivity), typeof(RescheduleStepActivity), typeof(CompleteStrategyActivity), typeof(NotifyActivity), typeof(DeliveryPlanActivity), typeof(ReminderSendTimesActivity),
+        typeof(PeerReviewRecipientsActivity), typeof(InviteToPeerReviewActivity)];
 
     public static void AddFocalPointsTasks(this DurableTaskRegistry registry)
     {
@@ -21,5 +22,8 @@ public static class WorkflowRegistration
         registry.AddActivity<NotifyActivity>();
         registry.AddActivity<DeliveryPlanActivity>();
         registry.AddActivity<ReminderSendTimesActivity>();
+        registry.AddOrchestrator<PeerReviewInvitationsOrchestrator>();
+        registry.AddActivity<PeerReviewRecipientsActivity>();
+        registry.AddActivity<InviteToPeerReviewActivity>();
     }
 }

@@ -1,15 +1,14 @@
+using System.Text.Json;
 using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Summaries;
 using FocalPoints.Domain.Network;
-using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Summaries;
 using FocalPoints.Domain.Validation;
-using FocalPoints.Infrastructure.Mail;
-using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
+using FocalPoints.Workflow;
 using Microsoft.AspNetCore.Http;
 
 namespace FocalPoints.Api.Handlers;
@@ -22,19 +21,28 @@ namespace FocalPoints.Api.Handlers;
 public sealed class PeerReviewHandlers(
     AccessControl access,
     ICycleStore cycles,
-    IDirectoryStore directory,
     IPeerReviewStore reviews,
     ApprovedStrategies approved,
-    INotificationSender sender,
-    MessageTemplates templates,
-    PortalOptions portal,
     TimeProvider time)
 {
-    public async Task<IResult> ScheduleAsync(HttpContext http)
+    private const string IdempotencyHeader = "Idempotency-Key";
+
+    /// <summary>
+    /// Stores the session and starts its invitations as a durable workflow (the request never waits
+    /// for mail). With an <c>Idempotency-Key</c>, a repeated request answers the session it created
+    /// and invites nobody twice; the same key with a different body is 422.
+    /// </summary>
+    public async Task<IResult> ScheduleAsync(HttpContext http, IStrategyWorkflows workflows)
     {
         if (access.RequireCoordinator(http) is IResult denied)
         {
             return denied;
+        }
+
+        string? key = http.Request.Headers[IdempotencyHeader].FirstOrDefault();
+        if (key is { Length: 0 or > 200 })
+        {
+            return Problems.BadRequest("An Idempotency-Key has 1 to 200 characters.");
         }
 
         Parsed<PeerReviewInput> body = await JsonBody.ReadAsync<PeerReviewInput>(http.Request, http.RequestAborted);
@@ -52,17 +60,33 @@ public sealed class PeerReviewHandlers(
 
         DateTime now = time.GetUtcNow().UtcDateTime;
         Dictionary<string, RegionalGroup?> cohortPool = view?.Countries.ToDictionary(c => c.Country, c => c.RegionalGroup, StringComparer.Ordinal) ?? [];
-        PeerReviewSession? session = PeerReviewRules.Validate(body.Value, cohortPool, "pr-" + Guid.NewGuid().ToString("N")[..12], now, errors);
+        string sessionId = key is null ? "pr-" + Guid.NewGuid().ToString("N")[..12] : "pr-" + TableEntityExtensions.Sha256Hex(key)[..16].ToLowerInvariant();
+        PeerReviewSession? session = PeerReviewRules.Validate(body.Value, cohortPool, sessionId, now, errors);
         if (session is null)
         {
             return Problems.Validation(errors);
         }
 
-        await reviews.AddSessionAsync(session, http.RequestAborted);
-        await NotifyParticipantsAsync(session, http.RequestAborted);
-        http.Response.Headers.Location = $"/api/peer-reviews/{session.SessionId}";
-        return Results.Json(session, Domain.DomainJson.Options, statusCode: StatusCodes.Status201Created);
+        PeerReviewSession? stored = key is null ? null : await reviews.GetSessionAsync(sessionId, http.RequestAborted);
+        if (stored is not null && !SameRequest(stored, session))
+        {
+            return Problems.Unprocessable("This Idempotency-Key was used for a different peer review.");
+        }
+
+        if (stored is null)
+        {
+            await reviews.AddSessionAsync(session, http.RequestAborted);
+        }
+
+        // Started once per session (the instance id is the session's): a retry after a failed start starts it.
+        await workflows.InviteToPeerReviewAsync(sessionId, http.RequestAborted);
+        http.Response.Headers.Location = $"/api/peer-reviews/{sessionId}";
+        return Results.Json(stored ?? session, Domain.DomainJson.Options, statusCode: StatusCodes.Status201Created);
     }
+
+    /// <summary>The same session but for when it was created.</summary>
+    private static bool SameRequest(PeerReviewSession stored, PeerReviewSession again) =>
+        JsonSerializer.Serialize(stored with { CreatedUtc = again.CreatedUtc }, Domain.DomainJson.Options) == JsonSerializer.Serialize(again, Domain.DomainJson.Options);
 
     public async Task<IResult> GetAsync(HttpContext http, string sessionId)
     {
@@ -230,32 +254,4 @@ public sealed class PeerReviewHandlers(
     private async Task<CountrySummary> SummaryOfAsync(StrategyProgress progress, string cycleTitle, DateOnly today, SummaryAudience audience, CancellationToken cancellationToken) =>
         SummaryBuilder.Build(progress.Country, progress.CountryName ?? progress.Country, progress.CycleId, cycleTitle, today, audience,
             await approved.LoadAsync(progress, cancellationToken));
-
-    private async Task NotifyParticipantsAsync(PeerReviewSession session, CancellationToken cancellationToken)
-    {
-        var people = new List<Contact>();
-        foreach (string country in session.Countries)
-        {
-            people.AddRange((await directory.GetMemberAsync(country, cancellationToken))?.FocalPoints ?? []);
-        }
-
-        IReadOnlyList<Member> members = await directory.ListMembersAsync(cancellationToken);
-        foreach (string reviewer in session.Reviewers)
-        {
-            // A reviewer known to the directory is written to in their language and zone; anyone else in English, UTC.
-            people.Add(members.SelectMany(m => m.FocalPoints).FirstOrDefault(f => string.Equals(f.Email, reviewer, StringComparison.OrdinalIgnoreCase))
-                ?? new Contact(reviewer, reviewer, Language.En, "UTC"));
-        }
-
-        DateTime at = session.Date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-        foreach (Contact person in people.DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
-        {
-            ComposedMessage message = templates.Compose(new MessageRequest(
-                NotificationMoment.PeerReviewScheduled, person.Language, person.TimeZone, session.Title, string.Empty, DueUtc: at, Link: portal.PeerReviewLink(session.SessionId)));
-            await sender.SendAsync(
-                new OutboxMessage($"peerReview|{session.SessionId}|{person.Email.ToLowerInvariant()}", [person.Email], NotificationMoment.PeerReviewScheduled,
-                    session.CycleId, null, null, message.Subject, message.Text, message.Html, session.CreatedUtc),
-                cancellationToken);
-        }
-    }
 }

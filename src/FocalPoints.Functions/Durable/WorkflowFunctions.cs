@@ -18,7 +18,10 @@ public sealed class WorkflowFunctions(
     CompleteStrategyActivity completeStrategy,
     NotifyActivity notify,
     DeliveryPlanActivity deliveryPlan,
-    ReminderSendTimesActivity reminderSendTimes)
+    ReminderSendTimesActivity reminderSendTimes,
+    PeerReviewInvitationsOrchestrator peerReviewInvitations,
+    PeerReviewRecipientsActivity peerReviewRecipients,
+    InviteToPeerReviewActivity inviteToPeerReview)
 {
     [Function(nameof(StrategyOrchestrator))]
     public Task<StrategyStatus> RunStrategy([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -47,6 +50,18 @@ public sealed class WorkflowFunctions(
     [Function(nameof(ReminderSendTimesActivity))]
     public Task<ReminderSendGroup[]> ReminderSendTimes([ActivityTrigger] ReminderSendTimesInput input, FunctionContext function) =>
         reminderSendTimes.RunAsync(Context(nameof(ReminderSendTimesActivity), function), input);
+
+    [Function(nameof(PeerReviewInvitationsOrchestrator))]
+    public Task<int> RunPeerReviewInvitations([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        peerReviewInvitations.RunAsync(context, context.GetInput<string>()!);
+
+    [Function(nameof(PeerReviewRecipientsActivity))]
+    public Task<string[]> PeerReviewRecipients([ActivityTrigger] string input, FunctionContext function) =>
+        peerReviewRecipients.RunAsync(Context(nameof(PeerReviewRecipientsActivity), function), input);
+
+    [Function(nameof(InviteToPeerReviewActivity))]
+    public Task<bool> InviteToPeerReview([ActivityTrigger] PeerReviewInvitation input, FunctionContext function) =>
+        inviteToPeerReview.RunAsync(Context(nameof(InviteToPeerReviewActivity), function), input);
 
     private static FunctionActivityContext Context(string name, FunctionContext function) =>
         new(name, function.BindingContext.BindingData.TryGetValue("instanceId", out object? id) ? id?.ToString() ?? string.Empty : string.Empty);

@@ -1,7 +1,9 @@
 using FocalPoints.Api.Handlers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using FocalPoints.Workflow;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
 
 namespace FocalPoints.Functions.Http;
 
@@ -13,8 +15,10 @@ public sealed class PeerReviewFunctions(PeerReviewHandlers handlers)
         handlers.ListAsync(request.HttpContext).AsAction();
 
     [Function(nameof(SchedulePeerReview))]
-    public Task<IActionResult> SchedulePeerReview([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "peer-reviews")] HttpRequest request) =>
-        handlers.ScheduleAsync(request.HttpContext).AsAction();
+    public Task<IActionResult> SchedulePeerReview(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "peer-reviews")] HttpRequest request,
+        [DurableClient] DurableTaskClient client) =>
+        handlers.ScheduleAsync(request.HttpContext, new StrategyWorkflowClient(client)).AsAction();
 
     [Function(nameof(GetPeerReview))]
     public Task<IActionResult> GetPeerReview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "peer-reviews/{sessionId}")] HttpRequest request, string sessionId) =>

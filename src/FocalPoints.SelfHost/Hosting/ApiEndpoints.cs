@@ -36,7 +36,7 @@ public static class ApiEndpoints
             .WithMetadata(FramedByPortal.Instance);
 
         api.MapGet("/peer-reviews", (HttpContext http, PeerReviewHandlers h) => h.ListAsync(http));
-        api.MapPost("/peer-reviews", (HttpContext http, PeerReviewHandlers h) => h.ScheduleAsync(http));
+        api.MapPost("/peer-reviews", (HttpContext http, PeerReviewHandlers h, IStrategyWorkflows w) => h.ScheduleAsync(http, w));
         api.MapGet("/peer-reviews/{sessionId}", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetAsync(http, sessionId));
         api.MapGet("/peer-reviews/{sessionId}/summary", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetSummaryAsync(http, sessionId))
             .WithMetadata(FramedByPortal.Instance);

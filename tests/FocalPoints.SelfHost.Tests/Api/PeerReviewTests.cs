@@ -51,6 +51,32 @@ public sealed class PeerReviewTests(PeerReviewHostFixture host) : IClassFixture<
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task A_retried_schedule_with_its_idempotency_key_creates_one_session_and_invites_once()
+    {
+        var body = new { title = "Retried review", date = "2027-10-01", cycleId = "pr1", countries = new[] { "DNK" }, regionalGroup = (string?)null, reviewers = new[] { "retry@peer.example" } };
+        string key = Guid.NewGuid().ToString("N");
+
+        ApiResponse first = await host.Host.Api.PostAsync("/api/peer-reviews", body, NetworkScenario.Coordinator, key);
+        ApiResponse again = await host.Host.Api.PostAsync("/api/peer-reviews", body, NetworkScenario.Coordinator, key);
+        ApiResponse other = await host.Host.Api.PostAsync("/api/peer-reviews", body with { title = "Another review" }, NetworkScenario.Coordinator, key);
+
+        Assert.Equal(HttpStatusCode.Created, first.Status);
+        Assert.Equal(HttpStatusCode.Created, again.Status);
+        string id = (string)first.Json!["sessionId"]!;
+        Assert.Equal(id, (string?)again.Json!["sessionId"]);
+        Assert.Equal((string?)first.Json["createdUtc"], (string?)again.Json["createdUtc"]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, other.Status);
+        Assert.Equal("application/problem+json", other.ContentType);
+
+        JsonArray sessions = (JsonArray)(await host.Host.Api.GetAsync("/api/peer-reviews", NetworkScenario.Coordinator)).Json!["sessions"]!;
+        Assert.Single(sessions, s => (string?)s!["title"] == "Retried review");
+        bool Invitation(JsonNode? m) => ((string)m!["id"]!).StartsWith($"peerReview|{id}|", StringComparison.Ordinal);
+        JsonArray outbox = await host.Network.WaitForOutboxAsync("pr1", m => m.Count(Invitation) == 2, "the two invitations");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(2, (await host.Network.OutboxAsync("pr1")).Count(Invitation));
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Session_is_scheduled_participants_notified_and_reviewers_read_only_shared_content()
     {
         string id = await ScheduleAsync();

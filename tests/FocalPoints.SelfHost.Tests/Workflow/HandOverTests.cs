@@ -67,6 +67,8 @@ public sealed class HandOverTests(AzuriteFixture azurite, ITestOutputHelper outp
                     : real.ReviewedAsync(cycleId, country, step, version, decision, cancellationToken);
 
             public Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken) => real.CancelAsync(cycleId, country, reason, cancellationToken);
+
+            public Task InviteToPeerReviewAsync(string sessionId, CancellationToken cancellationToken) => real.InviteToPeerReviewAsync(sessionId, cancellationToken);
         }
     }
 }

@@ -1,0 +1,60 @@
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.PeerReviews;
+using FocalPoints.Infrastructure.Mail;
+using FocalPoints.Infrastructure.Notifications;
+using FocalPoints.Infrastructure.Storage;
+
+namespace FocalPoints.Workflow.PeerReviews;
+
+/// <summary>
+/// Who is invited to a peer-review session (the cohort's focal points and the reviewers) and the
+/// invitation each receives, in their language and time zone. The outbox id is the session and the
+/// address, so an invitation sent twice is delivered once.
+/// </summary>
+public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectoryStore directory, INotificationSender sender, MessageTemplates templates, PortalOptions portal)
+{
+    /// <summary>Everyone invited to the session, each address once; empty when the session does not exist.</summary>
+    public async Task<string[]> RecipientsAsync(string sessionId, CancellationToken cancellationToken) =>
+        await reviews.GetSessionAsync(sessionId, cancellationToken) is PeerReviewSession session
+            ? (await PeopleAsync(session, cancellationToken)).Select(p => p.Email).ToArray()
+            : [];
+
+    /// <summary>Sends one invitation; <c>false</c> when the session or the person is no longer part of it.</summary>
+    public async Task<bool> InviteAsync(string sessionId, string email, CancellationToken cancellationToken)
+    {
+        if (await reviews.GetSessionAsync(sessionId, cancellationToken) is not PeerReviewSession session
+            || (await PeopleAsync(session, cancellationToken)).FirstOrDefault(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase)) is not Contact person)
+        {
+            return false;
+        }
+
+        DateTime at = session.Date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+        ComposedMessage message = templates.Compose(new MessageRequest(
+            NotificationMoment.PeerReviewScheduled, person.Language, person.TimeZone, session.Title, string.Empty, DueUtc: at, Link: portal.PeerReviewLink(session.SessionId)));
+        await sender.SendAsync(
+            new OutboxMessage($"peerReview|{session.SessionId}|{person.Email.ToLowerInvariant()}", [person.Email], NotificationMoment.PeerReviewScheduled,
+                session.CycleId, null, null, message.Subject, message.Text, message.Html, session.CreatedUtc),
+            cancellationToken);
+        return true;
+    }
+
+    private async Task<Contact[]> PeopleAsync(PeerReviewSession session, CancellationToken cancellationToken)
+    {
+        var people = new List<Contact>();
+        foreach (string country in session.Countries)
+        {
+            people.AddRange((await directory.GetMemberAsync(country, cancellationToken))?.FocalPoints ?? []);
+        }
+
+        IReadOnlyList<Member> members = await directory.ListMembersAsync(cancellationToken);
+        foreach (string reviewer in session.Reviewers)
+        {
+            // A reviewer known to the directory is written to in their language and zone; anyone else in English, UTC.
+            people.Add(members.SelectMany(m => m.FocalPoints).FirstOrDefault(f => string.Equals(f.Email, reviewer, StringComparison.OrdinalIgnoreCase))
+                ?? new Contact(reviewer, reviewer, Language.En, "UTC"));
+        }
+
+        return people.DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+}
