@@ -8,7 +8,6 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Summaries;
 using FocalPoints.Domain.Validation;
 using FocalPoints.Infrastructure.Mail;
-using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -25,8 +24,7 @@ public sealed class PeerReviewHandlers(
     IDirectoryStore directory,
     IPeerReviewStore reviews,
     ApprovedStrategies approved,
-    INotificationSender sender,
-    MessageTemplates templates,
+    Messenger messenger,
     PortalOptions portal,
     TimeProvider time)
 {
@@ -248,14 +246,10 @@ public sealed class PeerReviewHandlers(
         }
 
         DateTime at = session.Date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-        foreach (Contact person in people.DistinctBy(p => p.Email, StringComparer.OrdinalIgnoreCase))
-        {
-            ComposedMessage message = templates.Compose(new MessageRequest(
-                NotificationMoment.PeerReviewScheduled, person.Language, person.TimeZone, session.Title, string.Empty, DueUtc: at, Link: portal.PeerReviewLink(session.SessionId)));
-            await sender.SendAsync(
-                new OutboxMessage($"peerReview|{session.SessionId}|{person.Email.ToLowerInvariant()}", [person.Email], NotificationMoment.PeerReviewScheduled,
-                    session.CycleId, null, null, message.Subject, message.Text, message.Html, session.CreatedUtc),
-                cancellationToken);
-        }
+        await messenger.SendAsync(
+            new Mailing($"peerReview|{session.SessionId}", NotificationMoment.PeerReviewScheduled, session.CycleId, null, null, session.CreatedUtc),
+            people,
+            p => new MessageRequest(NotificationMoment.PeerReviewScheduled, p.Language, p.TimeZone, session.Title, string.Empty, DueUtc: at, Link: portal.PeerReviewLink(session.SessionId)),
+            cancellationToken);
     }
 }
