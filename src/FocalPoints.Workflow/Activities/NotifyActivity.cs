@@ -60,8 +60,8 @@ public sealed partial class NotifyActivity(
             ct);
 
         await cycles.AddAuditAsync(
-            new AuditEvent(input.CycleId, input.Country, input.AtUtc, Domain.JsonNaming.CamelCase(input.Moment.ToString()), input.Step, "FocalPoints",
-                $"to {string.Join(", ", to.Select(r => r.Email))}", input.Id),
+            new AuditEvent(input.CycleId, input.Country, input.AtUtc, Domain.JsonNaming.CamelCase(input.Moment.ToString()), input.Step, AuditEntity.SystemActor,
+                null, input.Id, to.Select(r => r.Email).ToArray()),
             ct);
         LogNotified(logger, input.Moment, input.Country, to.Count, sent);
         return sent > 0;
