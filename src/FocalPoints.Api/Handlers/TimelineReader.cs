@@ -29,7 +29,8 @@ internal sealed record TimelineReader(bool SeesEveryone, IReadOnlySet<string> Na
     {
         if (e.Recipients is not { Count: > 0 } to)
         {
-            return e.Detail;
+            // Review lines of the first release ended with the comments ("return: ..."); only coordinators read them there.
+            return e.Kind == "review" && !SeesEveryone ? e.Detail?.Split(':')[0] : e.Detail;
         }
 
         if (SeesEveryone)

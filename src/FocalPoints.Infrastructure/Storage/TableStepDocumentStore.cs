@@ -125,7 +125,8 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
                     new TableTransactionAction(TableTransactionActionType.Add, EntitySize.Checked(review)),
                     new TableTransactionAction(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
                         command.CycleId, command.Country, command.NowUtc, "review", command.Step, command.Actor,
-                        command.Comments is null ? Domain.JsonNaming.CamelCase(command.Decision.ToString()) : $"{Domain.JsonNaming.CamelCase(command.Decision.ToString())}: {command.Comments}",
+                        // The decision only: the comments are free text about the step, kept with the review, never in the audit line.
+                        Domain.JsonNaming.CamelCase(command.Decision.ToString()),
                         $"review|{command.Step}|{version}"))),
                 ],
                 cancellationToken);
