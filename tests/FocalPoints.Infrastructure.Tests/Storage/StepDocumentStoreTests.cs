@@ -1,6 +1,6 @@
-using Azure.Data.Tables;
 using System.Text;
 using System.Text.Json;
+using Azure.Data.Tables;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Strategies;
