@@ -21,7 +21,10 @@ public sealed class RunningHost : IAsyncDisposable
 
     public ApiClient Api { get; }
 
-    /// <summary>Starts a host on <paramref name="storage"/> with task hub <paramref name="taskHub"/> (unique per test unless a restart test reuses it).</summary>
+    /// <summary>
+    /// Starts a host on <paramref name="storage"/> with task hub <paramref name="taskHub"/> (unique per test unless a restart test reuses it);
+    /// <paramref name="capture"/>, when given, receives every log line from Debug up.
+    /// </summary>
     public static async Task<RunningHost> StartAsync(
         DurableEngineKind engine,
         string storage,
@@ -30,7 +33,8 @@ public sealed class RunningHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         string environment = "Development",
         string? portalDirectory = null,
-        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null,
+        ILoggerProvider? capture = null)
     {
         // Reminders go out at once unless a test asks for working hours: schedules here run in seconds.
         var merged = new Dictionary<string, string?> { ["Reminders:WorkingHours"] = "off" };
@@ -50,7 +54,13 @@ public sealed class RunningHost : IAsyncDisposable
             HostSettings.Local(environment),
             logging: l =>
             {
-                l.SetMinimumLevel(LogLevel.Warning);
+                // A capturing test reads every line the host writes, down to Debug.
+                l.SetMinimumLevel(capture is null ? LogLevel.Warning : LogLevel.Debug);
+                if (capture is not null)
+                {
+                    l.AddProvider(capture);
+                }
+
                 if (output is not null)
                 {
                     l.AddProvider(new TestOutputLoggerProvider(output));

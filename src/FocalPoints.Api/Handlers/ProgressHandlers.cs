@@ -16,7 +16,7 @@ using Microsoft.AspNetCore.Http;
 namespace FocalPoints.Api.Handlers;
 
 /// <summary>The coordinators' progress views: the network view with filters and funnel, its CSV export, a country's timeline.</summary>
-public sealed class ProgressHandlers(AccessControl access, ICycleStore cycles, TimeProvider time)
+public sealed class ProgressHandlers(AccessControl access, ICycleStore cycles, IDirectoryStore directory, TimeProvider time)
 {
     private static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture)
     {
@@ -78,7 +78,7 @@ public sealed class ProgressHandlers(AccessControl access, ICycleStore cycles, T
 
     public async Task<IResult> GetTimelineAsync(HttpContext http, string cycleId, string iso3)
     {
-        (_, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: true, http.RequestAborted);
+        (Caller? caller, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: true, http.RequestAborted);
         if (problem is not null)
         {
             return problem;
@@ -89,8 +89,13 @@ public sealed class ProgressHandlers(AccessControl access, ICycleStore cycles, T
             return missing;
         }
 
+        TimelineReader reader = caller!.IsCoordinator
+            ? TimelineReader.Coordinator
+            : TimelineReader.FocalPoint(
+                (await directory.GetMemberAsync(iso3, http.RequestAborted))?.FocalPoints.Select(f => f.Email) ?? [],
+                (await directory.GetCoordinatorsAsync(http.RequestAborted)).Select(c => c.Email));
         IReadOnlyList<AuditEvent> events = await cycles.ListAuditAsync(cycleId, iso3, http.RequestAborted);
-        return Reply.Ok(new TimelineView(events.Select(e => new TimelineEventView(e.AtUtc, e.Kind, e.Step, e.Actor, e.Detail)).ToArray()));
+        return Reply.Ok(new TimelineView(events.Select(reader.View).ToArray()));
     }
 
     private async Task<(IResult? Problem, NetworkView? View, CountryProgressView[] Rows)> QueryAsync(HttpContext http, string cycleId)

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
@@ -16,8 +14,6 @@ namespace FocalPoints.Api.Summaries;
 /// </summary>
 public static class ComparativeSummary
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     public static IReadOnlyList<(string Heading, string[] Cells)> Rows(IReadOnlyList<CountrySummary> countries, FollowUps outcomes)
     {
         string[] Cells(Func<CountrySummary, string> cell) => countries.Select(cell).ToArray();
@@ -113,7 +109,7 @@ public static class ComparativeSummary
         return joined.Length == 0 ? "none" : joined;
     }
 
-    private static string E(string text) => Encoder.Encode(text);
+    private static string E(string text) => SummaryEscaping.Html(text);
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    private static string Escape(string text) => SummaryEscaping.Markdown(text);
 }

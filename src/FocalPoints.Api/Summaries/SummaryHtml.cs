@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using FocalPoints.Domain.Summaries;
 
 namespace FocalPoints.Api.Summaries;
@@ -167,7 +165,5 @@ public static class SummaryHtml
         html.Append("<p class=\"muted\">").Append(E(SummaryText.Coverage(s.Coverage[step]))).Append("</p>");
 
     // Letters of every script stay as they are (Côte d'Ivoire, not C&#244;te); markup characters are encoded.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    private static string E(string text) => Encoder.Encode(text);
+    private static string E(string text) => SummaryEscaping.Html(text);
 }

@@ -158,12 +158,5 @@ public static class SummaryMarkdown
 
     private static string Absent(CountrySummary s, int step) => SummaryText.Coverage(s.Coverage[step]);
 
-    // Text from focal points must not turn into Markdown structure (tables, links, headings).
-    private static string Escape(string text) => text
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("[", "\\[", StringComparison.Ordinal)
-        .Replace("]", "\\]", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .ReplaceLineEndings(" ");
+    private static string Escape(string text) => SummaryEscaping.Markdown(text);
 }

@@ -3,6 +3,8 @@ namespace FocalPoints.Domain.Strategies;
 /// <summary>
 /// One event of a country's timeline: a submission, a review, a message sent, a cancellation.
 /// <see cref="Id"/> makes writing it idempotent. <see cref="Detail"/> never holds step content.
+/// <see cref="Recipients"/> lists the addresses a message went to: kept apart from the detail so that a
+/// reader is shown only the people they may see (the rest as a role and a count).
 /// </summary>
 public sealed record AuditEvent(
     string CycleId,
@@ -12,4 +14,5 @@ public sealed record AuditEvent(
     StrategyStep? Step,
     string Actor,
     string? Detail,
-    string Id);
+    string Id,
+    IReadOnlyList<string>? Recipients = null);

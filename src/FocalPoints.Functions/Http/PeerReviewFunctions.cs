@@ -1,7 +1,7 @@
 using FocalPoints.Api.Handlers;
+using FocalPoints.Workflow;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using FocalPoints.Workflow;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 

@@ -24,6 +24,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton(mail);
         services.AddSingleton(portal);
         services.AddSingleton<MessageTemplates>();
+        services.AddSingleton<Messenger>();
 
         if (!string.Equals(mail.Sender, MailOptions.Graph, StringComparison.OrdinalIgnoreCase))
         {

@@ -64,7 +64,8 @@ public sealed class MessageTemplates
         context.SetValue("step", Text(r.Step is StrategyStep s ? pack.Steps[s] : null));
         context.SetValue("stepNumber", r.Step is StrategyStep n ? n.Number() : null);
         context.SetValue("due", Text(r.DueUtc is DateTime due ? LocalTime(due, r.TimeZone, pack.Culture) : null));
-        context.SetValue("comments", Text(r.Comments));
+        context.SetValue("comments", Text(r.Comments?.Quotable));
+        context.SetValue("commentsWaiting", r.Comments is { Quotable: null } && !string.IsNullOrWhiteSpace(r.Comments.Text));
         context.SetValue("reason", Text(r.Reason));
         context.SetValue("recipient", Text(r.Recipient));
         context.SetValue("link", Text(r.Link));

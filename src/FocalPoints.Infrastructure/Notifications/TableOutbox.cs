@@ -40,7 +40,7 @@ public sealed class TableOutbox(TableServiceClient tables) : INotificationSender
         };
         try
         {
-            await Table.AddEntityAsync(entity, cancellationToken);
+            await Table.AddEntityAsync(EntitySize.Checked(entity), cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure.Data.Tables;
 using FocalPoints.Domain.Strategies;
 
@@ -23,17 +24,36 @@ public static class AuditEntity
         ["Actor"] = a.Actor,
         ["Detail"] = a.Detail,
         ["EventId"] = a.Id,
+        ["Recipients"] = a.Recipients is null ? null : JsonSerializer.Serialize(a.Recipients),
     };
 
-    public static AuditEvent FromEntity(TableEntity e) => new(
-        e.PartitionKey,
-        e.GetString("Country"),
-        e.GetUtc("AtUtc")!.Value,
-        e.GetString("Kind"),
-        e.GetString("Step") is string step ? Enum.Parse<StrategyStep>(step) : null,
-        e.GetString("Actor"),
-        e.GetString("Detail"),
-        e.GetString("EventId"));
+    public static AuditEvent FromEntity(TableEntity e)
+    {
+        string? detail = e.GetString("Detail");
+        IReadOnlyList<string>? recipients = e.GetString("Recipients") is string json ? JsonSerializer.Deserialize<string[]>(json) : null;
+        if (recipients is null && e.GetString("Actor") == SystemActor && detail?.StartsWith(LegacyRecipientsPrefix, StringComparison.Ordinal) == true)
+        {
+            // Rows of the first release held the addresses in the detail ("to a@x, b@y").
+            recipients = detail[LegacyRecipientsPrefix.Length..].Split(", ", StringSplitOptions.RemoveEmptyEntries);
+            detail = null;
+        }
+
+        return new AuditEvent(
+            e.PartitionKey,
+            e.GetString("Country"),
+            e.GetUtc("AtUtc")!.Value,
+            e.GetString("Kind"),
+            e.GetString("Step") is string step ? Enum.Parse<StrategyStep>(step) : null,
+            e.GetString("Actor"),
+            detail,
+            e.GetString("EventId"),
+            recipients);
+    }
+
+    /// <summary>The actor of what the workflow does by itself (messages sent).</summary>
+    public const string SystemActor = "FocalPoints";
+
+    private const string LegacyRecipientsPrefix = "to ";
 
     private static string Hash(string id) => TableEntityExtensions.Sha256Hex(id)[..16];
 }

@@ -13,7 +13,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
     {
         var entity = new TableEntity(cycleId, $"draft|{country}|{step}");
         ContentChunks.Write(entity, contentJson);
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await Table.UpsertEntityAsync(EntitySize.Checked(entity), TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task<string?> GetDraftAsync(string cycleId, string country, StrategyStep step, CancellationToken cancellationToken)
@@ -56,8 +56,8 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         var actions = new List<TableTransactionAction>
         {
             new(TableTransactionActionType.UpsertReplace, handOver.ToEntity()),
-            new(TableTransactionActionType.UpdateReplace, ProgressEntity.ToEntity(updated), current.ETag),
-            new(TableTransactionActionType.Add, submission),
+            new(TableTransactionActionType.UpdateReplace, EntitySize.Checked(ProgressEntity.ToEntity(updated)), current.ETag),
+            new(TableTransactionActionType.Add, EntitySize.Checked(submission)),
             new(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
                 command.CycleId, command.Country, command.NowUtc, "submission", command.Step, command.Actor, $"version {version}", $"submission|{command.Step}|{version}"))),
         };
@@ -125,11 +125,12 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             await Table.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.UpsertReplace, handOver.ToEntity()),
-                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, ProgressEntity.ToEntity(updated), current.ETag),
-                    new TableTransactionAction(TableTransactionActionType.Add, review),
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, EntitySize.Checked(ProgressEntity.ToEntity(updated)), current.ETag),
+                    new TableTransactionAction(TableTransactionActionType.Add, EntitySize.Checked(review)),
                     new TableTransactionAction(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
                         command.CycleId, command.Country, command.NowUtc, "review", command.Step, command.Actor,
-                        command.Comments is null ? Domain.JsonNaming.CamelCase(command.Decision.ToString()) : $"{Domain.JsonNaming.CamelCase(command.Decision.ToString())}: {command.Comments}",
+                        // The decision only: the comments are free text about the step, kept with the review, never in the audit line.
+                        Domain.JsonNaming.CamelCase(command.Decision.ToString()),
                         $"review|{command.Step}|{version}"))),
                 ],
                 cancellationToken);

@@ -1,8 +1,9 @@
+using System.Text.Json;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Infrastructure.Mail;
-using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
@@ -19,8 +20,7 @@ public sealed partial class NotifyActivity(
     IDirectoryStore directory,
     ICycleStore cycles,
     IStepDocumentStore documents,
-    INotificationSender sender,
-    MessageTemplates templates,
+    Messenger messenger,
     PortalOptions portal,
     ILogger<NotifyActivity> logger) : TaskActivity<NotifyInput, bool>
 {
@@ -29,11 +29,9 @@ public sealed partial class NotifyActivity(
         CancellationToken ct = CancellationToken.None;
         Member? member = await directory.GetMemberAsync(input.Country, ct);
         CycleRecord? cycle = await cycles.GetCycleAsync(input.CycleId, ct);
-        string? comments = null;
-        if (input.Moment == NotificationMoment.Returned && input.Step is StrategyStep step && input.Version is int version)
-        {
-            comments = (await documents.GetReviewAsync(input.CycleId, input.Country, step, version, ct))?.Comments;
-        }
+        StepText? comments = input.Moment == NotificationMoment.Returned && input.Step is StrategyStep step && input.Version is int version
+            ? await ReviewCommentsAsync(input.CycleId, input.Country, step, version, ct)
+            : null;
 
         var recipients = new List<Contact>();
         if (Audience.ToFocalPoints(input.Moment))
@@ -46,34 +44,58 @@ public sealed partial class NotifyActivity(
             recipients.AddRange(await directory.GetCoordinatorsAsync(ct));
         }
 
-        Contact[] to = recipients.DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToArray();
-        if (to.Length == 0)
+        IReadOnlyList<Contact> to = Messenger.Distinct(recipients);
+        if (to.Count == 0)
         {
             LogNoRecipients(logger, input.Moment, input.Country);
             return false;
         }
 
         string link = input.Step is StrategyStep s ? portal.StepLink(input.CycleId, input.Country, s.ToSlug()) : portal.StrategyLink(input.CycleId, input.Country);
-        int sent = 0;
-        foreach (Contact recipient in to)
-        {
-            ComposedMessage message = templates.Compose(new MessageRequest(
-                input.Moment, recipient.Language, recipient.TimeZone, cycle?.Definition.Title ?? input.CycleId, member?.Name ?? input.Country,
-                input.Step, input.DueUtc, comments, link));
-            bool fresh = await sender.SendAsync(
-                new OutboxMessage($"{input.Id}|{recipient.Email.ToLowerInvariant()}", [recipient.Email], input.Moment, input.CycleId, input.Country, input.Step,
-                    message.Subject, message.Text, message.Html, input.AtUtc),
-                ct);
-            sent += fresh ? 1 : 0;
-        }
+        int sent = await messenger.SendAsync(
+            new Mailing(input.Id, input.Moment, input.CycleId, input.Country, input.Step, input.AtUtc),
+            to,
+            r => new MessageRequest(
+                input.Moment, r.Language, r.TimeZone, cycle?.Definition.Title ?? input.CycleId, member?.Name ?? input.Country, input.Step, input.DueUtc, comments, link),
+            ct);
 
         await cycles.AddAuditAsync(
-            new AuditEvent(input.CycleId, input.Country, input.AtUtc, Domain.JsonNaming.CamelCase(input.Moment.ToString()), input.Step, "FocalPoints",
-                $"to {string.Join(", ", to.Select(r => r.Email))}", input.Id),
+            new AuditEvent(input.CycleId, input.Country, input.AtUtc, Domain.JsonNaming.CamelCase(input.Moment.ToString()), input.Step, AuditEntity.SystemActor,
+                null, input.Id, to.Select(r => r.Email).ToArray()),
             ct);
-        LogNotified(logger, input.Moment, input.Country, to.Length, sent);
+        LogNotified(logger, input.Moment, input.Country, to.Count, sent);
         return sent > 0;
     }
+
+    // The comments with the sharing level of the submission they review; a submission that cannot be
+    // read or parsed counts as confidential, so a doubt never puts text into mail.
+    private async Task<StepText?> ReviewCommentsAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken ct)
+    {
+        string? comments = (await documents.GetReviewAsync(cycleId, country, step, version, ct))?.Comments;
+        if (comments is null)
+        {
+            return null;
+        }
+
+        StoredSubmission? submission = await documents.GetSubmissionAsync(cycleId, country, step, version, ct);
+        Sharing sharing = Sharing.Confidential;
+        if (submission is not null)
+        {
+            try
+            {
+                sharing = StepContentJson.Parse(step, submission.ContentJson).EffectiveSharing;
+            }
+            catch (JsonException)
+            {
+                LogUnreadableSubmission(logger, country, step, version);
+            }
+        }
+
+        return new StepText(comments, sharing);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Submission {Version} of {Country}'s {Step} does not parse; its review comments are treated as confidential")]
+    private static partial void LogUnreadableSubmission(ILogger logger, string country, StrategyStep step, int version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No recipients for {Moment} of {Country}; nothing sent")]
     private static partial void LogNoRecipients(ILogger logger, NotificationMoment moment, string country);

@@ -3,7 +3,6 @@ using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Infrastructure.Mail;
-using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +16,7 @@ namespace FocalPoints.Workflow.Digest;
 public sealed partial class CoordinatorDigest(
     ICycleStore cycles,
     IDirectoryStore directory,
-    INotificationSender sender,
+    Messenger messenger,
     MessageTemplates templates,
     PortalOptions portal,
     ILogger<CoordinatorDigest> logger)
@@ -45,26 +44,23 @@ public sealed partial class CoordinatorDigest(
             StrategyProgress[] overdue = view.Countries.Where(c => c.IsOverdue(nowUtc)).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
             StrategyProgress[] waiting = view.Countries.Where(c => c.Status == StrategyStatus.InProgress && c.Current.Status == StepStatus.Submitted).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
             StrategyProgress[] completed = view.Countries.Where(c => c.Status == StrategyStatus.Completed).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
-            foreach (Contact coordinator in coordinators)
-            {
-                string Line(StrategyProgress p, string label) =>
-                    $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.StepTitle(coordinator.Language, p.CurrentStep)}, {templates.Label(coordinator.Language, label)}";
+            string Line(Language language, StrategyProgress p, string label) =>
+                $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.StepTitle(language, p.CurrentStep)}, {templates.Label(language, label)}";
 
-                string[] items =
-                [
-                    .. overdue.Select(p => Line(p, "digestOverdue")),
-                    .. waiting.Select(p => Line(p, "digestWaiting")),
-                    .. completed.Select(p => $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.Label(coordinator.Language, "digestCompleted")}"),
-                ];
-                ComposedMessage message = templates.Compose(new MessageRequest(
-                    NotificationMoment.Digest, coordinator.Language, coordinator.TimeZone, cycle.Definition.Title, string.Empty,
-                    Link: portal.CycleLink(cycle.Definition.CycleId), Items: items, Counts: new DigestCounts(overdue.Length, waiting.Length, completed.Length)));
-                bool fresh = await sender.SendAsync(
-                    new OutboxMessage($"digest|{cycle.Definition.CycleId}|{week}|{coordinator.Email.ToLowerInvariant()}", [coordinator.Email], NotificationMoment.Digest,
-                        cycle.Definition.CycleId, null, null, message.Subject, message.Text, message.Html, nowUtc),
-                    cancellationToken);
-                sent += fresh ? 1 : 0;
-            }
+            sent += await messenger.SendAsync(
+                new Mailing($"digest|{cycle.Definition.CycleId}|{week}", NotificationMoment.Digest, cycle.Definition.CycleId, null, null, nowUtc),
+                coordinators,
+                c => new MessageRequest(
+                    NotificationMoment.Digest, c.Language, c.TimeZone, cycle.Definition.Title, string.Empty,
+                    Link: portal.CycleLink(cycle.Definition.CycleId),
+                    Items:
+                    [
+                        .. overdue.Select(p => Line(c.Language, p, "digestOverdue")),
+                        .. waiting.Select(p => Line(c.Language, p, "digestWaiting")),
+                        .. completed.Select(p => $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.Label(c.Language, "digestCompleted")}"),
+                    ],
+                    Counts: new DigestCounts(overdue.Length, waiting.Length, completed.Length)),
+                cancellationToken);
         }
 
         LogSent(logger, week, sent);

@@ -2,17 +2,16 @@ using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Infrastructure.Mail;
-using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
 
 namespace FocalPoints.Workflow.PeerReviews;
 
 /// <summary>
 /// Who is invited to a peer-review session (the cohort's focal points and the reviewers) and the
-/// invitation each receives, in their language and time zone. The outbox id is the session and the
-/// address, so an invitation sent twice is delivered once.
+/// invitation each receives, sent by the one <see cref="Messenger"/>. The message id is the session and
+/// the address, so an invitation sent twice is delivered once.
 /// </summary>
-public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectoryStore directory, INotificationSender sender, MessageTemplates templates, PortalOptions portal)
+public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectoryStore directory, Messenger messenger, PortalOptions portal)
 {
     /// <summary>Everyone invited to the session, each address once; empty when the session does not exist.</summary>
     public async Task<string[]> RecipientsAsync(string sessionId, CancellationToken cancellationToken) =>
@@ -30,11 +29,10 @@ public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectorySt
         }
 
         DateTime at = session.Date.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-        ComposedMessage message = templates.Compose(new MessageRequest(
-            NotificationMoment.PeerReviewScheduled, person.Language, person.TimeZone, session.Title, string.Empty, DueUtc: at, Link: portal.PeerReviewLink(session.SessionId)));
-        await sender.SendAsync(
-            new OutboxMessage($"peerReview|{session.SessionId}|{person.Email.ToLowerInvariant()}", [person.Email], NotificationMoment.PeerReviewScheduled,
-                session.CycleId, null, null, message.Subject, message.Text, message.Html, session.CreatedUtc),
+        await messenger.SendAsync(
+            new Mailing($"peerReview|{session.SessionId}", NotificationMoment.PeerReviewScheduled, session.CycleId, null, null, session.CreatedUtc),
+            [person],
+            p => new MessageRequest(NotificationMoment.PeerReviewScheduled, p.Language, p.TimeZone, session.Title, string.Empty, DueUtc: at, Link: portal.PeerReviewLink(session.SessionId)),
             cancellationToken);
         return true;
     }

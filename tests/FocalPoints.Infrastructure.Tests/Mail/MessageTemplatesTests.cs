@@ -30,7 +30,7 @@ public class MessageTemplatesTests
     {
         ComposedMessage message = Templates.Compose(new MessageRequest(
             moment, language, "Pacific/Tongatapu", "National strategies 2027", "Côte d'Ivoire", StrategyStep.OfficialTraining, Due,
-            Comments: "Add the judiciary's numbers.", Link: "https://portal.example/cycles/2027/countries/CIV/steps/official-training",
+            Comments: new StepText("Add the judiciary's numbers.", Sharing.Network), Link: "https://portal.example/cycles/2027/countries/CIV/steps/official-training",
             Recipient: "fp@civ.example", Reason: "Mailbox unavailable", Items: ["Ghana: risk assessment overdue"], Counts: new DigestCounts(1, 2, 3)));
 
         foreach (string part in new[] { message.Subject, message.Text, message.Html })
@@ -67,12 +67,29 @@ public class MessageTemplatesTests
     public void Comments_are_html_encoded_in_the_html_body_and_kept_in_the_text()
     {
         ComposedMessage message = Templates.Compose(new MessageRequest(NotificationMoment.Returned, Language.Es, "America/Bogota", "C", "Colombia", StrategyStep.RiskAssessment, Due,
-            Comments: "<script>alert('x')</script> & more"));
+            Comments: new StepText("<script>alert('x')</script> & more", Sharing.Network)));
 
         Assert.Contains("<script>alert('x')</script> & more", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", message.Html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", message.Html, StringComparison.Ordinal);
         Assert.Contains("Comentarios de los coordinadores", message.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryMomentInEveryLanguage))]
+    public void Comments_of_a_confidential_step_are_never_written_into_a_message(NotificationMoment moment, Language language)
+    {
+        ComposedMessage message = Templates.Compose(new MessageRequest(
+            moment, language, "Africa/Accra", "C", "Ghana", StrategyStep.RiskAssessment, Due,
+            Comments: new StepText("CANARY-comment-41 militia lists", Sharing.Confidential), Link: "https://portal.example/x"));
+
+        foreach (string part in new[] { message.Subject, message.Text, message.Html })
+        {
+            Assert.DoesNotContain("CANARY-comment-41", part, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(Templates.Label(language, "commentsWaiting"), message.Text, StringComparison.Ordinal);
+        Assert.Contains("https://portal.example/x", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]

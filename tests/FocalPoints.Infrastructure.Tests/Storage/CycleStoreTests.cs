@@ -54,4 +54,26 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
 
         Assert.Equal(Now.AddMinutes(8), (await store.Cycles.GetProgressAsync("race", "GHA", CancellationToken.None))!.Value.LastActivityUtc);
     }
+
+    [Fact]
+    public async Task Audit_rows_written_before_recipients_were_stored_apart_are_read_with_their_recipients()
+    {
+        // The format of the first release: the recipients' addresses inside the detail text.
+        await store.Tables.GetTableClient(TableNames.Cycles).AddEntityAsync(
+            new Azure.Data.Tables.TableEntity("legacy", $"{AuditEntity.Prefix("GHA")}{Now.Ticks:D19}|0123456789abcdef")
+            {
+                ["Country"] = "GHA",
+                ["AtUtc"] = Now,
+                ["Kind"] = "returned",
+                ["Step"] = "RiskAssessment",
+                ["Actor"] = "FocalPoints",
+                ["Detail"] = "to ama@gha.example, coord@network.example",
+                ["EventId"] = "strategy:legacy:GHA|RiskAssessment|returned",
+            });
+
+        AuditEvent read = Assert.Single(await store.Cycles.ListAuditAsync("legacy", "GHA", CancellationToken.None));
+
+        Assert.Null(read.Detail);
+        Assert.Equal(["ama@gha.example", "coord@network.example"], read.Recipients);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Azure.Data.Tables;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Strategies;
@@ -54,6 +55,55 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         StoredSubmission? stored = await store.Documents.GetSubmissionAsync("big", "GHA", StrategyStep.RiskAssessment, outcome.Version, CancellationToken.None);
         Assert.Equal(json, stored!.ContentJson);
         Assert.Equal(text, JsonDocument.Parse(stored.ContentJson).RootElement.GetProperty("resilience")[6].GetProperty("notes").GetString());
+    }
+
+    [Fact]
+    public async Task Content_at_the_256_KiB_limit_in_four_byte_characters_fits_one_entity_by_Azures_count()
+    {
+        await OpenAsync("astral");
+        // Action titles in characters outside the Basic Multilingual Plane (4 bytes in UTF-8, a surrogate
+        // pair in UTF-16), varied so that nothing compresses them: just under 256 KiB of UTF-8.
+        var random = new Random(8);
+        string Title() => string.Concat(Enumerable.Range(0, 1_990).Select(_ => char.ConvertFromUtf32(random.Next(0x20000, 0x2A6D6))));
+        var builder = new ActionPrioritisationBuilder();
+        for (int i = 1; i <= 32; i++)
+        {
+            builder.WithAction(Title(), "R1", i, ["RF1"]);
+        }
+
+        string json = StepContentJson.Serialize(builder.Build());
+        // As a focal point sends it (each character as its 4 UTF-8 bytes, not a 12-byte escape pair).
+        int sentBytes = Encoding.UTF8.GetByteCount(json) - (8 * 32 * 1_990);
+        Assert.InRange(sentBytes, 250_000, TextLimits.MaxBodyBytes);
+
+        // The store does not read the content: any step's row will do.
+        await store.Documents.PutDraftAsync("astral", "GHA", StrategyStep.RiskAssessment, json, CancellationToken.None);
+        SubmitOutcome outcome = await store.Documents.SubmitAsync(Submit("astral", json), CancellationToken.None);
+
+        Assert.Equal(SubmitResult.Accepted, outcome.Result);
+        foreach (string row in new[] { "draft|GHA|RiskAssessment", "submission|GHA|RiskAssessment|0001" })
+        {
+            TableEntity stored = (await store.Tables.GetTableClient(TableNames.Cycles).GetEntityAsync<TableEntity>("astral", row)).Value;
+            Assert.InRange(EntitySize.Of(stored), 0, EntitySize.MaxEntityBytes);
+        }
+
+        Assert.Equal(json, await store.Documents.GetDraftAsync("astral", "GHA", StrategyStep.RiskAssessment, CancellationToken.None));
+        Assert.Equal(json, (await store.Documents.GetSubmissionAsync("astral", "GHA", StrategyStep.RiskAssessment, outcome.Version, CancellationToken.None))!.ContentJson);
+    }
+
+    [Fact]
+    public async Task Drafts_stored_by_the_first_release_as_string_parts_are_still_read()
+    {
+        await OpenAsync("legacy");
+        string json = StepContentJson.Serialize(new RiskAssessmentBuilder().Build());
+        await store.Tables.GetTableClient(TableNames.Cycles).AddEntityAsync(new TableEntity("legacy", "draft|GHA|RiskAssessment")
+        {
+            ["ContentParts"] = 2,
+            ["Content0"] = json[..100],
+            ["Content1"] = json[100..],
+        });
+
+        Assert.Equal(json, await store.Documents.GetDraftAsync("legacy", "GHA", StrategyStep.RiskAssessment, CancellationToken.None));
     }
 
     [Fact]

@@ -138,6 +138,25 @@ public sealed class ProgressViewTests(ProgressHostFixture host) : IClassFixture<
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Timeline_names_for_a_focal_point_only_the_people_it_may_see_and_counts_the_coordinators()
+    {
+        ApiResponse own = await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/CIV/timeline", Principals.FocalPoint(Principals.FocalPointEmail("CIV")));
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        Assert.DoesNotContain(Principals.CoordinatorEmail, own.Body, StringComparison.OrdinalIgnoreCase);
+        JsonNode received = own.Json!["events"]!.AsArray().Single(e => (string?)e!["kind"] == "submissionReceived")!;
+        Assert.Equal($"to {Principals.FocalPointEmail("CIV")} and 1 coordinator", (string?)received["detail"]);
+
+        ApiResponse cancelled = await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/TUR/timeline", Principals.FocalPoint(Principals.FocalPointEmail("TUR")));
+        Assert.DoesNotContain(Principals.CoordinatorEmail, cancelled.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("coordinator", (string?)cancelled.Json!["events"]!.AsArray().Single(e => (string?)e!["kind"] == "cancelled")!["actor"]);
+
+        JsonNode coordinators = NetworkScenario.Ensure(await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/CIV/timeline", NetworkScenario.Coordinator), HttpStatusCode.OK).Json!;
+        Assert.Equal(
+            $"to {Principals.FocalPointEmail("CIV")}, {Principals.CoordinatorEmail}",
+            (string?)coordinators["events"]!.AsArray().Single(e => (string?)e!["kind"] == "submissionReceived")!["detail"]);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Another_countrys_focal_point_cannot_read_the_timeline_or_the_csv()
     {
         string ghana = Principals.FocalPoint(Principals.FocalPointEmail("GHA"));

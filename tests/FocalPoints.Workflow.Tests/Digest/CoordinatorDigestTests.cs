@@ -37,7 +37,7 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
         await cycles.UpdateProgressAsync("2027", "DNK", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)).Submitted(StrategyStep.RiskAssessment, Opened), CancellationToken.None);
         await cycles.UpdateProgressAsync("2027", "CRI", p => p.Completed(Opened), CancellationToken.None);
 
-        var digest = new CoordinatorDigest(cycles, directory, outbox, new MessageTemplates(), new PortalOptions { BaseUrl = "https://portal.example" }, NullLogger<CoordinatorDigest>.Instance);
+        var digest = new CoordinatorDigest(cycles, directory, new Messenger(outbox, new MessageTemplates()), new MessageTemplates(), new PortalOptions { BaseUrl = "https://portal.example" }, NullLogger<CoordinatorDigest>.Instance);
         DateTime monday = new(2027, 5, 10, 7, 0, 0, DateTimeKind.Utc); // GHA's step was due on 30 April
 
         Assert.Equal(1, await digest.SendAsync(monday, CancellationToken.None));
