@@ -11,7 +11,8 @@ namespace FocalPoints.Workflow.Digest;
 
 /// <summary>
 /// The weekly digest for coordinators: per cycle with work in progress, who is overdue, who waits
-/// for review, what completed. One message per (cycle, ISO week, coordinator), so a schedule that
+/// for review (and whose review is past the cycle's <c>reviewDuration</c>), what completed. One
+/// message per (cycle, ISO week, coordinator), so a schedule that
 /// fires twice in a week sends once. Run by a timer trigger in the Functions app and a schedule in the self-host.
 /// </summary>
 public sealed partial class CoordinatorDigest(
@@ -53,7 +54,7 @@ public sealed partial class CoordinatorDigest(
                 string[] items =
                 [
                     .. overdue.Select(p => Line(p, "digestOverdue")),
-                    .. waiting.Select(p => Line(p, "digestWaiting")),
+                    .. waiting.Select(p => Line(p, p.IsReviewOverdue(nowUtc, cycle.Definition.Schedule.ReviewDuration) ? "digestReviewOverdue" : "digestWaiting")),
                     .. completed.Select(p => $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.Label(coordinator.Language, "digestCompleted")}"),
                 ];
                 ComposedMessage message = templates.Compose(new MessageRequest(
