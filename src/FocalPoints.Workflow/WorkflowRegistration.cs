@@ -10,7 +10,8 @@ public static class WorkflowRegistration
     public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(StrategyOrchestrator)];
 
     public static IReadOnlyList<Type> Activities { get; } =
-        [typeof(OpenStepActivity), typeof(RescheduleStepActivity), typeof(CompleteStrategyActivity), typeof(NotifyActivity), typeof(DeliveryPlanActivity), typeof(ReminderSendTimesActivity)];
+        [typeof(OpenStepActivity), typeof(RescheduleStepActivity), typeof(CompleteStrategyActivity), typeof(NotifyActivity), typeof(DeliveryPlanActivity), typeof(ReminderSendTimesActivity),
+         typeof(ReminderDeliveryActivity)];
 
     public static void AddFocalPointsTasks(this DurableTaskRegistry registry)
     {
@@ -21,5 +22,6 @@ public static class WorkflowRegistration
         registry.AddActivity<NotifyActivity>();
         registry.AddActivity<DeliveryPlanActivity>();
         registry.AddActivity<ReminderSendTimesActivity>();
+        registry.AddActivity<ReminderDeliveryActivity>();
     }
 }

@@ -18,7 +18,8 @@ public sealed class WorkflowFunctions(
     CompleteStrategyActivity completeStrategy,
     NotifyActivity notify,
     DeliveryPlanActivity deliveryPlan,
-    ReminderSendTimesActivity reminderSendTimes)
+    ReminderSendTimesActivity reminderSendTimes,
+    ReminderDeliveryActivity reminderDelivery)
 {
     [Function(nameof(StrategyOrchestrator))]
     public Task<StrategyStatus> RunStrategy([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -47,6 +48,10 @@ public sealed class WorkflowFunctions(
     [Function(nameof(ReminderSendTimesActivity))]
     public Task<ReminderSendGroup[]> ReminderSendTimes([ActivityTrigger] ReminderSendTimesInput input, FunctionContext function) =>
         reminderSendTimes.RunAsync(Context(nameof(ReminderSendTimesActivity), function), input);
+
+    [Function(nameof(ReminderDeliveryActivity))]
+    public Task<ReminderSendGroup[]> ReminderDelivery([ActivityTrigger] ReminderDeliveryInput input, FunctionContext function) =>
+        reminderDelivery.RunAsync(Context(nameof(ReminderDeliveryActivity), function), input);
 
     private static FunctionActivityContext Context(string name, FunctionContext function) =>
         new(name, function.BindingContext.BindingData.TryGetValue("instanceId", out object? id) ? id?.ToString() ?? string.Empty : string.Empty);

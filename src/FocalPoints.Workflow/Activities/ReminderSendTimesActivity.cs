@@ -4,6 +4,7 @@ using Microsoft.DurableTask;
 namespace FocalPoints.Workflow.Activities;
 
 /// <summary>
+/// Used by instances before version 1.2, which read the zones once per step; see <see cref="ReminderDeliveryActivity"/>.
 /// When a reminder due at one instant reaches each zone's working day. Computed in an activity, not
 /// in the orchestrator, because it reads the host's time-zone rules, which can differ between the
 /// worker that first ran a workflow and the one that replays it; the answer is kept in history.
@@ -13,10 +14,6 @@ public sealed class ReminderSendTimesActivity : TaskActivity<ReminderSendTimesIn
     public override Task<ReminderSendGroup[]> RunAsync(TaskActivityContext context, ReminderSendTimesInput input)
     {
         WorkingHours hours = WorkingHours.Parse(input.WorkingHours) ?? WorkingHours.Default;
-        return Task.FromResult(input.TimeZones
-            .GroupBy(zone => hours.SendTime(input.DueUtc, zone))
-            .OrderBy(g => g.Key)
-            .Select(g => new ReminderSendGroup(g.Key, g.Order(StringComparer.Ordinal).ToArray()))
-            .ToArray());
+        return Task.FromResult(ReminderSendGroups.For(hours, input.DueUtc, input.TimeZones));
     }
 }
