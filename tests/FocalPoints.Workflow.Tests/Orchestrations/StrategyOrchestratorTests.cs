@@ -224,13 +224,7 @@ public class StrategyOrchestratorTests
     [Fact]
     public async Task Held_reminder_goes_at_the_morning_when_no_later_one_is_due_by_then()
     {
-        hours = "09:00-18:00";
-        zones = ["Pacific/Tongatapu"];
-        var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(1), TimeSpan.FromHours(2));
-        DateTime due = Start + schedule.StepDuration;
-        timersFireUntil = due.AddHours(12);
-
-        await RunUntilIdle(Input with { Schedule = schedule });
+        DateTime due = await RunWithTheStepDueAtNightInTongaAsync();
 
         Assert.Equal([due, due.AddHours(2), due.AddHours(11), due.AddDays(1)], timersCreated.Take(4));
         Assert.Equal(
@@ -298,17 +292,26 @@ public class StrategyOrchestratorTests
     {
         // Replaying a 1.1 history must meet the same calls: the zones read once, a held reminder waited for in turn, no review timers.
         version = "1.1";
+        DateTime due = await RunWithTheStepDueAtNightInTongaAsync();
+
+        Assert.Equal([due, due.AddHours(11), due.AddHours(2), due.AddDays(1)], timersCreated.Take(4));
+        context.Verify(c => c.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Once);
+        context.Verify(c => c.CallActivityAsync<ReminderSendGroup[]>(nameof(ReminderDeliveryActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Never);
+    }
+
+    /// <summary>
+    /// Tonga's focal points with working hours on: the step is due at 22:00 there (09:00 UTC), escalated
+    /// 2 h later, overdue daily; the run goes on until just after Tonga's morning (20:00 UTC).
+    /// </summary>
+    private async Task<DateTime> RunWithTheStepDueAtNightInTongaAsync()
+    {
         hours = "09:00-18:00";
         zones = ["Pacific/Tongatapu"];
         var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(1), TimeSpan.FromHours(2));
         DateTime due = Start + schedule.StepDuration;
         timersFireUntil = due.AddHours(12);
-
         await RunUntilIdle(Input with { Schedule = schedule });
-
-        Assert.Equal([due, due.AddHours(11), due.AddHours(2), due.AddDays(1)], timersCreated.Take(4));
-        context.Verify(c => c.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Once);
-        context.Verify(c => c.CallActivityAsync<ReminderSendGroup[]>(nameof(ReminderDeliveryActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Never);
+        return due;
     }
 
     /// <summary>
