@@ -4,10 +4,11 @@ using Microsoft.DurableTask;
 namespace FocalPoints.Workflow.Activities;
 
 /// <summary>
-/// Used by instances before version 1.2, which read the zones once per step; see <see cref="ReminderDeliveryActivity"/>.
 /// When a reminder due at one instant reaches each zone's working day. Computed in an activity, not
 /// in the orchestrator, because it reads the host's time-zone rules, which can differ between the
 /// worker that first ran a workflow and the one that replays it; the answer is kept in history.
+/// Used by instances started before version 1.2, which read the zones once per step; newer ones
+/// use <see cref="ReminderDeliveryActivity"/>.
 /// </summary>
 public sealed class ReminderSendTimesActivity : TaskActivity<ReminderSendTimesInput, ReminderSendGroup[]>
 {
