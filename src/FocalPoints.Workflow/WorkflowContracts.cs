@@ -20,6 +20,9 @@ public sealed record DeliveryPlanInput(string CycleId, string Country);
 /// <summary>The working hours (<c>09:00-18:00</c> or <c>off</c>) and the distinct time zones of the country's focal points.</summary>
 public sealed record DeliveryPlan(string WorkingHours, IReadOnlyList<string> TimeZones);
 
+/// <summary>A reminder moment falling due at <paramref name="DueUtc"/>, to be sent to the country's focal points as the directory stands now.</summary>
+public sealed record ReminderDeliveryInput(string CycleId, string Country, DateTime DueUtc);
+
 public sealed record ReminderSendTimesInput(DateTime DueUtc, string WorkingHours, IReadOnlyList<string> TimeZones);
 
 /// <summary>The focal points' zones whose working day lets a reminder go at <paramref name="SendUtc"/>.</summary>
@@ -51,10 +54,17 @@ public sealed record NotifyInput(
 public static class WorkflowNames
 {
     /// <summary>The orchestration version new instances start with (host.json <c>defaultVersion</c>).</summary>
-    public const string CurrentVersion = "1.1";
+    public const string CurrentVersion = "1.2";
 
     /// <summary>From this version on, reminders to focal points wait for their working hours.</summary>
     public const string WorkingHoursVersion = "1.1";
+
+    /// <summary>
+    /// From this version on, a reminder held for working hours never delays a later moment (a held
+    /// one that a later reminder supersedes is dropped), reminders go to the directory as it is when
+    /// they fall due, and coordinators are reminded of reviews waiting for them.
+    /// </summary>
+    public const string ReminderScheduleVersion = "1.2";
 
     /// <summary>One instance per (cycle, country): <c>strategy:{cycleId}:{ISO3}</c>.</summary>
     public static string InstanceId(string cycleId, string country) => $"strategy:{cycleId}:{country}";

@@ -11,6 +11,7 @@ public static class WorkflowRegistration
 
     public static IReadOnlyList<Type> Activities { get; } =
         [typeof(OpenStepActivity), typeof(RescheduleStepActivity), typeof(CompleteStrategyActivity), typeof(NotifyActivity), typeof(DeliveryPlanActivity), typeof(ReminderSendTimesActivity),
+        typeof(ReminderDeliveryActivity),
         typeof(PeerReviewRecipientsActivity), typeof(InviteToPeerReviewActivity)];
 
     public static void AddFocalPointsTasks(this DurableTaskRegistry registry)
@@ -22,6 +23,7 @@ public static class WorkflowRegistration
         registry.AddActivity<NotifyActivity>();
         registry.AddActivity<DeliveryPlanActivity>();
         registry.AddActivity<ReminderSendTimesActivity>();
+        registry.AddActivity<ReminderDeliveryActivity>();
         registry.AddOrchestrator<PeerReviewInvitationsOrchestrator>();
         registry.AddActivity<PeerReviewRecipientsActivity>();
         registry.AddActivity<InviteToPeerReviewActivity>();

@@ -16,4 +16,10 @@ public enum NotificationMoment
     Digest,
     DeliveryFailed,
     PeerReviewScheduled,
+
+    /// <summary>To the coordinators: a submission waits for their review, which is due soon.</summary>
+    ReviewReminder,
+
+    /// <summary>To the coordinators: a submission's review is past its <c>reviewDuration</c>.</summary>
+    ReviewOverdue,
 }

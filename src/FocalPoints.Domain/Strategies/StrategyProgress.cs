@@ -57,6 +57,14 @@ public sealed record StrategyProgress(
     public bool IsOverdue(DateTime nowUtc) =>
         Status == StrategyStatus.InProgress && Current.AcceptsSubmission && Current.DueUtc < nowUtc;
 
+    /// <summary>
+    /// Whether the current step has waited for the coordinators' review longer than
+    /// <paramref name="reviewDuration"/>. While a step waits for review nothing else moves the
+    /// strategy, so its submission is the last activity.
+    /// </summary>
+    public bool IsReviewOverdue(DateTime nowUtc, TimeSpan reviewDuration) =>
+        Status == StrategyStatus.InProgress && Current.Status == StepStatus.Submitted && LastActivityUtc + reviewDuration < nowUtc;
+
     /// <summary>Why a submission of <paramref name="step"/> is refused now, or <c>null</c> when it is accepted.</summary>
     public string? RefuseSubmission(StrategyStep step)
     {

@@ -19,6 +19,7 @@ public sealed class WorkflowFunctions(
     NotifyActivity notify,
     DeliveryPlanActivity deliveryPlan,
     ReminderSendTimesActivity reminderSendTimes,
+    ReminderDeliveryActivity reminderDelivery,
     PeerReviewInvitationsOrchestrator peerReviewInvitations,
     PeerReviewRecipientsActivity peerReviewRecipients,
     InviteToPeerReviewActivity inviteToPeerReview)
@@ -50,6 +51,10 @@ public sealed class WorkflowFunctions(
     [Function(nameof(ReminderSendTimesActivity))]
     public Task<ReminderSendGroup[]> ReminderSendTimes([ActivityTrigger] ReminderSendTimesInput input, FunctionContext function) =>
         reminderSendTimes.RunAsync(Context(nameof(ReminderSendTimesActivity), function), input);
+
+    [Function(nameof(ReminderDeliveryActivity))]
+    public Task<ReminderSendGroup[]> ReminderDelivery([ActivityTrigger] ReminderDeliveryInput input, FunctionContext function) =>
+        reminderDelivery.RunAsync(Context(nameof(ReminderDeliveryActivity), function), input);
 
     [Function(nameof(PeerReviewInvitationsOrchestrator))]
     public Task<int> RunPeerReviewInvitations([OrchestrationTrigger] TaskOrchestrationContext context) =>

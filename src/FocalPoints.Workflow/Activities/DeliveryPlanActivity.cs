@@ -9,6 +9,8 @@ namespace FocalPoints.Workflow.Activities;
 /// The facts the workflow needs to hold reminders for working hours: the working hours setting
 /// (<c>Reminders:WorkingHours</c>) and the time zones of the country's focal points. Read in an
 /// activity so the orchestrator stays deterministic: the answer is recorded in its history.
+/// Called once per step by instances started at version 1.1 only; from 1.2 the directory is read
+/// when each reminder falls due (<see cref="ReminderDeliveryActivity"/>).
 /// </summary>
 public sealed class DeliveryPlanActivity(IDirectoryStore directory, ReminderOptions options) : TaskActivity<DeliveryPlanInput, DeliveryPlan>
 {

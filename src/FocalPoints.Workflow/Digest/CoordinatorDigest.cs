@@ -10,7 +10,8 @@ namespace FocalPoints.Workflow.Digest;
 
 /// <summary>
 /// The weekly digest for coordinators: per cycle with work in progress, who is overdue, who waits
-/// for review, what completed. One message per (cycle, ISO week, coordinator), so a schedule that
+/// for review (and whose review is past the cycle's <c>reviewDuration</c>), what completed. One
+/// message per (cycle, ISO week, coordinator), so a schedule that
 /// fires twice in a week sends once. Run by a timer trigger in the Functions app and a schedule in the self-host.
 /// </summary>
 public sealed partial class CoordinatorDigest(
@@ -56,7 +57,7 @@ public sealed partial class CoordinatorDigest(
                     Items:
                     [
                         .. overdue.Select(p => Line(c.Language, p, "digestOverdue")),
-                        .. waiting.Select(p => Line(c.Language, p, "digestWaiting")),
+                        .. waiting.Select(p => Line(c.Language, p, p.IsReviewOverdue(nowUtc, cycle.Definition.Schedule.ReviewDuration) ? "digestReviewOverdue" : "digestWaiting")),
                         .. completed.Select(p => $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.Label(c.Language, "digestCompleted")}"),
                     ],
                     Counts: new DigestCounts(overdue.Length, waiting.Length, completed.Length)),

@@ -43,11 +43,17 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
     [LoggerMessage(Level = LogLevel.Information, Message = "Strategy workflow {InstanceId}: {Step} approved")]
     private static partial void LogStepApproved(ILogger logger, string instanceId, StrategyStep step);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Strategy workflow {InstanceId}: {Step} {Moment} held for working hours until {SendUtc}")]
+    private static partial void LogReminderHeld(ILogger logger, string instanceId, StrategyStep step, NotificationMoment moment, DateTime sendUtc);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Strategy workflow {InstanceId}: {Step} {Moment} supersedes a reminder still held for working hours")]
+    private static partial void LogReminderSuperseded(ILogger logger, string instanceId, StrategyStep step, NotificationMoment moment);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Strategy workflow {InstanceId}: {Moment} message failed ({ErrorType}); the workflow goes on")]
     private static partial void LogNotificationFailed(ILogger logger, string instanceId, NotificationMoment moment, string errorType);
 
     /// <summary>The state of one run, kept out of the orchestrator's fields so the class stays stateless.</summary>
-    private sealed class Run(TaskOrchestrationContext context, StrategyWorkflowInput input, ILogger log)
+    private sealed partial class Run(TaskOrchestrationContext context, StrategyWorkflowInput input, ILogger log)
     {
         private CycleSchedule Schedule => input.Schedule;
 
@@ -59,8 +65,11 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 nameof(OpenStepActivity), new OpenStepInput(input.CycleId, input.Country, step, opened, due), ActivityRetry);
             await NotifyAsync(NotificationMoment.StepOpened, step, due, $"{step}|stepOpened", atUtc: opened);
 
-            // Version 1.0 instances (started before working hours existed) keep sending at once.
-            DeliveryPlan? plan = context.CompareVersionTo(WorkflowNames.WorkingHoursVersion) >= 0
+            // Version 1.2 reads the directory at each reminder and reminds coordinators of reviews.
+            // Older instances replay exactly what their history recorded: 1.0 sent at once, 1.1 read
+            // the zones once per step here and held each reminder in turn.
+            bool current = context.CompareVersionTo(WorkflowNames.ReminderScheduleVersion) >= 0;
+            DeliveryPlan? plan = !current && context.CompareVersionTo(WorkflowNames.WorkingHoursVersion) >= 0
                 ? await context.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), new DeliveryPlanInput(input.CycleId, input.Country), ActivityRetry)
                 : null;
 
@@ -68,10 +77,14 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             int lastVersion = 0;
             while (true)
             {
-                lastVersion = await WaitForSubmissionAsync(step, round, opened, due, lastVersion, plan);
+                lastVersion = current
+                    ? await WaitForSubmissionAsync(step, round, opened, due, lastVersion)
+                    : await WaitForSubmissionVersion1Async(step, round, opened, due, lastVersion, plan);
                 await NotifyAsync(NotificationMoment.SubmissionReceived, step, due, $"{step}|v{lastVersion}|submissionReceived");
 
-                StepReviewed review = await WaitForReviewAsync(step, lastVersion);
+                StepReviewed review = current
+                    ? await WaitForReviewAsync(step, lastVersion)
+                    : await WaitForReviewVersion1Async(step, lastVersion);
                 if (review.Decision == ReviewDecision.Approve)
                 {
                     await NotifyAsync(NotificationMoment.Approved, step, null, $"{step}|v{lastVersion}|approved");
@@ -108,89 +121,6 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             {
                 LogNotificationFailed(log, context.InstanceId, moment, e.FailureDetails.ErrorType);
                 return false;
-            }
-        }
-
-        /// <summary>
-        /// Waits for a submission newer than <paramref name="lastVersion"/>, firing each reminder moment
-        /// in turn. The event task is created once and kept across timer rounds (durabletask-dotnet
-        /// issue 508: a timed-out or cancelled waiter can swallow the next event); only timers are cancelled.
-        /// </summary>
-        private async Task<int> WaitForSubmissionAsync(StrategyStep step, int round, DateTime opened, DateTime due, int lastVersion, DeliveryPlan? plan)
-        {
-            Task<StepSubmitted> submitted = context.WaitForExternalEvent<StepSubmitted>(WorkflowNames.SubmittedEvent(step));
-            int sequence = 0;
-            while (true)
-            {
-                ReminderMoment next = ReminderPlan.At(Schedule, opened, due, sequence);
-                if (await SubmittedBeforeAsync(next.AtUtc) is int version)
-                {
-                    return version;
-                }
-
-                string key = $"{step}|r{round}|{next.Sequence}|{next.Moment}";
-                if (plan is null || plan.WorkingHours == WorkingHours.Off.ToString() || plan.TimeZones.Count == 0 || next.Moment == NotificationMoment.Escalation)
-                {
-                    await NotifyAsync(next.Moment, step, due, key);
-                }
-                else
-                {
-                    // Each zone's focal points get the reminder at the start of their own working day.
-                    ReminderSendGroup[] groups = await context.CallActivityAsync<ReminderSendGroup[]>(
-                        nameof(ReminderSendTimesActivity), new ReminderSendTimesInput(next.AtUtc, plan.WorkingHours, plan.TimeZones), ActivityRetry);
-                    foreach (ReminderSendGroup group in groups)
-                    {
-                        if (group.SendUtc > next.AtUtc && await SubmittedBeforeAsync(group.SendUtc) is int early)
-                        {
-                            return early;
-                        }
-
-                        await NotifyAsync(next.Moment, step, due, key, timeZones: group.TimeZones);
-                    }
-                }
-
-                sequence++;
-            }
-
-            // Waits until the time or a new submission, whichever comes first. The event task is
-            // created once per wait for a submission and kept across timer rounds (durabletask-dotnet
-            // issue 508: a timed-out or cancelled waiter can swallow the next event); only timers are cancelled.
-            async Task<int?> SubmittedBeforeAsync(DateTime atUtc)
-            {
-                while (true)
-                {
-                    using var timerCancellation = new CancellationTokenSource();
-                    Task timer = context.CreateTimer(atUtc, timerCancellation.Token);
-                    if (await Task.WhenAny(submitted, timer) == timer)
-                    {
-                        return null;
-                    }
-
-                    // Cancel synchronously: the orchestrator must stay on its own thread (CancelAsync would not).
-#pragma warning disable CA1849
-                    timerCancellation.Cancel();
-#pragma warning restore CA1849
-                    StepSubmitted signal = await submitted;
-                    if (signal.Version > lastVersion)
-                    {
-                        return signal.Version;
-                    }
-
-                    // A repeat of an event already handled (a retried request re-raises it): wait on.
-                    submitted = context.WaitForExternalEvent<StepSubmitted>(WorkflowNames.SubmittedEvent(step));
-                }
-            }
-        }
-
-        private async Task<StepReviewed> WaitForReviewAsync(StrategyStep step, int version)
-        {
-            while (true)
-            {
-                StepReviewed review = await context.WaitForExternalEvent<StepReviewed>(WorkflowNames.ReviewedEvent(step));
-                if (review.Version == version)
-                {
-                    return review;
-                }
             }
         }
     }

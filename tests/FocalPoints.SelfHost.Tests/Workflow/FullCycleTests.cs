@@ -11,7 +11,8 @@ namespace FocalPoints.SelfHost.Tests.Workflow;
 
 /// <summary>
 /// The whole four-step cycle for three countries over HTTP against the self-host: a returned and
-/// resubmitted step, one country overdue with reminders and an escalation, every strategy completed.
+/// resubmitted step, one country overdue with reminders and an escalation and then its review overdue
+/// with the coordinators reminded, every strategy completed.
 /// Run on both engines by the two classes below.
 /// </summary>
 public abstract class FullCycleTests(AzuriteFixture azurite, ITestOutputHelper output, DurableEngineKind engine)
@@ -63,7 +64,16 @@ public abstract class FullCycleTests(AzuriteFixture azurite, ITestOutputHelper o
         Assert.Equal([Principals.CoordinatorEmail], escalation["to"]!.AsArray().Select(t => (string)t!));
         JsonNode view = NetworkScenario.Ensure(await host.Api.GetAsync($"/api/cycles/{cycle}", NetworkScenario.Coordinator), HttpStatusCode.OK).Json!;
         Assert.True((bool)view["countries"]!.AsArray().First(c => (string?)c!["country"] == "CRI")!["overdue"]!);
-        foreach (StrategyStep step in StrategySteps.InOrder)
+
+        // CRI's submission then waits past the coordinators' review time (4 s): they are reminded, then told it is overdue.
+        NetworkScenario.Ensure(await network.SubmitAsync(cycle, "CRI", StrategyStep.RiskAssessment, StepContents.Complete(StrategyStep.RiskAssessment)), HttpStatusCode.Accepted);
+        JsonArray waiting = await network.WaitForOutboxAsync(cycle, m => NetworkScenario.Has(m, "CRI", "reviewOverdue", "riskAssessment"), "CRI's overdue review");
+        Assert.All(
+            waiting.Where(m => (string?)m!["country"] == "CRI" && (string?)m["moment"] is "reviewReminder" or "reviewOverdue"),
+            m => Assert.Equal([Principals.CoordinatorEmail], m!["to"]!.AsArray().Select(t => (string)t!)));
+        Assert.True(NetworkScenario.Has(waiting, "CRI", "reviewReminder", "riskAssessment"));
+        NetworkScenario.Ensure(await network.ReviewAsync(cycle, "CRI", StrategyStep.RiskAssessment, ReviewDecision.Approve), HttpStatusCode.Accepted);
+        foreach (StrategyStep step in StrategySteps.InOrder.Skip(1))
         {
             await network.CompleteStepAsync(cycle, "CRI", step, StepContents.Complete(step));
         }

@@ -32,7 +32,10 @@ public class StrategyOrchestratorTests
     private readonly Dictionary<string, Queue<object>> events = [];
     private readonly Dictionary<string, int> waits = [];
     private string version = WorkflowNames.CurrentVersion;
-    private DeliveryPlan plan = new("off", ["Africa/Accra"]);
+    private string hours = "off";
+    private List<string> zones = ["Africa/Accra"];
+    private DateTime? timersFireUntil;
+    private Action<NotifyInput>? onNotify;
 
     public StrategyOrchestratorTests()
     {
@@ -40,7 +43,12 @@ public class StrategyOrchestratorTests
         context.SetupGet(c => c.Version).Returns(() => version);
         context.Setup(c => c.CompareVersionTo(It.IsAny<string>())).Returns((string other) => TaskOrchestrationVersioningUtils.CompareVersions(version, other));
         context.Setup(c => c.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
-            .ReturnsAsync(() => plan);
+            .ReturnsAsync(() => new DeliveryPlan(hours, zones.ToArray()));
+
+        // The directory's zones as they are when the reminder falls due, as the real activity reads them.
+        context.Setup(c => c.CallActivityAsync<ReminderSendGroup[]>(nameof(ReminderDeliveryActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
+            .Returns((TaskName _, object? input, TaskOptions? _) => Task.FromResult(
+                WorkingHours.Parse(hours) is { Enabled: true } on ? ReminderSendGroups.For(on, ((ReminderDeliveryInput)input!).DueUtc, zones) : []));
 
         // The real activity's answer, as the engine would record it in history.
         context.Setup(c => c.CallActivityAsync<ReminderSendGroup[]>(nameof(ReminderSendTimesActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
@@ -54,6 +62,7 @@ public class StrategyOrchestratorTests
                 if (input is NotifyInput notify)
                 {
                     notifications.Add(notify);
+                    onNotify?.Invoke(notify);
                 }
                 else
                 {
@@ -63,7 +72,9 @@ public class StrategyOrchestratorTests
             .ReturnsAsync(true);
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
             .Callback((DateTime at, CancellationToken _) => timersCreated.Add(at))
-            .Returns(() => timers.Count > 0 ? timers.Dequeue() : new TaskCompletionSource().Task);
+            .Returns((DateTime at, CancellationToken _) => timersFireUntil is DateTime until
+                ? (at <= until ? Task.CompletedTask : new TaskCompletionSource().Task)
+                : (timers.Count > 0 ? timers.Dequeue() : new TaskCompletionSource().Task));
         SetupEvent<StepSubmitted>();
         SetupEvent<StepReviewed>();
     }
@@ -111,8 +122,10 @@ public class StrategyOrchestratorTests
         DateTime due = Start + Schedule.StepDuration;
 
         // Step 1: three timers fired and a fourth (the escalation) was cancelled by the submission;
+        // the review's first reminder to the coordinators was set and cancelled by the approval;
         // then step 2 opened and set its first reminder.
-        Assert.Equal([due.AddDays(-7), due, due.AddDays(7), due.AddDays(14), due.AddDays(-7)], timersCreated);
+        DateTime reviewReminder = Start + Schedule.ReviewDuration - Schedule.ReminderOffsets[0];
+        Assert.Equal([due.AddDays(-7), due, due.AddDays(7), due.AddDays(14), reviewReminder, due.AddDays(-7)], timersCreated);
     }
 
     [Fact]
@@ -151,7 +164,8 @@ public class StrategyOrchestratorTests
     public async Task Reminders_wait_for_each_zones_working_day()
     {
         // The first reminder falls at 09:00 UTC: 09:00 in Accra (sent at once), 22:00 in Tonga (held until 09:00 there, 20:00 UTC).
-        plan = new DeliveryPlan("09:00-18:00", ["Africa/Accra", "Pacific/Tongatapu"]);
+        hours = "09:00-18:00";
+        zones = ["Africa/Accra", "Pacific/Tongatapu"];
         timers.Enqueue(Task.CompletedTask);
         timers.Enqueue(Task.CompletedTask);
         Submit(StrategyStep.RiskAssessment, 1, afterTimers: 2);
@@ -180,15 +194,134 @@ public class StrategyOrchestratorTests
         Assert.Contains(activities.OfType<OpenStepInput>(), o => o.Step == StrategyStep.ActionPrioritisation);
     }
 
-    /// <summary>Runs the orchestrator until it waits on something the test never provides.</summary>
+    [Fact]
+    public async Task Escalation_goes_at_its_time_while_a_reminder_waits_for_the_focal_points_morning()
+    {
+        // Due at 09:00 UTC, 22:00 in Tonga: the due-today reminder is held until 09:00 there (20:00 UTC).
+        // The escalation (09:30) and the hourly overdue reminders fall due meanwhile.
+        hours = "09:00-18:00";
+        zones = ["Pacific/Tongatapu"];
+        var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromHours(1), TimeSpan.FromMinutes(30));
+        DateTime due = Start + schedule.StepDuration;
+        DateTime morning = due.AddHours(11);
+        timersFireUntil = morning;
+
+        await RunUntilIdle(Input with { Schedule = schedule });
+
+        Assert.True(
+            timersCreated.IndexOf(due.AddMinutes(30)) < timersCreated.IndexOf(morning),
+            "the escalation's timer is set before the held reminder's morning");
+        NotifyInput[] waiting = notifications.Where(n => n.Moment is NotificationMoment.DueToday or NotificationMoment.Overdue or NotificationMoment.Escalation).ToArray();
+        Assert.Equal([NotificationMoment.Escalation, NotificationMoment.Overdue], waiting.Select(n => n.Moment));
+        Assert.Null(waiting[0].TimeZones);
+
+        // At 20:00 UTC the eleventh overdue reminder is due and it is Tonga's morning: that one goes,
+        // and the due-today and earlier overdue reminders it supersedes are not sent on top of it.
+        Assert.EndsWith("|RiskAssessment|r0|12|Overdue", waiting[1].Id, StringComparison.Ordinal);
+        Assert.Equal(["Pacific/Tongatapu"], waiting[1].TimeZones);
+    }
+
+    [Fact]
+    public async Task Held_reminder_goes_at_the_morning_when_no_later_one_is_due_by_then()
+    {
+        DateTime due = await RunWithTheStepDueAtNightInTongaAsync();
+
+        Assert.Equal([due, due.AddHours(2), due.AddHours(11), due.AddDays(1)], timersCreated.Take(4));
+        Assert.Equal(
+            [NotificationMoment.Escalation, NotificationMoment.DueToday],
+            notifications.Where(n => n.Moment is NotificationMoment.DueToday or NotificationMoment.Overdue or NotificationMoment.Escalation).Select(n => n.Moment));
+    }
+
+    [Theory]
+    [InlineData("added")]
+    [InlineData("moved")]
+    public async Task Reminders_go_to_the_focal_points_in_the_directory_when_they_fall_due(string change)
+    {
+        // After the first reminder, a focal point in Tonga is added (or Accra's moves there).
+        hours = "09:00-18:00";
+        zones = ["Africa/Accra"];
+        List<string> later = change == "added" ? ["Africa/Accra", "Pacific/Tongatapu"] : ["Pacific/Tongatapu"];
+        onNotify = n =>
+        {
+            if (n.Moment == NotificationMoment.Reminder)
+            {
+                zones = later;
+            }
+        };
+        DateTime due = Start + Schedule.StepDuration;
+        timersFireUntil = due.AddHours(11);
+
+        await RunUntilIdle();
+
+        NotifyInput[] dueToday = notifications.Where(n => n.Moment == NotificationMoment.DueToday).ToArray();
+        Assert.Equal(later.Select(z => new[] { z }), dueToday.Select(n => n.TimeZones!.ToArray()));
+    }
+
+    [Fact]
+    public async Task Coordinators_are_reminded_of_a_waiting_review_and_told_when_it_is_overdue()
+    {
+        Submit(StrategyStep.RiskAssessment, 1);
+        timersFireUntil = Start + Schedule.ReviewDuration;
+
+        await RunUntilIdle();
+
+        NotifyInput[] review = notifications.Where(n => n.Moment is NotificationMoment.ReviewReminder or NotificationMoment.ReviewOverdue).ToArray();
+        Assert.Equal([NotificationMoment.ReviewReminder, NotificationMoment.ReviewOverdue], review.Select(n => n.Moment));
+        Assert.All(review, n => Assert.Equal(StrategyStep.RiskAssessment, n.Step));
+        Assert.All(review, n => Assert.Equal(Start + Schedule.ReviewDuration, n.DueUtc));
+        Assert.Equal(
+            [Start + Schedule.ReviewDuration - Schedule.ReminderOffsets[0], Start + Schedule.ReviewDuration],
+            timersCreated.Where(t => t < Start + Schedule.StepDuration - Schedule.ReminderOffsets[0]));
+        Assert.Equal(2, review.Select(n => n.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Review_recorded_in_time_stops_the_review_reminders()
+    {
+        Submit(StrategyStep.RiskAssessment, 1);
+        Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Approve);
+
+        await RunUntilIdle();
+
+        Assert.DoesNotContain(notifications, n => n.Moment is NotificationMoment.ReviewReminder or NotificationMoment.ReviewOverdue);
+        Assert.Equal(StrategyStep.ActionPrioritisation, activities.OfType<OpenStepInput>().Last().Step);
+    }
+
+    [Fact]
+    public async Task Version_1_1_instances_keep_their_recorded_sequence_of_held_reminders()
+    {
+        // Replaying a 1.1 history must meet the same calls: the zones read once, a held reminder waited for in turn, no review timers.
+        version = "1.1";
+        DateTime due = await RunWithTheStepDueAtNightInTongaAsync();
+
+        Assert.Equal([due, due.AddHours(11), due.AddHours(2), due.AddDays(1)], timersCreated.Take(4));
+        context.Verify(c => c.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Once);
+        context.Verify(c => c.CallActivityAsync<ReminderSendGroup[]>(nameof(ReminderDeliveryActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Never);
+    }
+
+    /// <summary>
+    /// Tonga's focal points with working hours on: the step is due at 22:00 there (09:00 UTC), escalated
+    /// 2 h later, overdue daily; the run goes on until just after Tonga's morning (20:00 UTC).
+    /// </summary>
+    private async Task<DateTime> RunWithTheStepDueAtNightInTongaAsync()
+    {
+        hours = "09:00-18:00";
+        zones = ["Pacific/Tongatapu"];
+        var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(1), TimeSpan.FromHours(2));
+        DateTime due = Start + schedule.StepDuration;
+        timersFireUntil = due.AddHours(12);
+        await RunUntilIdle(Input with { Schedule = schedule });
+        return due;
+    }
+
     /// <summary>
     /// Runs the orchestrator until it waits on something that never comes: nothing new (timer,
     /// activity, notification) for 500 ms. Measured from the last progress rather than
     /// from the start, so a slow or loaded machine does not cut a run short.
     /// </summary>
-    private async Task RunUntilIdle()
+    private async Task RunUntilIdle(StrategyWorkflowInput? input = null)
     {
-        Task<StrategyStatus> run = new StrategyOrchestrator().RunAsync(context.Object, Input);
+        Task<StrategyStatus> run = new StrategyOrchestrator().RunAsync(context.Object, input ?? Input);
         int Progress() => timersCreated.Count + activities.Count + notifications.Count;
         int seen = -1;
         for (DateTime giveUp = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < giveUp && !run.IsCompleted;)
