@@ -25,23 +25,56 @@ public sealed class StrategyWorkflowClient(DurableTaskClient client) : IStrategy
         return true;
     }
 
-    public Task SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken) =>
-        client.RaiseEventAsync(WorkflowNames.InstanceId(cycleId, country), WorkflowNames.SubmittedEvent(step), new StepSubmitted(version), cancellationToken);
+    public Task<bool> SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken) =>
+        RaiseIfRunningAsync(WorkflowNames.InstanceId(cycleId, country), WorkflowNames.SubmittedEvent(step), new StepSubmitted(version), cancellationToken);
 
-    public Task ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken) =>
-        client.RaiseEventAsync(WorkflowNames.InstanceId(cycleId, country), WorkflowNames.ReviewedEvent(step), new StepReviewed(version, decision), cancellationToken);
+    public Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken) =>
+        RaiseIfRunningAsync(WorkflowNames.InstanceId(cycleId, country), WorkflowNames.ReviewedEvent(step), new StepReviewed(version, decision), cancellationToken);
 
     public async Task InviteToPeerReviewAsync(string sessionId, CancellationToken cancellationToken)
     {
         string instanceId = $"peer-review:{sessionId}";
-        if (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is null)
+        OrchestrationMetadata? existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
+        if (existing is not null && existing.RuntimeStatus != OrchestrationRuntimeStatus.Failed)
         {
+            return;
+        }
+
+        try
+        {
+            // A failed run is started again (each invitation is sent at most once whatever the runs).
             await client.ScheduleNewOrchestrationInstanceAsync(
                 nameof(PeerReviewInvitationsOrchestrator),
                 sessionId,
                 new StartOrchestrationOptions(instanceId) { Version = WorkflowNames.CurrentVersion },
                 cancellationToken);
         }
+        catch (Exception) when (existing is null)
+        {
+            // Another request may have started it first; anything else is still a failure.
+            if (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken) is null)
+            {
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Raises the event when the workflow can still hear it; <c>false</c> when it has ended (completed,
+    /// cancelled or failed: nobody waits for the event). Throws when the instance does not exist yet, so a
+    /// stored hand-over stays until it does.
+    /// </summary>
+    private async Task<bool> RaiseIfRunningAsync(string instanceId, string eventName, object payload, CancellationToken cancellationToken)
+    {
+        OrchestrationMetadata instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken)
+            ?? throw new InvalidOperationException($"Workflow {instanceId} does not exist (yet).");
+        if (instance.RuntimeStatus is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Failed)
+        {
+            return false;
+        }
+
+        await client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
+        return true;
     }
 
     public Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken) =>

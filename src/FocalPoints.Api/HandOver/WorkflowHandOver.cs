@@ -17,13 +17,13 @@ public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandO
     {
         try
         {
-            if (pending.Decision is { } decision)
+            bool heard = pending.Decision is { } decision
+                ? await workflows.ReviewedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, decision, cancellationToken)
+                : await workflows.SubmittedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, cancellationToken);
+            if (!heard)
             {
-                await workflows.ReviewedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, decision, cancellationToken);
-            }
-            else
-            {
-                await workflows.SubmittedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, cancellationToken);
+                // The workflow has ended (completed, cancelled, failed): nobody waits for the event.
+                LogWorkflowEnded(logger, pending.CycleId, pending.Country, pending.Step, pending.Version);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -64,6 +64,9 @@ public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandO
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} not delivered ({ErrorType}); it stays stored and is delivered again later")]
     private static partial void LogNotDelivered(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} dropped: the workflow has ended")]
+    private static partial void LogWorkflowEnded(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} delivered after its request")]
     private static partial void LogDeliveredLate(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version);

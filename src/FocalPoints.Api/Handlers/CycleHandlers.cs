@@ -129,7 +129,7 @@ public sealed class CycleHandlers(AccessControl access, IDirectoryStore director
 
         if (progress.Value.Status == StrategyStatus.InProgress)
         {
-            await workflows.CancelAsync(cycleId, iso3, $"Cancelled by {access.Identify(http).Caller!.Actor}", http.RequestAborted);
+            await workflows.CancelAsync(cycleId, iso3, "Cancelled by a coordinator", http.RequestAborted);
             DateTime now = time.GetUtcNow().UtcDateTime;
             await cycles.UpdateProgressAsync(cycleId, iso3, p => p.Status == StrategyStatus.InProgress ? p.Cancelled(now) : null, http.RequestAborted);
             await cycles.AddAuditAsync(new AuditEvent(cycleId, iso3, now, "cancelled", null, access.Identify(http).Caller!.Actor, null, "cancelled"), http.RequestAborted);

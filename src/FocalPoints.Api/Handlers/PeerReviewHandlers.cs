@@ -60,7 +60,10 @@ public sealed class PeerReviewHandlers(
 
         DateTime now = time.GetUtcNow().UtcDateTime;
         Dictionary<string, RegionalGroup?> cohortPool = view?.Countries.ToDictionary(c => c.Country, c => c.RegionalGroup, StringComparer.Ordinal) ?? [];
-        string sessionId = key is null ? "pr-" + Guid.NewGuid().ToString("N")[..12] : "pr-" + TableEntityExtensions.Sha256Hex(key)[..16].ToLowerInvariant();
+        // With a key the id is the key's, scoped to the coordinator who sent it (two coordinators' keys never meet).
+        string sessionId = key is null
+            ? "pr-" + Guid.NewGuid().ToString("N")[..12]
+            : "pr-" + TableEntityExtensions.Sha256Hex(access.Identify(http).Caller!.Actor + "\n" + key)[..16].ToLowerInvariant();
         PeerReviewSession? session = PeerReviewRules.Validate(body.Value, cohortPool, sessionId, now, errors);
         if (session is null)
         {
@@ -75,7 +78,19 @@ public sealed class PeerReviewHandlers(
 
         if (stored is null)
         {
-            await reviews.AddSessionAsync(session, http.RequestAborted);
+            try
+            {
+                await reviews.AddSessionAsync(session, http.RequestAborted);
+            }
+            catch (Azure.RequestFailedException e) when (e.Status == StatusCodes.Status409Conflict && key is not null)
+            {
+                // The same key at the same moment: the other request stored it; answer what it stored.
+                stored = await reviews.GetSessionAsync(sessionId, http.RequestAborted);
+                if (stored is null || !SameRequest(stored, session))
+                {
+                    return Problems.Unprocessable("This Idempotency-Key was used for a different peer review.");
+                }
+            }
         }
 
         // Started once per session (the instance id is the session's): a retry after a failed start starts it.

@@ -8,8 +8,10 @@ using FocalPoints.Infrastructure.Storage;
 namespace FocalPoints.Api.Summaries;
 
 /// <summary>
-/// The comparative summary of a peer-review cohort: the countries side by side on the same headings,
-/// then each country's numbered recommendations and response. Rows are computed once and rendered
+/// The comparative summary of a peer-review cohort: the countries side by side on the same headings —
+/// for each step a country shares, what it plans (the factors and restraints by name, the actions by
+/// title under their restraint, training reach by audience, resources, political support), not only
+/// counts — then each country's numbered recommendations and response. Rows are computed once and rendered
 /// as Markdown or HTML, so both say the same. Countries are in code order; everything else sorted.
 /// </summary>
 public static class ComparativeSummary
@@ -24,12 +26,17 @@ public static class ComparativeSummary
         [
             .. Domain.Strategies.StrategySteps.InOrder.Select(step => (SummaryText.StepTitle(step), Cells(c => Short(c.Coverage[(int)step])))),
             ("Risk factors rated high or severe", Cells(c => Shown(c, c.Risk, 0, r => Join(r.HighOrSevere.Select(f => $"{f.Id} ({SummaryText.Words(f.Rating)})"))))),
-            ("Weak or absent restraints", Cells(c => Shown(c, c.Risk, 0, r => Join(r.Restraints.Where(x => x.Capacity is Capacity.Weak or Capacity.Absent).Select(x => x.Id))))),
-            ("Prioritised actions by restraint", Cells(c => Shown(c, c.Actions, 1, a => Join(a.ByRestraint.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Restraint}: {g.Actions.Count}")))))),
-            ("Officials trained / planned", Cells(c => Shown(c, c.Training, 2, t => string.Create(CultureInfo.InvariantCulture, $"{t.Trained} / {t.Planned}")))),
-            ("Resources, total per currency", Cells(c => Shown(c, c.Resources, 3, r => Join(r.Totals.Select(t => $"{t.Currency} {SummaryText.Amount(t.Total)}"))))),
+            ("Weak or absent restraints", Cells(c => Shown(c, c.Risk, 0, r => Join(r.Restraints.Where(x => x.Capacity is Capacity.Weak or Capacity.Absent).Select(x => $"{x.Id} {x.Title} ({SummaryText.Words(x.Capacity)})"))))),
+            ("Prioritised actions by restraint", Cells(c => Shown(c, c.Actions, 1, a => Join(a.ByRestraint.Select(g =>
+                $"{g.Restraint}: {string.Join("; ", g.Actions.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Priority}. {x.Title}")))}"))))),
+            ("Officials trained / planned", Cells(c => Shown(c, c.Training, 2, t => Join([
+                .. t.Reach.Select(r => string.Create(CultureInfo.InvariantCulture, $"{SummaryText.Words(r.Audience)} {r.Trained} / {r.Planned}")),
+                string.Create(CultureInfo.InvariantCulture, $"total {t.Trained} / {t.Planned}"),
+            ])))),
+            ("Resources, total per currency", Cells(c => Shown(c, c.Resources, 3, r => Join(r.Totals.Select(t =>
+                $"{t.Currency} {SummaryText.Amount(t.Total)} (committed {SummaryText.Amount(t.Committed)}, disbursed {SummaryText.Amount(t.Disbursed)})"))))),
             ("Declared a national priority", Cells(c => Shown(c, c.Resources, 3, r => SummaryText.YesNo(r.DeclaredNationalPriority)))),
-            ("Legislative engagements", Cells(c => Shown(c, c.Resources, 3, r => r.Legislative.Count.ToString(CultureInfo.InvariantCulture)))),
+            ("Legislative engagements", Cells(c => Shown(c, c.Resources, 3, r => r.Legislative.Count == 0 ? "none" : Join(r.Legislative.Select(l => $"{(l.Kind is { } kind ? SummaryText.Words(kind) : "engagement")} {SummaryText.Date(l.Date)}: {l.Description}"))))),
             ("Civil society / media consulted", Cells(c => c.Engagement is null ? "—" : $"{SummaryText.YesNo(c.Engagement.ConsultedCivilSociety)} / {SummaryText.YesNo(c.Engagement.ConsultedMedia)}")),
             ("Recommendations accepted / noted", Cells(c => string.Create(CultureInfo.InvariantCulture,
                 $"{outcomes.Recommendations.Count(r => r.Country == c.Country && r.Status == RecommendationStatus.Accepted)} / {outcomes.Recommendations.Count(r => r.Country == c.Country && r.Status == RecommendationStatus.Noted)}"))),

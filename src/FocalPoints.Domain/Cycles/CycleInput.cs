@@ -71,7 +71,29 @@ public static partial class CycleRules
             offsets.Add(Duration(errors, $"$.schedule.reminderOffsets[{i}]", input.ReminderOffsets![i], bounds.Shortest));
         }
 
+        CheckReminderSpacing(offsets, bounds, errors);
         return new CycleSchedule(step, review, offsets, every, escalate);
+    }
+
+    /// <summary>At most <see cref="ScheduleBounds.MostReminders"/> reminders, each at least the shortest duration from the others.</summary>
+    private static void CheckReminderSpacing(List<TimeSpan> offsets, ScheduleBounds bounds, ValidationErrors errors)
+    {
+        if (offsets.Count > ScheduleBounds.MostReminders)
+        {
+            errors.Add("$.schedule.reminderOffsets", $"At most {ScheduleBounds.MostReminders} reminders.");
+        }
+
+        for (int i = 0; i < offsets.Count; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (offsets[i] > TimeSpan.Zero && offsets[j] > TimeSpan.Zero && (offsets[i] - offsets[j]).Duration() < bounds.Shortest)
+                {
+                    errors.Add($"$.schedule.reminderOffsets[{i}]", $"Less than {Iso8601.Format(bounds.Shortest)} from reminder {j + 1}.");
+                    break;
+                }
+            }
+        }
     }
 
     private static TimeSpan Duration(ValidationErrors errors, string path, string? text, TimeSpan shortest)

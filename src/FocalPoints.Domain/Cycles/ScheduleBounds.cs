@@ -3,7 +3,7 @@ namespace FocalPoints.Domain.Cycles;
 /// <summary>
 /// How short and how long a cycle's durations may be. Outside Development a schedule is for people:
 /// steps, reviews, reminders and escalations from an hour to two years, overdue reminders at most
-/// daily. Development (the self-host's local default, the demo, the tests) runs cycles in seconds, from
+/// daily, at most ten reminders, each at least the shortest duration from the others. Development (the self-host's local default, the demo, the tests) runs cycles in seconds, from
 /// one second up. The longest bound is the same everywhere, so no accepted schedule can reach a date
 /// the workflow cannot represent, and no schedule can send mail faster than once a second.
 /// </summary>
@@ -11,6 +11,9 @@ namespace FocalPoints.Domain.Cycles;
 /// <param name="ShortestOverdueEvery">The shortest time between two overdue reminders.</param>
 public sealed record ScheduleBounds(TimeSpan Shortest, TimeSpan ShortestOverdueEvery)
 {
+    /// <summary>The most reminders before a due date: more would be noise, and each one is a message to every focal point.</summary>
+    public const int MostReminders = 10;
+
     /// <summary>The longest of any duration: two years (P2Y and P730D both fit).</summary>
     public static TimeSpan Longest { get; } = TimeSpan.FromDays(731);
 

@@ -18,6 +18,9 @@ public sealed record PendingWorkflowEvent(string CycleId, string Country, Strate
 {
     internal const string RowPrefix = "handover|";
 
+    /// <summary>The first row key after every <see cref="RowPrefix"/> row (<c>}</c> sorts right after <c>|</c>).</summary>
+    internal const string RowPrefixEnd = "handover}";
+
     internal string RowKey => $"{RowPrefix}{Country}|{Step}|{Version}|{(Decision is null ? "submitted" : "reviewed")}";
 
     internal TableEntity ToEntity() => new(CycleId, RowKey)
@@ -29,11 +32,15 @@ public sealed record PendingWorkflowEvent(string CycleId, string Country, Strate
         ["CommittedUtc"] = CommittedUtc,
     };
 
-    internal static PendingWorkflowEvent FromEntity(TableEntity e) => new(
-        e.PartitionKey,
-        e.GetString("Country"),
-        Enum.Parse<StrategyStep>(e.GetString("Step")),
-        e.GetInt32("Version") ?? 0,
-        e.GetString("Decision") is string decision ? Enum.Parse<ReviewDecision>(decision) : null,
-        e.GetUtc("CommittedUtc") ?? DateTime.MinValue);
+    /// <summary>The stored event, or <c>null</c> for a row no version of this code wrote (it never blocks the others).</summary>
+    internal static PendingWorkflowEvent? TryFromEntity(TableEntity e) =>
+        Enum.TryParse(e.GetString("Step"), out StrategyStep step) && e.GetString("Country") is string country && e.GetInt32("Version") is int version
+            ? new(
+                e.PartitionKey,
+                country,
+                step,
+                version,
+                Enum.TryParse(e.GetString("Decision"), out ReviewDecision decision) ? decision : null,
+                e.GetUtc("CommittedUtc") ?? DateTime.MinValue)
+            : null;
 }

@@ -144,12 +144,19 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
 
     public async Task<IReadOnlyList<PendingWorkflowEvent>> ListPendingEventsAsync(DateTime committedBefore, CancellationToken cancellationToken)
     {
-        string filter = TableClient.CreateQueryFilter(
-            $"RowKey ge {PendingWorkflowEvent.RowPrefix} and RowKey lt {PendingWorkflowEvent.RowPrefix[..^1] + "}"} and CommittedUtc lt {committedBefore}");
+        // One range query per cycle partition: never a scan of every draft and submission.
         var pending = new List<PendingWorkflowEvent>();
-        await foreach (TableEntity e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        foreach (CycleRecord cycle in await cycles.ListCyclesAsync(cancellationToken))
         {
-            pending.Add(PendingWorkflowEvent.FromEntity(e));
+            string filter = TableClient.CreateQueryFilter(
+                $"PartitionKey eq {cycle.Definition.CycleId} and RowKey ge {PendingWorkflowEvent.RowPrefix} and RowKey lt {PendingWorkflowEvent.RowPrefixEnd} and CommittedUtc lt {committedBefore}");
+            await foreach (TableEntity e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                if (PendingWorkflowEvent.TryFromEntity(e) is { } readable)
+                {
+                    pending.Add(readable);
+                }
+            }
         }
 
         return pending.OrderBy(p => p.CommittedUtc).ToArray();

@@ -41,7 +41,7 @@ public sealed partial class DigestSchedule(CoordinatorDigest digest, DigestOptio
             {
                 await digest.SendAsync(time.GetUtcNow().UtcDateTime, stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(logger, e);
             }

@@ -90,6 +90,11 @@ public sealed class DurableEngine : IAsyncDisposable
             WorkerId = "focalpoints-selfhost",
             // Poll briefly when idle so that a demo whose schedule is in seconds moves in seconds.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
+
+            // A message taken by a process that then stopped (a restart, a crash) is seen again after
+            // this long, not the default five minutes; a work item still running renews its lock.
+            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(30),
         });
     }
 }

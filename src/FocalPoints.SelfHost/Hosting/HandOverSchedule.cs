@@ -11,14 +11,14 @@ public sealed partial class HandOverSchedule(WorkflowHandOver handOver, IStrateg
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.HandOverEvery, time);
+        using var timer = new PeriodicTimer(options.HandOverEvery > TimeSpan.Zero ? options.HandOverEvery : TimeSpan.FromSeconds(15), time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 await handOver.DeliverOverdueAsync(workflows, stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 LogFailed(logger, e.GetType().Name);
             }

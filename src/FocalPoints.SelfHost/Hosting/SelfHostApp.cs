@@ -101,6 +101,13 @@ public sealed class SelfHostApp : IAsyncDisposable
 
         Azurite? azurite = null;
         string storage = options.StorageConnectionString ?? string.Empty;
+        if (!builder.Environment.IsDevelopment() && !options.AllowStorageEmulator && StorageEmulator.IsEmulator(storage))
+        {
+            throw new InvalidOperationException(
+                $"The {builder.Environment.EnvironmentName} environment needs a real storage account: Azurite keeps recent writes in memory for seconds and a crash loses them. " +
+                "Set SelfHost__StorageConnectionString to an Azure Storage account, or SelfHost__AllowStorageEmulator=true to accept the loss.");
+        }
+
         if (string.IsNullOrWhiteSpace(storage))
         {
             string data = Path.IsPathRooted(options.DataDirectory) ? options.DataDirectory : Path.Combine(RepositoryRoot.Find(), options.DataDirectory);

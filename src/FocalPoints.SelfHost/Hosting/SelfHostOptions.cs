@@ -26,6 +26,13 @@ public sealed class SelfHostOptions
     /// </summary>
     public string? Environment { get; set; }
 
+    /// <summary>
+    /// Outside Development the self-host refuses Azurite (started here or named by its well-known
+    /// account): the emulator keeps its data in memory and writes it to disk every few seconds, so a
+    /// crash loses what was just answered 202. <c>true</c> accepts that (a trial, a test of the settings).
+    /// </summary>
+    public bool AllowStorageEmulator { get; set; }
+
     /// <summary>The published portal (the build writes it to <c>portal/</c> beside the self-host), relative to the self-host's folder unless absolute.</summary>
     public string PortalDirectory { get; set; } = "portal";
 }

@@ -15,8 +15,8 @@ public sealed class PeerReviewInvitationsOrchestrator : TaskOrchestrator<string,
     public override async Task<int> RunAsync(TaskOrchestrationContext context, string input)
     {
         string[] recipients = await context.CallActivityAsync<string[]>(nameof(PeerReviewRecipientsActivity), input, Retry);
-        bool[] sent = await Task.WhenAll(recipients.Select(email =>
-            context.CallActivityAsync<bool>(nameof(InviteToPeerReviewActivity), new PeerReviewInvitation(input, email), Retry)));
+        bool[] sent = await Task.WhenAll(recipients.Select(recipient =>
+            context.CallActivityAsync<bool>(nameof(InviteToPeerReviewActivity), new PeerReviewInvitation(input, recipient), Retry)));
         return sent.Count(s => s);
     }
 }

@@ -13,17 +13,20 @@ namespace FocalPoints.Workflow.PeerReviews;
 /// </summary>
 public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectoryStore directory, Messenger messenger, PortalOptions portal)
 {
-    /// <summary>Everyone invited to the session, each address once; empty when the session does not exist.</summary>
+    /// <summary>
+    /// Everyone invited to the session, each once, by an opaque key (a hash of the address): the
+    /// workflow's history, which is kept, never holds an e-mail address. Empty when the session does not exist.
+    /// </summary>
     public async Task<string[]> RecipientsAsync(string sessionId, CancellationToken cancellationToken) =>
         await reviews.GetSessionAsync(sessionId, cancellationToken) is PeerReviewSession session
-            ? (await PeopleAsync(session, cancellationToken)).Select(p => p.Email).ToArray()
+            ? (await PeopleAsync(session, cancellationToken)).Select(p => RecipientKey(p.Email)).ToArray()
             : [];
 
-    /// <summary>Sends one invitation; <c>false</c> when the session or the person is no longer part of it.</summary>
-    public async Task<bool> InviteAsync(string sessionId, string email, CancellationToken cancellationToken)
+    /// <summary>Sends one invitation, to the person of <paramref name="recipient"/> (a key from <see cref="RecipientsAsync"/>); <c>false</c> when the session or the person is no longer part of it.</summary>
+    public async Task<bool> InviteAsync(string sessionId, string recipient, CancellationToken cancellationToken)
     {
         if (await reviews.GetSessionAsync(sessionId, cancellationToken) is not PeerReviewSession session
-            || (await PeopleAsync(session, cancellationToken)).FirstOrDefault(p => string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase)) is not Contact person)
+            || (await PeopleAsync(session, cancellationToken)).FirstOrDefault(p => RecipientKey(p.Email) == recipient) is not Contact person)
         {
             return false;
         }
@@ -36,6 +39,8 @@ public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectorySt
             cancellationToken);
         return true;
     }
+
+    private static string RecipientKey(string email) => TableEntityExtensions.Sha256Hex(email.ToLowerInvariant())[..24];
 
     private async Task<Contact[]> PeopleAsync(PeerReviewSession session, CancellationToken cancellationToken)
     {

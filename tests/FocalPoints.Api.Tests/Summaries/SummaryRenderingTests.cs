@@ -174,4 +174,30 @@ public partial class SummaryRenderingTests
     private static string RiskChart(string html) => html[html.IndexOf("class=\"chart risk-profile\"", StringComparison.Ordinal)..html.IndexOf("</svg>", StringComparison.Ordinal)];
 
     private static string SummaryText_Amount(decimal amount) => amount.ToString("#,##0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void The_comparative_summary_shows_what_a_shared_country_plans_not_only_counts()
+    {
+        ApprovedStrategy shared = Strategy() with
+        {
+            RiskAssessment = Strategy().RiskAssessment! with { Sharing = Sharing.Network },
+            ActionPrioritisation = Strategy().ActionPrioritisation! with { Sharing = Sharing.Network },
+        };
+        CountrySummary summary = Summary(SummaryAudience.PeerReviewers, shared);
+        var session = new Domain.PeerReviews.PeerReviewSession("s1", "Session", Today, "2027", ["CIV"], null, ["r@peer.example"], DateTime.UtcNow);
+
+        Dictionary<string, string> row = ComparativeSummary.Rows([summary], new Infrastructure.Storage.FollowUps([], []))
+            .ToDictionary(r => r.Heading, r => r.Cells[0]);
+
+        Assert.Contains("RF9 (severe)", row["Risk factors rated high or severe"], StringComparison.Ordinal);
+        Assert.Contains("R6 ", row["Weak or absent restraints"], StringComparison.Ordinal);
+        Assert.Contains("(weak)", row["Weak or absent restraints"], StringComparison.Ordinal);
+        Assert.Contains("R6: 1. Monitor hate speech online", row["Prioritised actions by restraint"], StringComparison.Ordinal);
+        Assert.Contains("R5: 2. Mediation | dialogue councils", row["Prioritised actions by restraint"], StringComparison.Ordinal);
+        Assert.Contains("judiciary 75 / 150", row["Officials trained / planned"], StringComparison.Ordinal);
+        Assert.Contains("total 225 / 350", row["Officials trained / planned"], StringComparison.Ordinal);
+        Assert.Contains("USD 350,000 (committed 250,000, disbursed 0)", row["Resources, total per currency"], StringComparison.Ordinal);
+        Assert.Contains("hearing 2027-04-02: Hearing of the human rights committee", row["Legislative engagements"], StringComparison.Ordinal);
+        Assert.Contains("Hearing of the human rights committee", ComparativeSummary.Html(session, [summary], new Infrastructure.Storage.FollowUps([], []), Today, SummaryAudience.PeerReviewers), StringComparison.Ordinal);
+    }
 }

@@ -91,4 +91,16 @@ public class CycleRulesTests
         IReadOnlyDictionary<string, string[]> errors = Errors(new CycleInput("c", "T", ["GHA"], Schedule with { OverdueReminderEvery = "PT12H" }));
         Assert.Equal(["$.schedule.overdueReminderEvery"], errors.Keys);
     }
+
+    [Fact]
+    public void Reminders_are_few_and_spaced_so_that_no_schedule_floods_an_inbox()
+    {
+        IReadOnlyDictionary<string, string[]> close = Errors(new CycleInput("c", "T", ["GHA"], Schedule with { ReminderOffsets = ["PT1H", "PT1H0M1S"] }));
+        Assert.True(close.ContainsKey("$.schedule.reminderOffsets[1]"));
+
+        string[] eleven = Enumerable.Range(1, 11).Select(d => $"P{d}D").ToArray();
+        Assert.True(Errors(new CycleInput("c", "T", ["GHA"], Schedule with { ReminderOffsets = eleven })).ContainsKey("$.schedule.reminderOffsets"));
+
+        Assert.Empty(Errors(new CycleInput("c", "T", ["GHA"], Schedule with { ReminderOffsets = [.. eleven.Take(10)] })));
+    }
 }

@@ -113,6 +113,7 @@ public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixtur
             }
 
             start.Environment["SelfHost__StorageConnectionString"] = storage;
+            start.Environment["SelfHost__AllowStorageEmulator"] = "true"; // Azurite in Production, for these tests only
             start.Environment["SelfHost__Engine"] = "InMemory";
             start.Environment["SelfHost__TaskHub"] = RunningHost.NewTaskHub();
             start.Environment["SelfHost__PortalDirectory"] = RunningHost.PortalDirectory;

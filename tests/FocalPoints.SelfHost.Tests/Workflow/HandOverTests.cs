@@ -56,12 +56,12 @@ public sealed class HandOverTests(AzuriteFixture azurite, ITestOutputHelper outp
         {
             public Task<bool> StartAsync(StrategyWorkflowInput input, CancellationToken cancellationToken) => real.StartAsync(input, cancellationToken);
 
-            public Task SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken) =>
+            public Task<bool> SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken) =>
                 Interlocked.CompareExchange(ref owner.failedSubmissions, 1, 0) == 0
                     ? throw new HttpRequestException("The durable client is unreachable (test).")
                     : real.SubmittedAsync(cycleId, country, step, version, cancellationToken);
 
-            public Task ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken) =>
+            public Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken) =>
                 Interlocked.CompareExchange(ref owner.failedReviews, 1, 0) == 0
                     ? throw new HttpRequestException("The durable client is unreachable (test).")
                     : real.ReviewedAsync(cycleId, country, step, version, decision, cancellationToken);
