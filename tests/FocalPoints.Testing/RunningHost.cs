@@ -50,6 +50,9 @@ public sealed class RunningHost : IAsyncDisposable
                 StorageConnectionString = storage,
                 TaskHub = taskHub ?? NewTaskHub(),
                 PortalDirectory = portalDirectory ?? PortalDirectory,
+
+                // Tests run on Azurite in every environment; outside tests the self-host refuses it there.
+                AllowStorageEmulator = true,
             },
             HostSettings.Local(environment),
             logging: l =>
