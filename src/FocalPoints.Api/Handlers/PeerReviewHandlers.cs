@@ -25,8 +25,6 @@ public sealed class PeerReviewHandlers(
     ApprovedStrategies approved,
     TimeProvider time)
 {
-    private const string IdempotencyHeader = "Idempotency-Key";
-
     /// <summary>
     /// Stores the session and starts its invitations as a durable workflow (the request never waits
     /// for mail). With an <c>Idempotency-Key</c>, a repeated request answers the session it created
@@ -39,10 +37,10 @@ public sealed class PeerReviewHandlers(
             return denied;
         }
 
-        string? key = http.Request.Headers[IdempotencyHeader].FirstOrDefault();
-        if (key is { Length: 0 or > 200 })
+        (string? key, IResult? badKey) = IdempotencyKey.Read(http.Request);
+        if (badKey is not null)
         {
-            return Problems.BadRequest("An Idempotency-Key has 1 to 200 characters.");
+            return badKey;
         }
 
         Parsed<PeerReviewInput> body = await JsonBody.ReadAsync<PeerReviewInput>(http.Request, http.RequestAborted);

@@ -16,8 +16,6 @@ namespace FocalPoints.Api.Handlers;
 /// <summary>A country's strategy: its steps, drafts, submissions and reviews.</summary>
 public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, IStepDocumentStore documents, IPeerReviewStore reviews, ApprovedStrategies approved, WorkflowHandOver handOver, TimeProvider time)
 {
-    private const string IdempotencyHeader = "Idempotency-Key";
-
     public async Task<IResult> GetStrategyAsync(HttpContext http, string cycleId, string iso3)
     {
         (_, IResult? problem) = await access.RequireCountryAsync(http, iso3, coordinatorsToo: true, http.RequestAborted);
@@ -148,10 +146,10 @@ public sealed class StrategyHandlers(AccessControl access, ICycleStore cycles, I
             return missing;
         }
 
-        string? key = http.Request.Headers[IdempotencyHeader].FirstOrDefault();
-        if (key is { Length: 0 or > 200 })
+        (string? key, IResult? badKey) = IdempotencyKey.Read(http.Request);
+        if (badKey is not null)
         {
-            return Problems.BadRequest("An Idempotency-Key has 1 to 200 characters.");
+            return badKey;
         }
 
         Parsed<StepContent> body = await JsonBody.ReadAsync(http.Request, json => StepContentJson.Parse(parsed, json), http.RequestAborted);

@@ -60,9 +60,7 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
         await rf1.GetByLabel("Trend").SelectOptionAsync(new SelectOptionValue { Label = "Worsening" });
         await rf1.GetByLabel("Evidence").FillAsync("Election-related incidents reported by the electoral commission.");
         await page.GetByLabel("Civil society was consulted").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
-        await Expect(page.GetByText("Thank you. The network coordinators have been told")).ToBeVisibleAsync();
-        await Eventually.WaitAsync(() => portal.Network.StepStatusAsync(PortalFixture.Cycle, Country, StrategyStep.RiskAssessment), s => s == "submitted", TimeSpan.FromSeconds(30), "GHA's submission");
+        await SubmitInTheFormAsync(page, StrategyStep.RiskAssessment);
         await page.Context.CloseAsync();
 
         // The coordinator approves on the review page; the next step opens for the focal point.
@@ -85,9 +83,7 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
 
         await portal.GotoAsync(next, StepPath(StrategyStep.ResourceMobilisation));
         await WriteResourcesAsync(next);
-        await next.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
-        await Expect(next.GetByText("Thank you. The network coordinators have been told")).ToBeVisibleAsync();
-        await Eventually.WaitAsync(() => portal.Network.StepStatusAsync(PortalFixture.Cycle, Country, StrategyStep.ResourceMobilisation), s => s == "submitted", TimeSpan.FromSeconds(30), "GHA's resources");
+        await SubmitInTheFormAsync(next, StrategyStep.ResourceMobilisation);
 
         // What was submitted is readable as a version.
         await portal.GotoAsync(next, StepPath(StrategyStep.ResourceMobilisation) + "/versions");
@@ -163,12 +159,18 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
         await PortalFixture.ScreenshotAsync(page, "resource-mobilisation");
     }
 
-    /// <summary>Submits the step in the form; the coordinators approve it and the workflow opens the next one.</summary>
-    private async Task SubmitAndApproveAsync(IPage page, StrategyStep step)
+    /// <summary>Submits the step with the form's button: the thanks are shown and the step is stored as submitted.</summary>
+    private async Task SubmitInTheFormAsync(IPage page, StrategyStep step)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
         await Expect(page.GetByText("Thank you. The network coordinators have been told")).ToBeVisibleAsync();
         await Eventually.WaitAsync(() => portal.Network.StepStatusAsync(PortalFixture.Cycle, Country, step), s => s == "submitted", TimeSpan.FromSeconds(30), $"GHA's {step}");
+    }
+
+    /// <summary>Submits the step in the form; the coordinators approve it and the workflow opens the next one.</summary>
+    private async Task SubmitAndApproveAsync(IPage page, StrategyStep step)
+    {
+        await SubmitInTheFormAsync(page, step);
         NetworkScenario.Ensure(await portal.Network.ReviewAsync(PortalFixture.Cycle, Country, step, ReviewDecision.Approve), HttpStatusCode.Accepted);
         await portal.Network.WaitForOpenAsync(PortalFixture.Cycle, Country, step + 1);
     }
