@@ -10,14 +10,14 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Table Storage stores and the outbox over <paramref name="connectionString"/>.
-    /// Every request is counted by the singleton <see cref="RequestCounter"/>.
+    /// Every request is counted by the singleton <see cref="RequestCounter"/>; calls are bounded by <see cref="StorageClientPolicy"/>.
     /// </summary>
     public static IServiceCollection AddFocalPointsStorage(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton<RequestCounter>();
         services.AddSingleton(sp =>
         {
-            var options = new TableClientOptions();
+            TableClientOptions options = StorageClientPolicy.Apply(new TableClientOptions());
             options.AddPolicy(sp.GetRequiredService<RequestCounter>(), HttpPipelinePosition.PerRetry);
             return new TableServiceClient(connectionString, options);
         });

@@ -36,4 +36,23 @@ public class ResultActionTests
         Assert.Equal(status, http.Response.StatusCode);
         Assert.Equal("no-store", http.Response.Headers.CacheControl.ToString());
     }
+
+    [Fact]
+    public async Task A_storage_outage_is_answered_503_with_retry_after()
+    {
+        string directory = typeof(ResultActionTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "FunctionsOutputDirectory").Value!;
+        MethodInfo asAction = Assembly.LoadFrom(Path.Combine(directory, "FocalPoints.Functions.dll"))
+            .GetType("FocalPoints.Functions.Http.ResultActionExtensions", throwOnError: true)!
+            .GetMethod("AsAction")!;
+        var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        http.Response.Body = new MemoryStream();
+        Task<IResult> failing = Task.FromException<IResult>(new AggregateException(new Azure.RequestFailedException(0, "storage did not answer")));
+
+        IActionResult action = await (Task<IActionResult>)asAction.Invoke(null, [failing])!;
+        await action.ExecuteResultAsync(new ActionContext(http, new RouteData(), new ActionDescriptor()));
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, http.Response.StatusCode);
+        Assert.Equal("10", http.Response.Headers.RetryAfter.ToString());
+    }
 }

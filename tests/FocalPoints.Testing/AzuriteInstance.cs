@@ -17,6 +17,26 @@ public sealed class AzuriteInstance : IAsyncDisposable
 
     public string ConnectionString => azurite.ConnectionString;
 
+    /// <summary>
+    /// Freezes Azurite (SIGSTOP) as an outage would: connections are accepted by the kernel and
+    /// never answered. <see cref="IAsyncDisposable.DisposeAsync"/> of the result thaws it (SIGCONT).
+    /// </summary>
+    public async Task<IAsyncDisposable> FreezeAsync()
+    {
+        await SignalAsync("-STOP");
+        return new Thaw(this);
+    }
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", [signal, azurite.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill {signal} {azurite.ProcessId} failed ({kill.ExitCode}).");
+        }
+    }
+
     public static async Task<AzuriteInstance> StartAsync()
     {
         string directory = Path.Combine(Path.GetTempPath(), "focalpoints-azurite-" + Guid.NewGuid().ToString("N"));
@@ -33,6 +53,19 @@ public sealed class AzuriteInstance : IAsyncDisposable
         catch (IOException)
         {
             // Best effort: the temp folder is the OS's to clean.
+        }
+    }
+
+    private sealed class Thaw(AzuriteInstance owner) : IAsyncDisposable
+    {
+        private int thawed;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref thawed, 1) == 0)
+            {
+                await owner.SignalAsync("-CONT");
+            }
         }
     }
 }

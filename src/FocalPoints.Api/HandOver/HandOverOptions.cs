@@ -8,4 +8,7 @@ public sealed record HandOverOptions
 
     /// <summary>How often the self-host looks for undelivered events (the Functions app's timer runs every minute).</summary>
     public TimeSpan HandOverEvery { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long one delivery may take before it is left to the background run (a request is answered, not held, while the engine's storage is out of reach).</summary>
+    public TimeSpan DeliverWithin { get; init; } = TimeSpan.FromSeconds(3);
 }

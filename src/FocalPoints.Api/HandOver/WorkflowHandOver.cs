@@ -12,14 +12,16 @@ namespace FocalPoints.Api.HandOver;
 /// </summary>
 public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandOverOptions options, TimeProvider time, ILogger<WorkflowHandOver> logger)
 {
-    /// <summary>Raises the event and forgets it; <c>false</c> when raising failed (the event stays stored for the background run).</summary>
+    /// <summary>Raises the event and forgets it; <c>false</c> when raising failed or took longer than <see cref="HandOverOptions.DeliverWithin"/> (the event stays stored for the background run).</summary>
     public async Task<bool> DeliverAsync(PendingWorkflowEvent pending, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
         try
         {
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(options.DeliverWithin);
             bool heard = pending.Decision is { } decision
-                ? await workflows.ReviewedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, decision, cancellationToken)
-                : await workflows.SubmittedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, cancellationToken);
+                ? await workflows.ReviewedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, decision, bounded.Token)
+                : await workflows.SubmittedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, bounded.Token);
             if (!heard)
             {
                 // The workflow has ended (completed, cancelled, failed): nobody waits for the event.

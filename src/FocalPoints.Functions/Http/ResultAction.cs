@@ -20,5 +20,16 @@ public sealed class ResultAction(IResult result) : IActionResult
 
 public static class ResultActionExtensions
 {
-    public static async Task<IActionResult> AsAction(this Task<IResult> result) => new ResultAction(await result);
+    /// <summary>The handler's answer, or 503 with <c>Retry-After</c> when storage is out of reach (<see cref="StorageOutage"/>).</summary>
+    public static async Task<IActionResult> AsAction(this Task<IResult> result)
+    {
+        try
+        {
+            return new ResultAction(await result);
+        }
+        catch (Exception e) when (StorageOutage.Is(e))
+        {
+            return new ResultAction(StorageOutage.Problem());
+        }
+    }
 }

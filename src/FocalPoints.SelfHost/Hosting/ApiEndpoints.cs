@@ -1,4 +1,5 @@
 using FocalPoints.Api.Handlers;
+using FocalPoints.Api.Http;
 using FocalPoints.Workflow;
 
 namespace FocalPoints.SelfHost.Hosting;
@@ -9,6 +10,19 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapFocalPointsApi(this IEndpointRouteBuilder app)
     {
         RouteGroupBuilder api = app.MapGroup("/api");
+
+        // A storage outage is answered 503 with Retry-After, as the Functions app answers it.
+        api.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (Exception e) when (StorageOutage.Is(e) && !context.HttpContext.RequestAborted.IsCancellationRequested)
+            {
+                return StorageOutage.Problem();
+            }
+        });
 
         api.MapGet("/me", (HttpContext http, MeHandlers h) => h.GetMeAsync(http));
 

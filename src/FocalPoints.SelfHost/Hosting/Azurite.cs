@@ -23,6 +23,9 @@ public sealed partial class Azurite : IAsyncDisposable
             $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
     }
 
+    /// <summary>The Azurite (node) process, for a test that freezes storage.</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>The connection string of this Azurite's well-known development account.</summary>
     public string ConnectionString { get; }
 
