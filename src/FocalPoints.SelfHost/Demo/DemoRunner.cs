@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using FocalPoints.Api.Http;
-using FocalPoints.Domain;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.SelfHost.Hosting;
+using Microsoft.DurableTask.Client;
 using Spectre.Console;
 
 namespace FocalPoints.SelfHost.Demo;
@@ -16,10 +14,8 @@ namespace FocalPoints.SelfHost.Demo;
 /// The first country is returned once; the last lets its first step fall overdue until the
 /// coordinators are told. Ends with the network table, the outbox counts and the figures.
 /// </summary>
-public sealed class DemoRunner(HttpClient http, int countries)
+public sealed class DemoRunner(NetworkClient api, int countries)
 {
-    private const string Coordinator = "coordinator@network.example";
-    private static readonly JsonSerializerOptions Json = DomainJson.Options;
     private static readonly string[] DemoReminderOffsets = ["PT10S"];
 
     private readonly UnMemberState[] members = Pick(countries);
@@ -27,11 +23,21 @@ public sealed class DemoRunner(HttpClient http, int countries)
     private readonly HashSet<string> returnedOnce = [];
     private readonly Dictionary<string, string> acted = [];
 
-    public static async Task<int> RunAsync(SelfHostOptions options, int countries, CancellationToken cancellationToken)
+    /// <summary>The default <c>--deadline</c>: the 193-country demo finishes in about five minutes on the Azure Storage provider.</summary>
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromMinutes(15);
+
+    /// <returns>0 when every strategy completed; 1 when stopped by a signal; 3 when the deadline passed first (what is stuck is printed).</returns>
+    public static async Task<int> RunAsync(SelfHostOptions options, int countries, TimeSpan deadline, CancellationToken cancellationToken)
     {
         if (countries is < 1 or > 193)
         {
             await Console.Error.WriteLineAsync("--countries takes 1 to 193.");
+            return 2;
+        }
+
+        if (deadline <= TimeSpan.Zero)
+        {
+            await Console.Error.WriteLineAsync("--deadline must be positive, e.g. 00:15:00.");
             return 2;
         }
 
@@ -44,14 +50,37 @@ public sealed class DemoRunner(HttpClient http, int countries)
             cancellationToken: cancellationToken);
         AnsiConsole.MarkupLine($"FocalPoints self-host listening on [bold]{host.BaseAddress}[/] (storage: {(string.IsNullOrEmpty(options.StorageConnectionString) ? "Azurite started here" : "configured account")}, engine: {options.Engine}).");
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
-        var demo = new DemoRunner(http, countries);
+        var demo = new DemoRunner(new NetworkClient(http), countries);
 
-        await demo.RegisterAsync(cancellationToken);
+        // SIGTERM or Ctrl+C stops the host's lifetime: the demo stops with it, and so does the deadline.
+        using var overdue = new CancellationTokenSource(deadline);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Stopping, overdue.Token);
         long appBefore = host.AppRequests.Count;
         long engineBefore = host.EngineRequests.Count;
         var clock = Stopwatch.StartNew();
-        await demo.OpenCycleAsync(cancellationToken);
-        JsonArray finalView = await demo.PlayAsync(cancellationToken);
+        JsonArray finalView;
+        try
+        {
+            await demo.RegisterAsync(stop.Token);
+            appBefore = host.AppRequests.Count;
+            engineBefore = host.EngineRequests.Count;
+            clock.Restart();
+            await demo.OpenCycleAsync(stop.Token);
+            finalView = await demo.PlayAsync(stop.Token);
+        }
+        catch (OperationCanceledException) when (overdue.IsCancellationRequested && !host.Stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLine($"[red]The demo did not finish within its deadline ({deadline}).[/]");
+            using var report = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await new StuckReport(host.Services.GetRequiredService<DurableTaskClient>(), demo.cycleId).PrintAsync(await demo.ViewAsync(report.Token), report.Token);
+            return 3;
+        }
+        catch (OperationCanceledException) when (host.Stopping.IsCancellationRequested || cancellationToken.IsCancellationRequested)
+        {
+            AnsiConsole.MarkupLine($"Stopped after {clock.Elapsed.TotalSeconds:0} s, before cycle [bold]{demo.cycleId}[/] finished.");
+            return 1;
+        }
+
         clock.Stop();
         long appRequests = host.AppRequests.Count - appBefore;
         long engineRequests = host.EngineRequests.Count - engineBefore;
@@ -74,26 +103,13 @@ public sealed class DemoRunner(HttpClient http, int countries)
 
     private async Task RegisterAsync(CancellationToken ct)
     {
-        foreach (UnMemberState state in members)
-        {
-            await SendAsync(HttpMethod.Put, $"/api/network/members/{state.Iso3}", CoordinatorHeader, new
-            {
-                name = state.Name,
-                regionalGroup = JsonNaming.CamelCase(state.RegionalGroup.ToString()),
-                focalPoints = new[] { new { name = $"Focal point, {state.Name}", email = FocalPointEmail(state.Iso3), language = "en", timeZone = TimeZoneOf(state.RegionalGroup) } },
-            }, ct);
-        }
-
-        await SendAsync(HttpMethod.Put, "/api/network/coordinators", CoordinatorHeader, new
-        {
-            coordinators = new[] { new { name = "Network coordinator", email = Coordinator, language = "en", timeZone = "Europe/Copenhagen" } },
-        }, ct);
+        await api.RegisterAsync(members, ct);
         AnsiConsole.MarkupLine($"Registered {members.Length} members and the coordinator.");
     }
 
     private async Task OpenCycleAsync(CancellationToken ct)
     {
-        await SendAsync(HttpMethod.Post, "/api/cycles", CoordinatorHeader, new
+        await api.SendAsync(HttpMethod.Post, "/api/cycles", NetworkClient.CoordinatorHeader, new
         {
             cycleId,
             title = "National strategies (demo)",
@@ -116,7 +132,7 @@ public sealed class DemoRunner(HttpClient http, int countries)
                 bool escalated = members.Length == 1;
                 while (true)
                 {
-                    view = (JsonArray)(await GetAsync($"/api/cycles/{cycleId}", CoordinatorHeader, ct))["countries"]!;
+                    view = await ViewAsync(ct);
                     bar.Value = view.Sum(c => (int)c!["completedSteps"]!);
                     if (view.All(c => (string?)c!["status"] == "completed"))
                     {
@@ -125,7 +141,7 @@ public sealed class DemoRunner(HttpClient http, int countries)
 
                     if (!escalated)
                     {
-                        JsonArray outbox = (JsonArray)(await GetAsync($"/api/dev/outbox?cycleId={cycleId}", CoordinatorHeader, ct))["messages"]!;
+                        JsonArray outbox = (JsonArray)(await api.GetAsync($"/api/dev/outbox?cycleId={cycleId}", NetworkClient.CoordinatorHeader, ct))["messages"]!;
                         escalated = outbox.Any(m => (string?)m!["country"] == late && (string?)m["moment"] == "escalation");
                     }
 
@@ -138,6 +154,8 @@ public sealed class DemoRunner(HttpClient http, int countries)
             });
         return view;
     }
+
+    private Task<JsonArray> ViewAsync(CancellationToken ct) => api.ViewAsync(cycleId, ct);
 
     private async Task ActAsync(JsonNode country, CancellationToken ct)
     {
@@ -160,12 +178,12 @@ public sealed class DemoRunner(HttpClient http, int countries)
         string path = $"/api/cycles/{cycleId}/countries/{iso3}/steps/{step.ToSlug()}";
         if (status is "open" or "returned")
         {
-            await SendAsync(HttpMethod.Post, $"{path}/submission", Principal(FocalPointEmail(iso3), "FocalPoint"), DemoContent.For(step, seed), ct, idempotencyKey: $"{state}");
+            await api.SendAsync(HttpMethod.Post, $"{path}/submission", NetworkClient.FocalPointHeader(iso3), DemoContent.For(step, seed), ct, idempotencyKey: $"{state}");
         }
         else if (status == "submitted")
         {
             bool returnIt = seed == 0 && step == StrategyStep.RiskAssessment && returnedOnce.Add(iso3);
-            await SendAsync(HttpMethod.Post, $"{path}/review", CoordinatorHeader, returnIt
+            await api.SendAsync(HttpMethod.Post, $"{path}/review", NetworkClient.CoordinatorHeader, returnIt
                 ? new { decision = "return", comments = (string?)$"Please add the evidence behind the {DemoContent.HighFactor(seed)} rating." }
                 : new { decision = "approve", comments = (string?)null }, ct);
         }
@@ -181,7 +199,7 @@ public sealed class DemoRunner(HttpClient http, int countries)
         }
 
         AnsiConsole.Write(table);
-        JsonArray outbox = (JsonArray)(await GetAsync($"/api/dev/outbox?cycleId={cycleId}", CoordinatorHeader, ct))["messages"]!;
+        JsonArray outbox = (JsonArray)(await api.GetAsync($"/api/dev/outbox?cycleId={cycleId}", NetworkClient.CoordinatorHeader, ct))["messages"]!;
         var counts = new Table().Title("Outbox").AddColumns("Moment", "Messages");
         foreach (IGrouping<string, JsonNode?> group in outbox.GroupBy(m => (string)m!["moment"]!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -198,39 +216,8 @@ public sealed class DemoRunner(HttpClient http, int countries)
         AnsiConsole.MarkupLine(string.IsNullOrEmpty(options.StorageConnectionString)
             ? $"The cycle stays in Azurite's data folder ([bold]{Markup.Escape(options.DataDirectory)}[/]). Browse it: run [bold]dotnet run --project src/FocalPoints.SelfHost[/] and open [bold]{Markup.Escape(portal)}[/]."
             : $"The cycle stays in the configured storage account. Browse it: run [bold]dotnet run --project src/FocalPoints.SelfHost[/] and open [bold]{Markup.Escape(portal)}[/].");
-        AnsiConsole.MarkupLine($"Sign in (Development form) as the coordinator: Username [bold]{Coordinator}[/], Roles [bold]Coordinator[/]; or as a focal point: Username [bold]{FocalPointEmail(members[0].Iso3)}[/], Roles [bold]FocalPoint[/] ({Markup.Escape(members[0].Name)}; every country's is focalpoint@<iso3>.example).");
+        AnsiConsole.MarkupLine($"Sign in (Development form) as the coordinator: Username [bold]{NetworkClient.Coordinator}[/], Roles [bold]Coordinator[/]; or as a focal point: Username [bold]{NetworkClient.FocalPointEmail(members[0].Iso3)}[/], Roles [bold]FocalPoint[/] ({Markup.Escape(members[0].Name)}; every country's is focalpoint@<iso3>.example).");
     }
-
-    private async Task<JsonNode> GetAsync(string path, string principal, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
-        using HttpResponseMessage response = await http.SendAsync(request, ct);
-        string body = await response.Content.ReadAsStringAsync(ct);
-        return response.IsSuccessStatusCode ? JsonNode.Parse(body)! : throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode} {body}");
-    }
-
-    private async Task SendAsync(HttpMethod method, string path, string principal, object body, CancellationToken ct, string? idempotencyKey = null)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, body.GetType(), options: Json) };
-        request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        using HttpResponseMessage response = await http.SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
-        }
-    }
-
-    private static string CoordinatorHeader => Principal(Coordinator, "Coordinator");
-
-    private static string Principal(string email, string role) => ClientPrincipal.Encode(email, role);
-
-    private static string FocalPointEmail(string iso3) => $"focalpoint@{iso3.ToLowerInvariant()}.example";
 
     private static string ShortName(RegionalGroup group) => group switch
     {
@@ -239,15 +226,6 @@ public sealed class DemoRunner(HttpClient http, int countries)
         RegionalGroup.EasternEuropeanStates => "Eastern European",
         RegionalGroup.LatinAmericanAndCaribbeanStates => "GRULAC",
         _ => "WEOG",
-    };
-
-    private static string TimeZoneOf(RegionalGroup group) => group switch
-    {
-        RegionalGroup.AfricanStates => "Africa/Accra",
-        RegionalGroup.AsiaPacificStates => "Asia/Bangkok",
-        RegionalGroup.EasternEuropeanStates => "Europe/Warsaw",
-        RegionalGroup.LatinAmericanAndCaribbeanStates => "America/Bogota",
-        _ => "Europe/Paris",
     };
 
     /// <summary>The first <paramref name="count"/> states, taken in turn from each regional group so a small demo spans the network.</summary>

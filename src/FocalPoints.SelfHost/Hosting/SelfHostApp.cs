@@ -183,6 +183,12 @@ public sealed class SelfHostApp : IAsyncDisposable
         return new SelfHostApp(app, channel, engine, azurite, storage, engineRequests);
     }
 
+    /// <summary>
+    /// Cancelled when the process is asked to stop (SIGTERM, Ctrl+C): a command that runs on the host
+    /// (the demo, <c>rush</c>) links its work to it, so the process stops promptly instead of playing on.
+    /// </summary>
+    public CancellationToken Stopping => app.Lifetime.ApplicationStopping;
+
     /// <summary>Waits until the host is asked to stop (Ctrl+C).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);
 

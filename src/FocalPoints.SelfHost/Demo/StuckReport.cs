@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FocalPoints.Workflow;
+using Microsoft.DurableTask.Client;
+using Spectre.Console;
+
+namespace FocalPoints.SelfHost.Demo;
+
+/// <summary>
+/// What a demo that missed its deadline leaves behind: the strategies not completed, grouped by
+/// where they stand (current step, its status, and the durable workflow's own runtime status),
+/// then the first of them one by one, so a stall can be told from a slow run.
+/// </summary>
+public sealed class StuckReport(DurableTaskClient workflows, string cycleId)
+{
+    private const int Listed = 20;
+
+    public async Task PrintAsync(JsonArray view, CancellationToken cancellationToken)
+    {
+        JsonNode[] stuck = view.Select(c => c!).Where(c => (string?)c["status"] != "completed").ToArray();
+        AnsiConsole.MarkupLine($"{view.Count - stuck.Length} of {view.Count} strategies completed; {stuck.Length} did not.");
+        var rows = new List<(string Country, string Step, string StepStatus, string Workflow, string Updated)>();
+        foreach (JsonNode country in stuck)
+        {
+            string iso3 = (string)country["country"]!;
+            OrchestrationMetadata? instance = await workflows.GetInstanceAsync(WorkflowNames.InstanceId(cycleId, iso3), getInputsAndOutputs: false, cancellationToken);
+            rows.Add((
+                iso3,
+                (string?)country["currentStep"] ?? "-",
+                (string?)country["stepStatus"] ?? "-",
+                instance?.RuntimeStatus.ToString() ?? "no workflow",
+                instance?.LastUpdatedAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture) ?? "-"));
+        }
+
+        var groups = new Table().Title("Not completed, by where they stand").AddColumns("Step", "Step status", "Workflow", "Strategies");
+        foreach (var group in rows.GroupBy(r => (r.Step, r.StepStatus, r.Workflow)).OrderByDescending(g => g.Count()))
+        {
+            groups.AddRow(group.Key.Step, group.Key.StepStatus, group.Key.Workflow, group.Count().ToString(CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(groups);
+        var first = new Table().Title($"The first {Math.Min(Listed, rows.Count)}").AddColumns("Country", "Step", "Step status", "Workflow", "Workflow last updated (UTC)");
+        foreach (var row in rows.Take(Listed))
+        {
+            first.AddRow(row.Country, row.Step, row.StepStatus, row.Workflow, row.Updated);
+        }
+
+        AnsiConsole.Write(first);
+    }
+}
