@@ -32,12 +32,16 @@ public sealed partial class DeploymentFilesTests
         Assert.Matches(@"(?m)^permissions:\n\s+id-token: write\n\s+contents: read", text);
         Assert.DoesNotContain("secrets.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("client-secret", text, StringComparison.Ordinal);
-        Assert.Contains("client-id: ${{ vars.AZURE_CLIENT_ID }}", text, StringComparison.Ordinal);
-        Assert.Contains("tenant-id: ${{ vars.AZURE_TENANT_ID }}", text, StringComparison.Ordinal);
-        Assert.Contains("subscription-id: ${{ vars.AZURE_SUBSCRIPTION_ID }}", text, StringComparison.Ordinal);
-        Assert.Contains("--federated-credential-provider github", text, StringComparison.Ordinal);
-        Assert.Contains("azd provision --no-prompt", text, StringComparison.Ordinal);
-        Assert.Contains("azd deploy --no-prompt", text, StringComparison.Ordinal);
+        string[] required =
+        [
+            "client-id: ${{ vars.AZURE_CLIENT_ID }}",
+            "tenant-id: ${{ vars.AZURE_TENANT_ID }}",
+            "subscription-id: ${{ vars.AZURE_SUBSCRIPTION_ID }}",
+            "--federated-credential-provider github",
+            "azd provision --no-prompt",
+            "azd deploy --no-prompt",
+        ];
+        Assert.All(required, r => Assert.Contains(r, text, StringComparison.Ordinal));
         Assert.Matches(@"(?m)^on:\n\s+push:\n\s+tags: \['v\*'\]\n\s+workflow_dispatch:", text);
     }
 
@@ -59,12 +63,8 @@ public sealed partial class DeploymentFilesTests
 
         Assert.Equal("${AZURE_AUTH_CLIENT_ID}", (string?)parameters["authClientId"]!["value"]);
         Assert.Equal("${AZURE_AUTH_TENANT_ID}", (string?)parameters["authTenantId"]!["value"]);
-        Assert.Contains("azd env set AZURE_AUTH_CLIENT_ID", hook, StringComparison.Ordinal);
-        Assert.Contains("azd env set AZURE_AUTH_TENANT_ID", hook, StringComparison.Ordinal);
-        foreach (string role in new[] { "Coordinator", "FocalPoint", "PeerReviewer" })
-        {
-            Assert.Contains($"role_json {role} ", hook, StringComparison.Ordinal);
-        }
+        string[] hookSets = ["azd env set AZURE_AUTH_CLIENT_ID", "azd env set AZURE_AUTH_TENANT_ID", "role_json Coordinator ", "role_json FocalPoint ", "role_json PeerReviewer "];
+        Assert.All(hookSets, h => Assert.Contains(h, hook, StringComparison.Ordinal));
         // Every value given is a parameter main.bicep declares, and every parameter without a default is given.
         Assert.All(parameters, p => Assert.True(declared.ContainsKey(p.Key), p.Key));
         Assert.All(declared.Where(p => p.Value!["defaultValue"] is null), p => Assert.True(parameters.ContainsKey(p.Key), p.Key));
