@@ -97,12 +97,15 @@ cat >"$body" <<JSON
       "userConsentDescription": "Lets the FocalPoints portal call the FocalPoints API as you."
     }]
   },
-  "spa": { "redirectUris": [${redirect_json}] },
-  "requiredResourceAccess": [{
-    "resourceAppId": "$app_id",
-    "resourceAccess": [{ "id": "$scope_id", "type": "Scope" }]
-  }]
+  "spa": { "redirectUris": [${redirect_json}] }
 }
+JSON
+az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/$object_id" \
+  --headers "Content-Type=application/json" --body "@$body" --only-show-errors >/dev/null
+
+# The portal (this same registration) asks for its own scope; a second request, once the scope exists.
+cat >"$body" <<JSON
+{ "requiredResourceAccess": [{ "resourceAppId": "$app_id", "resourceAccess": [{ "id": "$scope_id", "type": "Scope" }] }] }
 JSON
 az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/$object_id" \
   --headers "Content-Type=application/json" --body "@$body" --only-show-errors >/dev/null
