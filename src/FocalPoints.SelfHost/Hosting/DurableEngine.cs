@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.DurableTask.Testing.Sidecar;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 
 namespace FocalPoints.SelfHost.Hosting;
@@ -38,7 +37,7 @@ public sealed class DurableEngine : IAsyncDisposable
         CancellationToken cancellationToken)
     {
         IOrchestrationService service = kind == DurableEngineKind.InMemory
-            ? new InMemoryOrchestrationService(loggerFactory)
+            ? new InMemoryEngineService(loggerFactory)
             : CreateAzureStorage(storageConnectionString, taskHub, engineRequests, loggerFactory);
         await service.CreateIfNotExistsAsync();
 
