@@ -1,5 +1,5 @@
 using FocalPoints.Api.Handlers;
-using FocalPoints.Workflow;
+using FocalPoints.Application.Ports;
 
 namespace FocalPoints.SelfHost.Hosting;
 
