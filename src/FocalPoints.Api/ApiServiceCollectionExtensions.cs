@@ -1,11 +1,15 @@
 using FocalPoints.Api.Handlers;
 using FocalPoints.Api.Http;
+using FocalPoints.Application;
+using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Domain.Cycles;
 using FocalPoints.Infrastructure;
 using FocalPoints.Infrastructure.Mail;
 using FocalPoints.Workflow.Activities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace FocalPoints.Api;
 
@@ -20,17 +24,16 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(callers);
         services.AddHostedService<CallerTrustReport>();
-        services.AddSingleton<AccessControl>();
+        services.AddFocalPointsApplication(configuration.GetSection("Workflow").Get<HandOverOptions>() ?? new HandOverOptions());
+        // The host's schedule bounds: seconds-long cycles in Development only.
+        services.AddSingleton(sp => ScheduleBounds.For(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddSingleton<Workflow.Digest.CoordinatorDigest>();
         services.AddSingleton<Workflow.PeerReviews.PeerReviewInvitations>();
         services.AddSingleton<DirectoryHandlers>();
         services.AddSingleton<CycleHandlers>();
         services.AddSingleton<ProgressHandlers>();
-        services.AddSingleton<Summaries.ApprovedStrategies>();
         services.AddSingleton<SummaryHandlers>();
         services.AddSingleton<PeerReviewHandlers>();
-        services.AddSingleton(configuration.GetSection("Workflow").Get<HandOver.HandOverOptions>() ?? new HandOver.HandOverOptions());
-        services.AddSingleton<HandOver.WorkflowHandOver>();
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();
         services.AddSingleton<MeHandlers>();

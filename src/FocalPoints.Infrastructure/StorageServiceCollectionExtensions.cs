@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using FocalPoints.Application.Ports;
 using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Workflow.Orchestrations;
 using Microsoft.DurableTask;

@@ -1,11 +1,7 @@
-using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Workflow;
-
-/// <summary>The input of one country's strategy workflow: ids and the schedule, never documents.</summary>
-public sealed record StrategyWorkflowInput(string CycleId, string Country, CycleSchedule Schedule);
 
 /// <summary>Raised when a focal point's submission of a step has been stored as <paramref name="Version"/>.</summary>
 public sealed record StepSubmitted(int Version);

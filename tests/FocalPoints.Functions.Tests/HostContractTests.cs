@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
+using FocalPoints.Application.Ports;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Workflow;
 using Microsoft.AspNetCore.Builder;

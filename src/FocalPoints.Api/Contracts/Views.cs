@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Strategies;
 
@@ -29,9 +30,7 @@ public sealed record CountryProgressView(
 public sealed record ProgressTotals(int Countries, int InProgress, int Completed, int Cancelled, int Overdue);
 
 /// <summary>A country's timeline (<c>GET .../timeline</c>), oldest first.</summary>
-public sealed record TimelineView(IReadOnlyList<TimelineEventView> Events);
-
-public sealed record TimelineEventView(DateTime AtUtc, string Kind, StrategyStep? Step, string Actor, string? Detail);
+public sealed record TimelineView(IReadOnlyList<Application.Cycles.TimelineEntry> Events);
 
 /// <summary>
 /// A country's strategy (<c>GET /api/cycles/{cycleId}/countries/{iso3}</c>), with the
@@ -72,10 +71,7 @@ public sealed record SubmittedView(int Version, DateTime SubmittedUtc, string Su
 public sealed record AcceptedView(string CycleId, string Country, StrategyStep Step, int Version);
 
 /// <summary>The development outbox: the messages as stored, oldest first.</summary>
-public sealed record OutboxView(IReadOnlyList<Infrastructure.Notifications.OutboxMessage> Messages);
-
-/// <summary>The body of a review.</summary>
-public sealed record ReviewInput(ReviewDecision? Decision, string? Comments);
+public sealed record OutboxView(IReadOnlyList<OutboxMessage> Messages);
 
 public sealed record CoordinatorsView(IReadOnlyList<Domain.Network.Contact> Coordinators);
 

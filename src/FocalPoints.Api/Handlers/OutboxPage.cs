@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using FocalPoints.Infrastructure.Notifications;
+using FocalPoints.Application.Ports;
 
 namespace FocalPoints.Api.Handlers;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using FocalPoints.Application.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 

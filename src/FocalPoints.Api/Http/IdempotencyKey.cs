@@ -7,12 +7,6 @@ public static class IdempotencyKey
 {
     public const string Header = "Idempotency-Key";
 
-    /// <summary>The key (<c>null</c> when none was sent), or a 400 problem when it is empty or longer than 200 characters.</summary>
-    public static (string? Key, IResult? Problem) Read(HttpRequest request)
-    {
-        string? key = request.Headers[Header].FirstOrDefault();
-        return key is { Length: 0 or > 200 }
-            ? (null, Problems.BadRequest("An Idempotency-Key has 1 to 200 characters."))
-            : (key, null);
-    }
+    /// <summary>The key as sent (<c>null</c> when none was); the use case decides whether it is acceptable.</summary>
+    public static string? Read(HttpRequest request) => request.Headers[Header].FirstOrDefault();
 }

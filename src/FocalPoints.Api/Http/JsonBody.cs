@@ -1,32 +1,31 @@
 using System.Text.Json;
+using FocalPoints.Application.Common;
+using FocalPoints.Application.Outcomes;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace FocalPoints.Api.Http;
 
-/// <summary>The parsed body of a request, or the problem response that refuses it.</summary>
-public sealed record Parsed<T>(T? Value, IResult? Problem)
-    where T : class;
-
 /// <summary>
-/// Reads a JSON body under the API's rules: at most 256 KiB (413 beyond), sent as JSON (415 for
-/// another <c>Content-Type</c>, so that a page's plain form post is not read as JSON), well-formed
-/// JSON of the expected shape, each name exactly once and in its exact case (400 with the JSON path
-/// of the fault otherwise).
+/// Reads a JSON body under the API's rules: at most 256 KiB (<see cref="PayloadTooLarge"/> beyond),
+/// sent as JSON (<see cref="UnsupportedMediaType"/> for another <c>Content-Type</c>, so that a page's
+/// plain form post is not read as JSON), well-formed JSON of the expected shape, each name exactly
+/// once and in its exact case (<see cref="Invalid"/> with the JSON path of the fault otherwise).
+/// Handlers give it to a use case as its <see cref="Input{T}"/>, read when the use case reaches it.
 /// </summary>
 public static class JsonBody
 {
-    public static Task<Parsed<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<Outcome<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class =>
         ReadAsync(request, json => JsonSerializer.Deserialize<T>(json.Span, DomainJson.Options), cancellationToken);
 
-    public static async Task<Parsed<T>> ReadAsync<T>(HttpRequest request, Func<ReadOnlyMemory<byte>, T?> parse, CancellationToken cancellationToken)
+    public static async Task<Outcome<T>> ReadAsync<T>(HttpRequest request, Func<ReadOnlyMemory<byte>, T?> parse, CancellationToken cancellationToken)
         where T : class
     {
         if (request.ContentLength > TextLimits.MaxBodyBytes)
         {
-            return new Parsed<T>(null, Problems.TooLarge(TextLimits.MaxBodyBytes));
+            return new PayloadTooLarge(TextLimits.MaxBodyBytes);
         }
 
         // Read one byte past the limit so that a body without Content-Length is caught too.
@@ -40,17 +39,17 @@ public static class JsonBody
 
         if (length > TextLimits.MaxBodyBytes)
         {
-            return new Parsed<T>(null, Problems.TooLarge(TextLimits.MaxBodyBytes));
+            return new PayloadTooLarge(TextLimits.MaxBodyBytes);
         }
 
         if (length == 0)
         {
-            return new Parsed<T>(null, Problems.Validation("$", "A JSON body is required."));
+            return Invalid.At("$", "A JSON body is required.");
         }
 
         if (!request.HasJsonContentType())
         {
-            return new Parsed<T>(null, Problems.UnsupportedMediaType());
+            return new UnsupportedMediaType();
         }
 
         try
@@ -58,16 +57,16 @@ public static class JsonBody
             T? value = parse(buffer.AsMemory(0, length));
             if (value is null)
             {
-                return new Parsed<T>(null, Problems.Validation("$", "A JSON object is required."));
+                return Invalid.At("$", "A JSON object is required.");
             }
 
             var errors = new ValidationErrors();
             NullElements.Check(value, "$", errors);
-            return errors.IsEmpty ? new Parsed<T>(value, null) : new Parsed<T>(null, Problems.Validation(errors));
+            return errors.IsEmpty ? value : new Invalid(errors);
         }
         catch (JsonException e)
         {
-            return new Parsed<T>(null, Problems.Validation(e.Path ?? "$", Describe(e)));
+            return Invalid.At(e.Path ?? "$", Describe(e));
         }
     }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
-using FocalPoints.Infrastructure.Storage;
 
 namespace FocalPoints.Api.Summaries;
 

@@ -15,4 +15,8 @@ public sealed record AuditEvent(
     string Actor,
     string? Detail,
     string Id,
-    IReadOnlyList<string>? Recipients = null);
+    IReadOnlyList<string>? Recipients = null)
+{
+    /// <summary>The actor of what the workflow does by itself (messages sent).</summary>
+    public const string SystemActor = "FocalPoints";
+}

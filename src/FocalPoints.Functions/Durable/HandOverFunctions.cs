@@ -1,4 +1,4 @@
-using FocalPoints.Api.HandOver;
+using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Workflow;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;

@@ -1,5 +1,5 @@
 using System.Text;
-using FocalPoints.Infrastructure.Notifications;
+using FocalPoints.Application.Ports;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;

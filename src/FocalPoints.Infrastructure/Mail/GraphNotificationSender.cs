@@ -1,7 +1,7 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Infrastructure.Notifications;
-using FocalPoints.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph.Models.ODataErrors;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Core;
 using Azure.Identity;
+using FocalPoints.Application.Ports;
 using FocalPoints.Infrastructure.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton(mail);
         services.AddSingleton(portal);
         services.AddSingleton<MessageTemplates>();
-        services.AddSingleton<Messenger>();
+        services.AddSingleton<IMessenger, Messenger>();
 
         if (!string.Equals(mail.Sender, MailOptions.Graph, StringComparison.OrdinalIgnoreCase))
         {

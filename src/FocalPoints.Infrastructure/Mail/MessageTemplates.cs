@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Fluid;
 using Fluid.Values;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;

@@ -50,8 +50,8 @@ public static class AuditEntity
             recipients);
     }
 
-    /// <summary>The actor of what the workflow does by itself (messages sent).</summary>
-    public const string SystemActor = "FocalPoints";
+    /// <summary>The actor of what the workflow does by itself (messages sent): <see cref="AuditEvent.SystemActor"/>.</summary>
+    public const string SystemActor = AuditEvent.SystemActor;
 
     private const string LegacyRecipientsPrefix = "to ";
 

@@ -1,24 +1,11 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Network;
 
 namespace FocalPoints.Infrastructure.Storage;
-
-/// <summary>The network directory: members with their focal points, and the coordinators.</summary>
-public interface IDirectoryStore
-{
-    Task PutMemberAsync(Member member, CancellationToken cancellationToken);
-
-    Task<Member?> GetMemberAsync(string iso3, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<Member>> ListMembersAsync(CancellationToken cancellationToken);
-
-    Task PutCoordinatorsAsync(IReadOnlyList<Contact> coordinators, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<Contact>> GetCoordinatorsAsync(CancellationToken cancellationToken);
-}
 
 /// <summary>Table Storage directory: partition <c>member</c> (row = ISO3) and one <c>coordinators</c> row.</summary>
 public sealed class TableDirectoryStore(TableServiceClient tables) : IDirectoryStore

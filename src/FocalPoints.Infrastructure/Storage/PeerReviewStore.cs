@@ -2,34 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain;
 using FocalPoints.Domain.PeerReviews;
 
 namespace FocalPoints.Infrastructure.Storage;
-
-/// <summary>A country's peer-review outcome across sessions: what a next-cycle strategy view shows.</summary>
-public sealed record FollowUps(IReadOnlyList<Recommendation> Recommendations, IReadOnlyList<CountryResponse> Responses);
-
-/// <summary>Peer-review sessions, their recommendations and the reviewed countries' responses.</summary>
-public interface IPeerReviewStore
-{
-    Task AddSessionAsync(PeerReviewSession session, CancellationToken cancellationToken);
-
-    Task<PeerReviewSession?> GetSessionAsync(string sessionId, CancellationToken cancellationToken);
-
-    /// <summary>Every session (the session rows only; a network holds a few sessions a year).</summary>
-    Task<IReadOnlyList<PeerReviewSession>> ListSessionsAsync(CancellationToken cancellationToken);
-
-    /// <summary>Stores a recommendation under the next number for its country in the session.</summary>
-    Task<Recommendation> AddRecommendationAsync(PeerReviewSession session, string country, string text, RecommendationStatus status, DateOnly followUpBy, CancellationToken cancellationToken);
-
-    Task PutResponseAsync(CountryResponse response, CancellationToken cancellationToken);
-
-    Task<FollowUps> ListSessionOutcomesAsync(string sessionId, CancellationToken cancellationToken);
-
-    /// <summary>Every recommendation and response a country has had, across sessions and cycles.</summary>
-    Task<FollowUps> ListCountryFollowUpsAsync(string country, CancellationToken cancellationToken);
-}
 
 /// <summary>
 /// Table <c>PeerReviews</c>: one partition per session (the session row, <c>rec|…</c> and
@@ -42,8 +19,18 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
 
     private TableClient Table => tables.GetTableClient(TableNames.PeerReviews);
 
-    public async Task AddSessionAsync(PeerReviewSession session, CancellationToken cancellationToken) =>
-        await Table.AddEntityAsync(new TableEntity(session.SessionId, SessionRow) { ["Json"] = JsonSerializer.Serialize(session, DomainJson.Options) }, cancellationToken);
+    public async Task<bool> TryAddSessionAsync(PeerReviewSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Table.AddEntityAsync(new TableEntity(session.SessionId, SessionRow) { ["Json"] = JsonSerializer.Serialize(session, DomainJson.Options) }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
 
     public async Task<PeerReviewSession?> GetSessionAsync(string sessionId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure.Data.Tables;
+using FocalPoints.Application.Common;
 
 namespace FocalPoints.Infrastructure.Storage;
 
@@ -11,9 +10,6 @@ public static class TableEntityExtensions
     public static DateTime? GetUtc(this TableEntity entity, string key) =>
         entity.GetDateTime(key) is DateTime value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null;
 
-    /// <summary>
-    /// SHA-256 of the text as upper-case hex: a fixed-length row key for any id (ids may hold
-    /// characters row keys refuse, such as '/', '\', '#', '?'), or a fingerprint of a request.
-    /// </summary>
-    public static string Sha256Hex(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>A fixed-length row key for any id, or a fingerprint of a request (see <see cref="Fingerprint.Sha256Hex"/>).</summary>
+    public static string Sha256Hex(string text) => Fingerprint.Sha256Hex(text);
 }

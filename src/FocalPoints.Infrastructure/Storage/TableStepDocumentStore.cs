@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Infrastructure.Storage;
@@ -56,7 +57,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         var actions = new List<TableTransactionAction>
         {
             new(TableTransactionActionType.UpsertReplace, handOver.ToEntity()),
-            new(TableTransactionActionType.UpdateReplace, EntitySize.Checked(ProgressEntity.ToEntity(updated)), current.ETag),
+            new(TableTransactionActionType.UpdateReplace, EntitySize.Checked(ProgressEntity.ToEntity(updated)), new Azure.ETag(current.ETag)),
             new(TableTransactionActionType.Add, EntitySize.Checked(submission)),
             new(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
                 command.CycleId, command.Country, command.NowUtc, "submission", command.Step, command.Actor, $"version {version}", $"submission|{command.Step}|{version}"))),
@@ -125,7 +126,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             await Table.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.UpsertReplace, handOver.ToEntity()),
-                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, EntitySize.Checked(ProgressEntity.ToEntity(updated)), current.ETag),
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, EntitySize.Checked(ProgressEntity.ToEntity(updated)), new Azure.ETag(current.ETag)),
                     new TableTransactionAction(TableTransactionActionType.Add, EntitySize.Checked(review)),
                     new TableTransactionAction(TableTransactionActionType.UpsertReplace, AuditEntity.ToEntity(new AuditEvent(
                         command.CycleId, command.Country, command.NowUtc, "review", command.Step, command.Actor,
@@ -149,10 +150,10 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         foreach (CycleRecord cycle in await cycles.ListCyclesAsync(cancellationToken))
         {
             string filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {cycle.Definition.CycleId} and RowKey ge {PendingWorkflowEvent.RowPrefix} and RowKey lt {PendingWorkflowEvent.RowPrefixEnd} and CommittedUtc lt {committedBefore}");
+                $"PartitionKey eq {cycle.Definition.CycleId} and RowKey ge {PendingWorkflowEventEntity.RowPrefix} and RowKey lt {PendingWorkflowEventEntity.RowPrefixEnd} and CommittedUtc lt {committedBefore}");
             await foreach (TableEntity e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
             {
-                if (PendingWorkflowEvent.TryFromEntity(e) is { } readable)
+                if (PendingWorkflowEventEntity.TryFromEntity(e) is { } readable)
                 {
                     pending.Add(readable);
                 }
@@ -163,7 +164,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
     }
 
     public async Task RemovePendingEventAsync(PendingWorkflowEvent pending, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync(pending.CycleId, pending.RowKey, cancellationToken: cancellationToken);
+        await Table.DeleteEntityAsync(pending.CycleId, pending.RowKey(), cancellationToken: cancellationToken);
 
     public async Task<StoredSubmission?> GetSubmissionAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using FocalPoints.Api.Handlers;
 using FocalPoints.Api.Http;
-using FocalPoints.Workflow;
+using FocalPoints.Application.Ports;
 
 namespace FocalPoints.SelfHost.Hosting;
 

@@ -1,5 +1,5 @@
-using FocalPoints.Api.HandOver;
-using FocalPoints.Workflow;
+using FocalPoints.Application.Ports;
+using FocalPoints.Application.Strategies.HandOver;
 
 namespace FocalPoints.SelfHost.Hosting;
 

@@ -1,5 +1,6 @@
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
+using FocalPoints.Application.Ports;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow;
 using Grpc.Net.Client;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FocalPoints.Api.Http;
+using FocalPoints.Application.Access;
 using FocalPoints.Domain.Network;
 
 namespace FocalPoints.SelfHost.Hosting;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FocalPoints.Api.Summaries;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.PeerReviews;

@@ -1,5 +1,5 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.Infrastructure.Storage;
 using Microsoft.DurableTask;
 
 namespace FocalPoints.Workflow.Activities;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
@@ -20,7 +21,7 @@ public sealed partial class NotifyActivity(
     IDirectoryStore directory,
     ICycleStore cycles,
     IStepDocumentStore documents,
-    Messenger messenger,
+    IMessenger messenger,
     PortalOptions portal,
     ILogger<NotifyActivity> logger) : TaskActivity<NotifyInput, bool>
 {
@@ -44,7 +45,7 @@ public sealed partial class NotifyActivity(
             recipients.AddRange(await directory.GetCoordinatorsAsync(ct));
         }
 
-        IReadOnlyList<Contact> to = Messenger.Distinct(recipients);
+        IReadOnlyList<Contact> to = Recipients.Distinct(recipients);
         if (to.Count == 0)
         {
             LogNoRecipients(logger, input.Moment, input.Country);

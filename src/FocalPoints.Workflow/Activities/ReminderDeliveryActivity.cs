@@ -1,6 +1,6 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
-using FocalPoints.Infrastructure.Storage;
 using Microsoft.DurableTask;
 
 namespace FocalPoints.Workflow.Activities;

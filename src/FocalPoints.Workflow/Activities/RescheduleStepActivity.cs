@@ -1,4 +1,4 @@
-using FocalPoints.Infrastructure.Storage;
+using FocalPoints.Application.Ports;
 using Microsoft.DurableTask;
 
 namespace FocalPoints.Workflow.Activities;

@@ -1,9 +1,9 @@
 using System.Globalization;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Infrastructure.Mail;
-using FocalPoints.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace FocalPoints.Workflow.Digest;
@@ -17,7 +17,7 @@ namespace FocalPoints.Workflow.Digest;
 public sealed partial class CoordinatorDigest(
     ICycleStore cycles,
     IDirectoryStore directory,
-    Messenger messenger,
+    IMessenger messenger,
     MessageTemplates templates,
     PortalOptions portal,
     ILogger<CoordinatorDigest> logger)

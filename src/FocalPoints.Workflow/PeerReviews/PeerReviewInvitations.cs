@@ -1,3 +1,4 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.PeerReviews;
@@ -8,10 +9,10 @@ namespace FocalPoints.Workflow.PeerReviews;
 
 /// <summary>
 /// Who is invited to a peer-review session (the cohort's focal points and the reviewers) and the
-/// invitation each receives, sent by the one <see cref="Messenger"/>. The message id is the session and
+/// invitation each receives, sent by the one <see cref="IMessenger"/>. The message id is the session and
 /// the address, so an invitation sent twice is delivered once.
 /// </summary>
-public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectoryStore directory, Messenger messenger, PortalOptions portal)
+public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectoryStore directory, IMessenger messenger, PortalOptions portal)
 {
     /// <summary>
     /// Everyone invited to the session, each once, by an opaque key (a hash of the address): the

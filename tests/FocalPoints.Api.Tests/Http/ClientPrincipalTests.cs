@@ -1,5 +1,6 @@
 using System.Text;
 using FocalPoints.Api.Http;
+using FocalPoints.Application.Access;
 
 namespace FocalPoints.Api.Tests.Http;
 

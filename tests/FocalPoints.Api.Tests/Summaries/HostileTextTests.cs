@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using FocalPoints.Api.Summaries;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
-using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Testing.Builders;
 using Markdig;
 

@@ -1,4 +1,5 @@
 using FocalPoints.Api.Summaries;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
@@ -44,7 +45,7 @@ public class SummaryArithmeticTests
 
         string html = SummaryHtml.Render(summary);
         string markdown = SummaryMarkdown.Render(summary);
-        string comparative = ComparativeSummary.Html(session, [summary, summary], new Infrastructure.Storage.FollowUps([], []), new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers);
+        string comparative = ComparativeSummary.Html(session, [summary, summary], new FollowUps([], []), new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers);
 
         Assert.Contains("4294967294", html, StringComparison.Ordinal);
         Assert.Contains("4294967294", markdown, StringComparison.Ordinal);

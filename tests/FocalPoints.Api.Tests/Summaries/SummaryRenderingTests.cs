@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FocalPoints.Api.Summaries;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
@@ -186,7 +187,7 @@ public partial class SummaryRenderingTests
         CountrySummary summary = Summary(SummaryAudience.PeerReviewers, shared);
         var session = new Domain.PeerReviews.PeerReviewSession("s1", "Session", Today, "2027", ["CIV"], null, ["r@peer.example"], DateTime.UtcNow);
 
-        Dictionary<string, string> row = ComparativeSummary.Rows([summary], new Infrastructure.Storage.FollowUps([], []))
+        Dictionary<string, string> row = ComparativeSummary.Rows([summary], new FollowUps([], []))
             .ToDictionary(r => r.Heading, r => r.Cells[0]);
 
         Assert.Contains("RF9 (severe)", row["Risk factors rated high or severe"], StringComparison.Ordinal);
@@ -198,6 +199,6 @@ public partial class SummaryRenderingTests
         Assert.Contains("total 225 / 350", row["Officials trained / planned"], StringComparison.Ordinal);
         Assert.Contains("USD 350,000 (committed 250,000, disbursed 0)", row["Resources, total per currency"], StringComparison.Ordinal);
         Assert.Contains("hearing 2027-04-02: Hearing of the human rights committee", row["Legislative engagements"], StringComparison.Ordinal);
-        Assert.Contains("Hearing of the human rights committee", ComparativeSummary.Html(session, [summary], new Infrastructure.Storage.FollowUps([], []), Today, SummaryAudience.PeerReviewers), StringComparison.Ordinal);
+        Assert.Contains("Hearing of the human rights committee", ComparativeSummary.Html(session, [summary], new FollowUps([], []), Today, SummaryAudience.PeerReviewers), StringComparison.Ordinal);
     }
 }

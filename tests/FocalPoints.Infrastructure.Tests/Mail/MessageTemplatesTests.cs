@@ -1,3 +1,4 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;

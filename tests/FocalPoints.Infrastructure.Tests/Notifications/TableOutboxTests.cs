@@ -1,3 +1,4 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Tests.Storage;

@@ -1,3 +1,4 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;

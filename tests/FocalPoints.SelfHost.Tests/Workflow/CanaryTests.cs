@@ -1,7 +1,7 @@
 using System.Net;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
-using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;

@@ -1,4 +1,5 @@
 using System.Net;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;

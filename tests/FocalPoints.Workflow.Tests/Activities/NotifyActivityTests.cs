@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;

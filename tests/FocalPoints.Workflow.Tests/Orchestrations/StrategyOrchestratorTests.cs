@@ -1,3 +1,4 @@
+using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;

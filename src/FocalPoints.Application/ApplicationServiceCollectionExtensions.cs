@@ -1,0 +1,62 @@
+using FocalPoints.Application.Access;
+using FocalPoints.Application.Cycles;
+using FocalPoints.Application.Network;
+using FocalPoints.Application.Notifications;
+using FocalPoints.Application.PeerReviews;
+using FocalPoints.Application.Strategies;
+using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Application.Summaries;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FocalPoints.Application;
+
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every use case and the rules they share. The ports (stores, messenger, outbox) come
+    /// from Infrastructure, the host's <see cref="Domain.Cycles.ScheduleBounds"/> from the host;
+    /// <see cref="Ports.IStrategyWorkflows"/> is given to each call by its host.
+    /// </summary>
+    public static IServiceCollection AddFocalPointsApplication(this IServiceCollection services, HandOverOptions handOver)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(handOver);
+        services.AddSingleton<AccessControl>();
+        services.AddSingleton<ReadMyWork>();
+
+        services.AddSingleton<StrategyAccess>();
+        services.AddSingleton<ApprovedStrategies>();
+        services.AddSingleton<WorkflowHandOver>();
+        services.AddSingleton<ReadStrategy>();
+        services.AddSingleton<ReadStep>();
+        services.AddSingleton<ReadStepVersion>();
+        services.AddSingleton<SaveDraft>();
+        services.AddSingleton<SubmitStep>();
+        services.AddSingleton<ReviewStep>();
+
+        services.AddSingleton<ListCycles>();
+        services.AddSingleton<OpenCycle>();
+        services.AddSingleton<CancelCountry>();
+        services.AddSingleton<ReadNetworkProgress>();
+        services.AddSingleton<ReadTimeline>();
+
+        services.AddSingleton<CountrySummaries>();
+        services.AddSingleton<ReadCountrySummary>();
+
+        services.AddSingleton<PeerReviewAccess>();
+        services.AddSingleton<SchedulePeerReview>();
+        services.AddSingleton<ListPeerReviews>();
+        services.AddSingleton<ReadPeerReview>();
+        services.AddSingleton<ReadComparativeSummary>();
+        services.AddSingleton<ReadCohortCountrySummary>();
+        services.AddSingleton<RecordRecommendation>();
+        services.AddSingleton<RespondToPeerReview>();
+
+        services.AddSingleton<ReadDirectory>();
+        services.AddSingleton<ChangeDirectory>();
+
+        services.AddSingleton<ReadOutbox>();
+        return services;
+    }
+}

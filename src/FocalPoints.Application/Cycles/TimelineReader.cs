@@ -1,0 +1,56 @@
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Application.Cycles;
+
+/// <summary>One line of a country's timeline as its reader may see it.</summary>
+public sealed record TimelineEntry(DateTime AtUtc, string Kind, StrategyStep? Step, string Actor, string? Detail);
+
+/// <summary>
+/// Who reads a timeline, and so whom it may name. Coordinators see every address. A focal point sees
+/// its own country's focal points by address and everyone else as a role and a count
+/// (<c>to fp@civ.example and 1 coordinator</c>): the coordinators' addresses are closed to focal
+/// points (<c>/api/network/coordinators</c> is 403 for them), and an audit line must not open them.
+/// </summary>
+public sealed record TimelineReader(bool SeesEveryone, IReadOnlySet<string> Named, IReadOnlySet<string> Coordinators)
+{
+    public static TimelineReader Coordinator { get; } = new(true, new HashSet<string>(), new HashSet<string>());
+
+    public static TimelineReader FocalPoint(IEnumerable<string> countrysFocalPoints, IEnumerable<string> coordinators) =>
+        new(false, countrysFocalPoints.ToHashSet(StringComparer.OrdinalIgnoreCase), coordinators.ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    public TimelineEntry View(AuditEvent e) => new(e.AtUtc, e.Kind, e.Step, Actor(e), Detail(e));
+
+    // Only coordinators review and cancel, so those actors are coordinators even after leaving the list.
+    private string Actor(AuditEvent e) =>
+        SeesEveryone || e.Actor == AuditEvent.SystemActor || Named.Contains(e.Actor) ? e.Actor
+        : Coordinators.Contains(e.Actor) || e.Kind is "review" or "cancelled" ? "coordinator"
+        : "someone no longer in the directory";
+
+    private string? Detail(AuditEvent e)
+    {
+        if (e.Recipients is not { Count: > 0 } to)
+        {
+            // Review lines of the first release ended with the comments ("return: ..."); only coordinators read them there.
+            return e.Kind == "review" && !SeesEveryone ? e.Detail?.Split(':')[0] : e.Detail;
+        }
+
+        if (SeesEveryone)
+        {
+            return $"to {string.Join(", ", to)}";
+        }
+
+        string[] named = to.Where(Named.Contains).ToArray();
+        int coordinators = to.Count(r => !Named.Contains(r) && Coordinators.Contains(r));
+        int others = to.Count - named.Length - coordinators;
+        string[] parts = [.. named, .. Counted(coordinators, "coordinator", "coordinators"), .. Counted(others, "other person", "other people")];
+        return parts.Length == 1 ? $"to {parts[0]}" : $"to {string.Join(", ", parts[..^1])} and {parts[^1]}";
+    }
+
+    private static IEnumerable<string> Counted(int count, string one, string many) =>
+        count switch
+        {
+            0 => [],
+            1 => [$"1 {one}"],
+            _ => [$"{count} {many}"],
+        };
+}

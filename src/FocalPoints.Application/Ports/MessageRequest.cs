@@ -1,0 +1,40 @@
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Notifications;
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Application.Ports;
+
+/// <summary>
+/// What one recipient's message says: the moment, the recipient's language and time zone, and the
+/// facts to fill in. Never step content; <see cref="Comments"/> and <see cref="Reason"/> are free
+/// text and are HTML-encoded in the HTML body. <see cref="Comments"/> carries the sharing level of
+/// its step: the comments of a confidential step are never written into a message.
+/// </summary>
+public sealed record MessageRequest(
+    NotificationMoment Moment,
+    Language Language,
+    string TimeZone,
+    string CycleTitle,
+    string CountryName,
+    StrategyStep? Step = null,
+    DateTime? DueUtc = null,
+    StepText? Comments = null,
+    string? Link = null,
+    string? Recipient = null,
+    string? Reason = null,
+    IReadOnlyList<string>? Items = null,
+    DigestCounts? Counts = null);
+
+/// <summary>The numbers of a coordinators' digest.</summary>
+public sealed record DigestCounts(int Overdue, int WaitingForReview, int Completed);
+
+/// <summary>
+/// Free text written about a step (a review's comments) with the sharing level of that step. Mail
+/// leaves the control of the country and the coordinators, so the text of a confidential step is
+/// never quoted: the message says that something is waiting and links to it.
+/// </summary>
+public sealed record StepText(string Text, Sharing StepSharing)
+{
+    /// <summary>The text a message may quote, or <c>null</c> when the step is confidential.</summary>
+    public string? Quotable => StepSharing == Sharing.Confidential ? null : Text;
+}

@@ -1,0 +1,14 @@
+namespace FocalPoints.Application.Strategies.HandOver;
+
+/// <summary>When committed workflow events that were not delivered at once are delivered again (configuration section <c>Workflow</c>).</summary>
+public sealed record HandOverOptions
+{
+    /// <summary>How old an undelivered event must be before the background delivery takes it (the request that committed it gets this long first).</summary>
+    public TimeSpan HandOverAfter { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the self-host looks for undelivered events (the Functions app's timer runs every minute).</summary>
+    public TimeSpan HandOverEvery { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long one delivery may take before it is left to the background run (a request is answered, not held, while the engine's storage is out of reach).</summary>
+    public TimeSpan DeliverWithin { get; init; } = TimeSpan.FromSeconds(3);
+}

@@ -1,0 +1,77 @@
+using FocalPoints.Application.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace FocalPoints.Application.Strategies.HandOver;
+
+/// <summary>
+/// Delivers the workflow events that a submission or review committed with its change
+/// (<see cref="PendingWorkflowEvent"/>): at once by the request, and again by a background run for
+/// any the request could not deliver. Raising an event twice is harmless: the workflow ignores a
+/// version it has seen.
+/// </summary>
+public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandOverOptions options, TimeProvider time, ILogger<WorkflowHandOver> logger)
+{
+    /// <summary>Raises the event and forgets it; <c>false</c> when raising failed or took longer than <see cref="HandOverOptions.DeliverWithin"/> (the event stays stored for the background run).</summary>
+    public async Task<bool> DeliverAsync(PendingWorkflowEvent pending, IStrategyWorkflows workflows, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            bounded.CancelAfter(options.DeliverWithin);
+            bool heard = pending.Decision is { } decision
+                ? await workflows.ReviewedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, decision, bounded.Token)
+                : await workflows.SubmittedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, bounded.Token);
+            if (!heard)
+            {
+                // The workflow has ended (completed, cancelled, failed): nobody waits for the event.
+                LogWorkflowEnded(logger, pending.CycleId, pending.Country, pending.Step, pending.Version);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogNotDelivered(logger, pending.CycleId, pending.Country, pending.Step, pending.Version, e.GetType().Name);
+            return false;
+        }
+
+        try
+        {
+            await documents.RemovePendingEventAsync(pending, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Delivered; the row is delivered once more later, which the workflow ignores.
+            LogNotForgotten(logger, pending.CycleId, pending.Country, e.GetType().Name);
+        }
+
+        return true;
+    }
+
+    /// <summary>Delivers every stored event older than <see cref="HandOverOptions.HandOverAfter"/>; returns how many were delivered.</summary>
+    public async Task<int> DeliverOverdueAsync(IStrategyWorkflows workflows, CancellationToken cancellationToken)
+    {
+        DateTime before = time.GetUtcNow().UtcDateTime - options.HandOverAfter;
+        int delivered = 0;
+        foreach (PendingWorkflowEvent pending in await documents.ListPendingEventsAsync(before, cancellationToken))
+        {
+            if (await DeliverAsync(pending, workflows, cancellationToken))
+            {
+                delivered++;
+                LogDeliveredLate(logger, pending.CycleId, pending.Country, pending.Step, pending.Version);
+            }
+        }
+
+        return delivered;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} not delivered ({ErrorType}); it stays stored and is delivered again later")]
+    private static partial void LogNotDelivered(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} dropped: the workflow has ended")]
+    private static partial void LogWorkflowEnded(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} delivered after its request")]
+    private static partial void LogDeliveredLate(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivered workflow event for {CycleId}/{Country} could not be removed ({ErrorType}); it is delivered again later")]
+    private static partial void LogNotForgotten(ILogger logger, string cycleId, string country, string errorType);
+}

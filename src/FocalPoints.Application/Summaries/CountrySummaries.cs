@@ -1,0 +1,16 @@
+using FocalPoints.Application.Strategies;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Summaries;
+
+namespace FocalPoints.Application.Summaries;
+
+/// <summary>Builds a country's summary from its approved steps, for an audience (what it may read decides what is shown).</summary>
+public sealed class CountrySummaries(ApprovedStrategies approved, TimeProvider time)
+{
+    /// <summary>Today (UTC), the date a summary is written on.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public async Task<CountrySummary> BuildAsync(StrategyProgress progress, string cycleTitle, DateOnly today, SummaryAudience audience, CancellationToken cancellationToken) =>
+        SummaryBuilder.Build(progress.Country, progress.CountryName ?? progress.Country, progress.CycleId, cycleTitle, today, audience,
+            await approved.LoadAsync(progress, cancellationToken));
+}

@@ -1,0 +1,59 @@
+using FocalPoints.Application.Outcomes;
+using FocalPoints.Application.Strategies;
+using FocalPoints.Domain.Strategies;
+
+namespace FocalPoints.Application.Tests.Strategies;
+
+public class ReviewStepTests
+{
+    [Fact]
+    public async Task Only_coordinators_review_and_a_refused_caller_reads_nothing()
+    {
+        var world = new StrategyWorld();
+        bool read = false;
+
+        Outcome<StepVersion> outcome = await world.ReviewStep().ExecuteAsync(
+            new ReviewStepCommand(StrategyWorld.FocalPoint, StrategyWorld.CycleId, StrategyWorld.Country, "risk-assessment", _ =>
+            {
+                read = true;
+                return Task.FromResult<Outcome<ReviewInput>>(new ReviewInput(ReviewDecision.Approve, null));
+            }),
+            world.Workflows.Object,
+            CancellationToken.None);
+
+        Assert.IsType<Forbidden>(outcome.Failure);
+        Assert.False(read);
+        world.Cycles.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task A_return_without_comments_is_invalid_before_the_step_refuses_a_review_and_nothing_is_stored()
+    {
+        // The step was never submitted, so any valid review would be a conflict.
+        var world = new StrategyWorld().WithProgress(StrategyWorld.RiskAssessmentOpen());
+
+        Outcome<StepVersion> outcome = await world.ReviewStep().ExecuteAsync(
+            new ReviewStepCommand(StrategyWorld.Coordinator, StrategyWorld.CycleId, StrategyWorld.Country, "risk-assessment", _ => Task.FromResult<Outcome<ReviewInput>>(new ReviewInput(ReviewDecision.Return, " "))),
+            world.Workflows.Object,
+            CancellationToken.None);
+
+        Assert.Contains("$.comments", Assert.IsType<Invalid>(outcome.Failure).Errors.ToDictionary().Keys);
+        world.Documents.VerifyNoOtherCalls();
+        world.Workflows.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task A_review_of_a_step_that_waits_for_none_is_a_conflict_and_nothing_is_stored()
+    {
+        var world = new StrategyWorld().WithProgress(StrategyWorld.RiskAssessmentOpen());
+
+        Outcome<StepVersion> outcome = await world.ReviewStep().ExecuteAsync(
+            new ReviewStepCommand(StrategyWorld.Coordinator, StrategyWorld.CycleId, StrategyWorld.Country, "risk-assessment", _ => Task.FromResult<Outcome<ReviewInput>>(new ReviewInput(ReviewDecision.Approve, null))),
+            world.Workflows.Object,
+            CancellationToken.None);
+
+        Assert.IsType<Conflict>(outcome.Failure);
+        world.Documents.VerifyNoOtherCalls();
+        world.Workflows.VerifyNoOtherCalls();
+    }
+}

@@ -1,0 +1,76 @@
+using FocalPoints.Application.Access;
+using FocalPoints.Application.Ports;
+using FocalPoints.Application.Strategies;
+using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Strategies;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace FocalPoints.Application.Tests.Strategies;
+
+/// <summary>
+/// One country (GHA, with one focal point) in one cycle, behind strict mocks of the ports: a use case
+/// that touches a port the test did not set up fails the test, so "changes nothing" is checked by
+/// construction.
+/// </summary>
+internal sealed class StrategyWorld
+{
+    public const string CycleId = "c2027";
+    public const string Country = "GHA";
+    public const string FocalPointEmail = "fp@gha.example";
+
+    public static readonly DateTime Now = new(2027, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    public Mock<ICycleStore> Cycles { get; } = new(MockBehavior.Strict);
+
+    public Mock<IDirectoryStore> Directory { get; } = new(MockBehavior.Strict);
+
+    public Mock<IStepDocumentStore> Documents { get; } = new(MockBehavior.Strict);
+
+    public Mock<IStrategyWorkflows> Workflows { get; } = new(MockBehavior.Strict);
+
+    public TimeProvider Time { get; } = new FixedTime(Now);
+
+    public static Caller FocalPoint { get; } = new("Focal point", FocalPointEmail, new HashSet<string> { Roles.FocalPoint });
+
+    public static Caller Coordinator { get; } = new("Coordinator", "co@network.example", new HashSet<string> { Roles.Coordinator });
+
+    public static Caller Stranger { get; } = new("Someone", "someone@elsewhere.example", new HashSet<string> { Roles.FocalPoint });
+
+    /// <summary>The directory lists the focal point for GHA.</summary>
+    public StrategyWorld WithDirectory()
+    {
+        Directory.Setup(d => d.GetMemberAsync(Country, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Member(Country, "Ghana", RegionalGroup.AfricanStates, [new Contact("Focal point", FocalPointEmail, Language.En, "UTC")]));
+        return this;
+    }
+
+    /// <summary>GHA takes part in the cycle with <paramref name="progress"/>.</summary>
+    public StrategyWorld WithProgress(StrategyProgress progress)
+    {
+        Cycles.Setup(c => c.GetProgressAsync(CycleId, Country, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Versioned<StrategyProgress>(progress, "W/\"1\""));
+        return this;
+    }
+
+    /// <summary>A strategy whose risk assessment is open.</summary>
+    public static StrategyProgress RiskAssessmentOpen() =>
+        StrategyProgress.Start(CycleId, Country, Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(30));
+
+    public SubmitStep SubmitStep()
+    {
+        var access = new StrategyAccess(new AccessControl(Directory.Object), Cycles.Object);
+        return new SubmitStep(access, Documents.Object, new ApprovedStrategies(Documents.Object), HandOver(), Time);
+    }
+
+    public ReviewStep ReviewStep() => new(Cycles.Object, Documents.Object, HandOver(), Time);
+
+    private WorkflowHandOver HandOver() => new(Documents.Object, new HandOverOptions(), Time, NullLogger<WorkflowHandOver>.Instance);
+}
+
+/// <summary>A clock that always says <paramref name="now"/>.</summary>
+internal sealed class FixedTime(DateTime now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(now);
+}

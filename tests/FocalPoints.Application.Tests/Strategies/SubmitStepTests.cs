@@ -1,0 +1,151 @@
+using FocalPoints.Application.Access;
+using FocalPoints.Application.Outcomes;
+using FocalPoints.Application.Ports;
+using FocalPoints.Application.Strategies;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Strategies.Content;
+using FocalPoints.Testing.Builders;
+using Moq;
+
+namespace FocalPoints.Application.Tests.Strategies;
+
+/// <summary>The order of the rules of a submission, and that a refused one changes nothing (the ports are strict mocks).</summary>
+public class SubmitStepTests
+{
+    private const string Slug = "risk-assessment";
+
+    private int reads;
+
+    [Fact]
+    public async Task A_caller_who_is_not_the_countrys_focal_point_is_forbidden_before_anything_is_read()
+    {
+        var world = new StrategyWorld().WithDirectory();
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.Stranger, Valid), world.Workflows.Object, CancellationToken.None);
+
+        Assert.IsType<Forbidden>(outcome.Failure);
+        Assert.Equal(0, reads);
+    }
+
+    [Fact]
+    public async Task Nobody_signed_in_is_unauthorized()
+    {
+        var world = new StrategyWorld();
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(null, Valid), world.Workflows.Object, CancellationToken.None);
+
+        Assert.IsType<Unauthorized>(outcome.Failure);
+    }
+
+    [Fact]
+    public async Task Coordinators_do_not_submit_for_a_country()
+    {
+        var world = new StrategyWorld();
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.Coordinator, Valid), world.Workflows.Object, CancellationToken.None);
+
+        Assert.IsType<Forbidden>(outcome.Failure);
+    }
+
+    [Fact]
+    public async Task An_unknown_step_is_not_found_before_the_cycle_is_read()
+    {
+        var world = new StrategyWorld().WithDirectory();
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid, step: "budget"), world.Workflows.Object, CancellationToken.None);
+
+        Assert.IsType<NotFound>(outcome.Failure);
+        world.Cycles.VerifyNoOtherCalls();
+        Assert.Equal(0, reads);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("k-201-characters-long")]
+    public async Task A_bad_idempotency_key_is_refused_before_the_body_is_read(string key)
+    {
+        var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
+        string sent = key.Length == 0 ? key : new string('k', 201);
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid, key: sent), world.Workflows.Object, CancellationToken.None);
+
+        Assert.Equal("An Idempotency-Key has 1 to 200 characters.", Assert.IsType<BadRequest>(outcome.Failure).Detail);
+        Assert.Equal(0, reads);
+    }
+
+    [Fact]
+    public async Task Invalid_content_is_reported_before_the_step_refuses_it()
+    {
+        // The step is not open (not started): a valid submission would be a conflict, an invalid one says what to fix first.
+        var world = new StrategyWorld().WithDirectory().WithProgress(StrategyProgress.Start(StrategyWorld.CycleId, StrategyWorld.Country, StrategyWorld.Now));
+        StepContent incomplete = new RiskAssessmentBuilder().WithoutFactor("RF1").Build();
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, (_, _) => Read(incomplete)), world.Workflows.Object, CancellationToken.None);
+
+        Invalid invalid = Assert.IsType<Invalid>(outcome.Failure);
+        Assert.Equal("The submission is not complete or not valid; see errors.", invalid.Detail);
+        Assert.False(invalid.Errors.IsEmpty);
+    }
+
+    [Fact]
+    public async Task A_refused_submission_changes_nothing()
+    {
+        var world = new StrategyWorld().WithDirectory().WithProgress(StrategyProgress.Start(StrategyWorld.CycleId, StrategyWorld.Country, StrategyWorld.Now));
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid), world.Workflows.Object, CancellationToken.None);
+
+        Assert.IsType<Conflict>(outcome.Failure);
+        world.Documents.VerifyNoOtherCalls();
+        world.Workflows.VerifyNoOtherCalls();
+        world.Cycles.Verify(c => c.GetProgressAsync(StrategyWorld.CycleId, StrategyWorld.Country, It.IsAny<CancellationToken>()), Times.Once);
+        world.Cycles.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task An_accepted_submission_is_committed_once_then_handed_over_to_the_workflow()
+    {
+        var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
+        var pending = new PendingWorkflowEvent(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, null, StrategyWorld.Now);
+        var order = new List<string>();
+        world.Documents.Setup(d => d.SubmitAsync(It.IsAny<SubmitCommand>(), It.IsAny<CancellationToken>()))
+            .Callback(() => order.Add("commit"))
+            .ReturnsAsync(new SubmitOutcome(SubmitResult.Accepted, 1, null, pending));
+        world.Workflows.Setup(w => w.SubmittedAsync(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>()))
+            .Callback(() => order.Add("raise"))
+            .ReturnsAsync(true);
+        world.Documents.Setup(d => d.RemovePendingEventAsync(pending, It.IsAny<CancellationToken>())).Callback(() => order.Add("forget")).Returns(Task.CompletedTask);
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid), world.Workflows.Object, CancellationToken.None);
+
+        Assert.Null(outcome.Failure);
+        Assert.Equal(new StepVersion(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1), outcome.Value);
+        Assert.Equal(["commit", "raise", "forget"], order);
+        world.Documents.Verify(
+            d => d.SubmitAsync(It.Is<SubmitCommand>(c => c.Actor == StrategyWorld.FocalPointEmail && c.NowUtc == StrategyWorld.Now && c.IdempotencyKey == null), It.IsAny<CancellationToken>()),
+            Times.Once);
+    }
+
+    [Fact]
+    public async Task A_key_reused_for_other_content_is_unprocessable_and_nothing_is_handed_over()
+    {
+        var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
+        world.Documents.Setup(d => d.SubmitAsync(It.IsAny<SubmitCommand>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new SubmitOutcome(SubmitResult.IdempotencyKeyReused, 0, "This Idempotency-Key was used for a different submission."));
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid, key: "k1"), world.Workflows.Object, CancellationToken.None);
+
+        Assert.IsType<Unprocessable>(outcome.Failure);
+        world.Workflows.VerifyNoOtherCalls();
+    }
+
+    private Task<Outcome<StepContent>> Valid(StrategyStep step, CancellationToken cancellationToken) => Read(StepContents.Complete(step));
+
+    private Task<Outcome<StepContent>> Read(StepContent content)
+    {
+        reads++;
+        return Task.FromResult<Outcome<StepContent>>(content);
+    }
+
+    private static SubmitStepCommand Command(Caller? caller, StepInput content, string step = Slug, string? key = null) =>
+        new(caller, StrategyWorld.CycleId, StrategyWorld.Country, step, key, content);
+}
