@@ -8,6 +8,8 @@ namespace FocalPoints.Infrastructure.Storage;
 /// <summary>Table Storage implementation of <see cref="IStepDocumentStore"/>, in the cycle's partition.</summary>
 public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStore cycles) : IStepDocumentStore
 {
+    private const int MaxReviewAttempts = 5;
+
     private TableClient Table => tables.GetTableClient(TableNames.Cycles);
 
     public async Task PutDraftAsync(string cycleId, string country, StrategyStep step, string contentJson, CancellationToken cancellationToken)
@@ -98,7 +100,9 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             : new SubmitOutcome(SubmitResult.IdempotencyKeyReused, 0, "This Idempotency-Key was used for a different submission.");
     }
 
-    public async Task<ReviewOutcome> ReviewAsync(ReviewCommand command, CancellationToken cancellationToken)
+    public Task<ReviewOutcome> ReviewAsync(ReviewCommand command, CancellationToken cancellationToken) => ReviewAsync(command, attempt: 1, cancellationToken);
+
+    private async Task<ReviewOutcome> ReviewAsync(ReviewCommand command, int attempt, CancellationToken cancellationToken)
     {
         Versioned<StrategyProgress>? current = await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
         if (current is null)
@@ -139,7 +143,11 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
-            return new ReviewOutcome(false, 0, "Another review of this submission was recorded at the same time.");
+            // The row moved since it was read: another review, or the workflow's own write (a reminder,
+            // a new due date). Decide again on what is stored now: a second review is then refused.
+            return attempt < MaxReviewAttempts
+                ? await ReviewAsync(command, attempt + 1, cancellationToken)
+                : new ReviewOutcome(false, 0, "Another review of this submission was recorded at the same time.");
         }
     }
 

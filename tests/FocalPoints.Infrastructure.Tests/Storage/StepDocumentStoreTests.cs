@@ -139,4 +139,58 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         Assert.Equal("More evidence", (await store.Documents.GetReviewAsync("versions", "GHA", StrategyStep.RiskAssessment, 1, CancellationToken.None))!.Comments);
         Assert.Null(await store.Documents.GetReviewAsync("versions", "GHA", StrategyStep.RiskAssessment, 2, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_review_lands_when_the_workflow_wrote_the_progress_row_after_it_was_read()
+    {
+        await OpenAsync("raced");
+        string json = StepContentJson.Serialize(StepContents.Complete(StrategyStep.RiskAssessment));
+        Assert.Equal(SubmitResult.Accepted, (await store.Documents.SubmitAsync(Submit("raced", json), CancellationToken.None)).Result);
+        var workflow = new WritesAfterFirstRead(store.Cycles);
+        var documents = new TableStepDocumentStore(store.Tables, workflow);
+
+        ReviewOutcome outcome = await documents.ReviewAsync(new ReviewCommand("raced", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now), CancellationToken.None);
+
+        Assert.True(outcome.Accepted, outcome.Reason);
+        Assert.Equal(1, workflow.Writes);
+        Assert.Equal(StepStatus.Approved, (await store.Cycles.GetProgressAsync("raced", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].Status);
+        Assert.False((await documents.ReviewAsync(new ReviewCommand("raced", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "Again", "c@n.example", Now), CancellationToken.None)).Accepted);
+    }
+
+    /// <summary>The real cycle store, except that right after the first progress read the workflow writes the row (as a reminder or a new due date would).</summary>
+    private sealed class WritesAfterFirstRead(ICycleStore real) : ICycleStore
+    {
+        private int writes;
+
+        public int Writes => writes;
+
+        public async Task<Versioned<StrategyProgress>?> GetProgressAsync(string cycleId, string country, CancellationToken cancellationToken)
+        {
+            Versioned<StrategyProgress>? read = await real.GetProgressAsync(cycleId, country, cancellationToken);
+            if (Interlocked.CompareExchange(ref writes, 1, 0) == 0)
+            {
+                await real.UpdateProgressAsync(cycleId, country, p => p with { LastActivityUtc = p.LastActivityUtc.AddSeconds(1) }, cancellationToken);
+            }
+
+            return read;
+        }
+
+        public Task<CycleRecord?> GetCycleAsync(string cycleId, CancellationToken cancellationToken) => real.GetCycleAsync(cycleId, cancellationToken);
+
+        public Task<IReadOnlyList<CycleRecord>> ListCyclesAsync(CancellationToken cancellationToken) => real.ListCyclesAsync(cancellationToken);
+
+        public Task<bool> TryAddCycleAsync(CycleRecord cycle, CancellationToken cancellationToken) => real.TryAddCycleAsync(cycle, cancellationToken);
+
+        public Task AddMissingProgressAsync(string cycleId, IReadOnlyList<string> countries, DateTime nowUtc, CancellationToken cancellationToken, IReadOnlyDictionary<string, Domain.Network.Member>? members = null) =>
+            real.AddMissingProgressAsync(cycleId, countries, nowUtc, cancellationToken, members);
+
+        public Task AddAuditAsync(AuditEvent audit, CancellationToken cancellationToken) => real.AddAuditAsync(audit, cancellationToken);
+
+        public Task<IReadOnlyList<AuditEvent>> ListAuditAsync(string cycleId, string country, CancellationToken cancellationToken) => real.ListAuditAsync(cycleId, country, cancellationToken);
+
+        public Task<NetworkView?> GetNetworkViewAsync(string cycleId, CancellationToken cancellationToken) => real.GetNetworkViewAsync(cycleId, cancellationToken);
+
+        public Task<StrategyProgress?> UpdateProgressAsync(string cycleId, string country, Func<StrategyProgress, StrategyProgress?> change, CancellationToken cancellationToken) =>
+            real.UpdateProgressAsync(cycleId, country, change, cancellationToken);
+    }
 }
