@@ -5,6 +5,7 @@ using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Infrastructure;
 using FocalPoints.Infrastructure.Mail;
+using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow.Activities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,9 +17,9 @@ namespace FocalPoints.Api;
 public static class ApiServiceCollectionExtensions
 {
     /// <summary>Registers storage, mail, access control and the handlers both hosts serve.</summary>
-    public static IServiceCollection AddFocalPointsApi(this IServiceCollection services, IConfiguration configuration, string storageConnectionString, CallerOptions callers)
+    public static IServiceCollection AddFocalPointsApi(this IServiceCollection services, IConfiguration configuration, StorageConnection storage, CallerOptions callers)
     {
-        services.AddFocalPointsStorage(storageConnectionString);
+        services.AddFocalPointsStorage(storage);
         services.AddFocalPointsMail(configuration);
         services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
         services.TryAddSingleton(TimeProvider.System);

@@ -1,5 +1,6 @@
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
+using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +16,7 @@ public static class FunctionsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFocalPointsFunctions(this IServiceCollection services, IConfiguration configuration)
     {
-        string storage = configuration["Storage:ConnectionString"] ?? configuration["AzureWebJobsStorage"]
-            ?? throw new InvalidOperationException("Set Storage__ConnectionString or AzureWebJobsStorage.");
-        services.AddFocalPointsApi(configuration, storage, CallerOptions.ForAppService(configuration));
+        services.AddFocalPointsApi(configuration, StorageConnection.FromConfiguration(configuration), CallerOptions.ForAppService(configuration));
         foreach (Type orchestrator in WorkflowRegistration.Orchestrators)
         {
             services.AddSingleton(orchestrator);

@@ -10,17 +10,17 @@ namespace FocalPoints.Infrastructure;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Table Storage stores and the outbox over <paramref name="connectionString"/>.
+    /// Registers the Table Storage stores and the outbox over <paramref name="connection"/>.
     /// Every request is counted by the singleton <see cref="RequestCounter"/>; calls are bounded by <see cref="StorageClientPolicy"/>.
     /// </summary>
-    public static IServiceCollection AddFocalPointsStorage(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddFocalPointsStorage(this IServiceCollection services, StorageConnection connection)
     {
         services.AddSingleton<RequestCounter>();
         services.AddSingleton(sp =>
         {
             TableClientOptions options = StorageClientPolicy.Apply(new TableClientOptions());
             options.AddPolicy(sp.GetRequiredService<RequestCounter>(), HttpPipelinePosition.PerRetry);
-            return new TableServiceClient(connectionString, options);
+            return connection.CreateTableServiceClient(options);
         });
         services.AddSingleton<IDirectoryStore, TableDirectoryStore>();
         services.AddSingleton<ICycleStore, TableCycleStore>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Ports;
+using FocalPoints.Infrastructure.Storage;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Workflow;
 using Microsoft.AspNetCore.Builder;
@@ -57,7 +58,7 @@ public class HostContractTests
     private static string[] SelfHostRoutes()
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder();
-        builder.Services.AddFocalPointsApi(builder.Configuration, "UseDevelopmentStorage=true", new CallerOptions());
+        builder.Services.AddFocalPointsApi(builder.Configuration, StorageConnection.FromConnectionString("UseDevelopmentStorage=true"), new CallerOptions());
         builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
         WebApplication app = builder.Build();
         app.MapFocalPointsApi();
