@@ -19,9 +19,12 @@ public sealed class DurableEngine : IAsyncDisposable
 {
     private readonly WebApplication server;
 
-    private DurableEngine(WebApplication server, string address)
+    private readonly BoundedStopService service;
+
+    private DurableEngine(WebApplication server, string address, BoundedStopService service)
     {
         this.server = server;
+        this.service = service;
         Address = address;
     }
 
@@ -46,25 +49,29 @@ public sealed class DurableEngine : IAsyncDisposable
         builder.Services.AddSingleton(loggerFactory);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton(service);
+        var stoppable = new BoundedStopService(service, loggerFactory.CreateLogger<DurableEngine>());
+        builder.Services.AddSingleton<IOrchestrationService>(stoppable);
         builder.Services.AddSingleton((IOrchestrationServiceClient)service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         WebApplication app = builder.Build();
         app.MapGrpcService<TaskHubGrpcServer>();
         await app.StartAsync(cancellationToken);
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DurableEngine(app, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
+        return new DurableEngine(app, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal), stoppable);
     }
 
     /// <summary>
     /// Stops the gRPC server; stopping it stops the dispatchers, which stop the orchestration service
     /// (the Azure Storage service then releases its partition leases). The service is not stopped a
-    /// second time here: the Azure Storage provider's lease manager fails on a double stop.
+    /// second time here: the Azure Storage provider's lease manager fails on a double stop. Waits
+    /// (boundedly) until the service has released its leases, so the storage under it outlives the stop.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         await server.StopAsync();
         await server.DisposeAsync();
+        // Bounded by the service's own stop; a stop that never began (a dispatcher still busy) is not waited for longer.
+        await Task.WhenAny(service.Stopped, Task.Delay(BoundedStopService.StopWithin));
     }
 
     private static AzureStorageOrchestrationService CreateAzureStorage(string connectionString, string taskHub, RequestCounter counter, ILoggerFactory loggerFactory)
