@@ -2,7 +2,11 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Application.Ports;
 
-/// <summary>A request to store a submission: the content as canonical JSON, never logged.</summary>
+/// <summary>
+/// A request to store a submission: the content as canonical JSON, never logged. <see cref="Read"/>
+/// is the progress row the caller already read, if any: the store starts from it instead of reading
+/// it again, and reads afresh only when another writer moved it.
+/// </summary>
 public sealed record SubmitCommand(
     string CycleId,
     string Country,
@@ -10,7 +14,10 @@ public sealed record SubmitCommand(
     string ContentJson,
     string? IdempotencyKey,
     string Actor,
-    DateTime NowUtc);
+    DateTime NowUtc)
+{
+    public Versioned<StrategyProgress>? Read { get; init; }
+}
 
 public enum SubmitResult
 {
@@ -23,7 +30,7 @@ public enum SubmitResult
 /// <summary>What happened to a submission: accepted as <see cref="Version"/>, a repeat of one, or refused with a reason.</summary>
 public sealed record SubmitOutcome(SubmitResult Result, int Version, string? Reason, PendingWorkflowEvent? HandOver = null);
 
-/// <summary>A coordinator's review to store.</summary>
+/// <summary>A coordinator's review to store; <see cref="Read"/> as for <see cref="SubmitCommand"/>.</summary>
 public sealed record ReviewCommand(
     string CycleId,
     string Country,
@@ -31,7 +38,10 @@ public sealed record ReviewCommand(
     ReviewDecision Decision,
     string? Comments,
     string Actor,
-    DateTime NowUtc);
+    DateTime NowUtc)
+{
+    public Versioned<StrategyProgress>? Read { get; init; }
+}
 
 /// <summary>What happened to a review: stored against submission <see cref="Version"/>, or refused with a reason.</summary>
 public sealed record ReviewOutcome(bool Accepted, int Version, string? Reason, PendingWorkflowEvent? HandOver = null);

@@ -6,8 +6,11 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Application.Strategies;
 
-/// <summary>A country's strategy and one of its steps, as a request named them.</summary>
-public sealed record StepInCycle(StrategyProgress Progress, StrategyStep Step);
+/// <summary>A country's strategy and one of its steps, as a request named them; <see cref="Read"/> is the progress row as read (with its ETag), so a write can start from it.</summary>
+public sealed record StepInCycle(StrategyProgress Progress, StrategyStep Step)
+{
+    public Versioned<StrategyProgress>? Read { get; init; }
+}
 
 /// <summary>
 /// The one way use cases find a country's strategy from a cycle id and an ISO3 code:
@@ -18,13 +21,19 @@ public static class CountryInCycle
 {
     public static async Task<Outcome<StrategyProgress>> FindAsync(ICycleStore cycles, string cycleId, string iso3, CancellationToken cancellationToken)
     {
+        Outcome<Versioned<StrategyProgress>> found = await FindVersionedAsync(cycles, cycleId, iso3, cancellationToken);
+        return found.Failure is { } failure ? failure : found.Value.Value;
+    }
+
+    private static async Task<Outcome<Versioned<StrategyProgress>>> FindVersionedAsync(ICycleStore cycles, string cycleId, string iso3, CancellationToken cancellationToken)
+    {
         if (!UnMemberStates.IsMember(iso3))
         {
             return Invalid.At("iso3", $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN Member State.");
         }
 
         Versioned<StrategyProgress>? progress = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetProgressAsync(cycleId, iso3, cancellationToken) : null;
-        return progress is null ? new NotFound($"{iso3} takes no part in cycle {cycleId}.") : progress.Value;
+        return progress is null ? new NotFound($"{iso3} takes no part in cycle {cycleId}.") : progress;
     }
 
     /// <summary>The step named by its slug (<c>risk-assessment</c>, ...) in the country's strategy; an unknown step is <see cref="NotFound"/> before the country is looked up.</summary>
@@ -35,7 +44,7 @@ public static class CountryInCycle
             return new NotFound($"There is no step '{step}'; steps are risk-assessment, action-prioritisation, official-training and resource-mobilisation.");
         }
 
-        Outcome<StrategyProgress> progress = await FindAsync(cycles, cycleId, iso3, cancellationToken);
-        return progress.Failure is { } failure ? failure : new StepInCycle(progress.Value, parsed);
+        Outcome<Versioned<StrategyProgress>> progress = await FindVersionedAsync(cycles, cycleId, iso3, cancellationToken);
+        return progress.Failure is { } failure ? failure : new StepInCycle(progress.Value.Value, parsed) { Read = progress.Value };
     }
 }

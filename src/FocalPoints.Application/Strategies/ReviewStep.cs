@@ -59,7 +59,7 @@ public sealed class ReviewStep(ICycleStore cycles, IStepDocumentStore documents,
         }
 
         ReviewOutcome outcome = await documents.ReviewAsync(
-            new ReviewCommand(command.CycleId, command.Iso3, step, review.Decision!.Value, review.Comments?.Trim(), coordinator.Value.Actor, time.GetUtcNow().UtcDateTime),
+            new ReviewCommand(command.CycleId, command.Iso3, step, review.Decision!.Value, review.Comments?.Trim(), coordinator.Value.Actor, time.GetUtcNow().UtcDateTime) { Read = found.Value.Read },
             cancellationToken);
         if (!outcome.Accepted)
         {

@@ -59,7 +59,7 @@ public sealed class SubmitStep(StrategyAccess strategies, IStepDocumentStore doc
         }
 
         SubmitOutcome outcome = await documents.SubmitAsync(
-            new SubmitCommand(command.CycleId, command.Iso3, step, StepContentJson.Serialize(content.Value), key.Value, command.Caller!.Actor, time.GetUtcNow().UtcDateTime),
+            new SubmitCommand(command.CycleId, command.Iso3, step, StepContentJson.Serialize(content.Value), key.Value, command.Caller!.Actor, time.GetUtcNow().UtcDateTime) { Read = found.Value.Read },
             cancellationToken);
         switch (outcome.Result)
         {

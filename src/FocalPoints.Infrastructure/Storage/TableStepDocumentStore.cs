@@ -25,16 +25,22 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         return found.HasValue ? ContentChunks.Read(found.Value!) : null;
     }
 
+    /// <summary>
+    /// Stores the submission. The first attempt starts from the progress row the caller read, with no
+    /// read of its own when the key is new: a key seen before makes the transaction fail (its row
+    /// exists) or the step refuse, and the stored answer is then looked up. Every later attempt, after
+    /// another writer won, reads afresh.
+    /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(SubmitCommand command, CancellationToken cancellationToken)
     {
         string? keyRow = command.IdempotencyKey is null ? null : $"idempotency|{command.Country}|{command.Step}|{TableEntityExtensions.Sha256Hex(command.IdempotencyKey)}";
         string bodyHash = TableEntityExtensions.Sha256Hex(command.ContentJson);
-        if (await FindByKeyAsync(command.CycleId, keyRow, bodyHash, cancellationToken) is SubmitOutcome seen)
+        if (command.Read is null && await FindByKeyAsync(command.CycleId, keyRow, bodyHash, cancellationToken) is SubmitOutcome seen)
         {
             return seen;
         }
 
-        Versioned<StrategyProgress>? current = await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
+        Versioned<StrategyProgress>? current = command.Read ?? await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
         if (current is null)
         {
             return new SubmitOutcome(SubmitResult.Refused, 0, "The country takes no part in this cycle.");
@@ -78,7 +84,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         {
             // Another writer moved this step (or took this Idempotency-Key) first. Decide again on
             // what is stored now: a repeat of the same key is a duplicate, anything else a refusal.
-            return await SubmitAsync(command, cancellationToken);
+            return await SubmitAsync(command with { Read = null }, cancellationToken);
         }
     }
 
@@ -104,7 +110,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
 
     private async Task<ReviewOutcome> ReviewAsync(ReviewCommand command, int attempt, CancellationToken cancellationToken)
     {
-        Versioned<StrategyProgress>? current = await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
+        Versioned<StrategyProgress>? current = (attempt == 1 ? command.Read : null) ?? await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
         if (current is null)
         {
             return new ReviewOutcome(false, 0, "The country takes no part in this cycle.");

@@ -157,6 +157,27 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         Assert.False((await documents.ReviewAsync(new ReviewCommand("raced", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "Again", "c@n.example", Now), CancellationToken.None)).Accepted);
     }
 
+    [Fact]
+    public async Task A_submission_that_starts_from_the_callers_read_is_one_request_and_its_retry_is_still_a_duplicate()
+    {
+        await OpenAsync("fromread");
+        string json = StepContentJson.Serialize(StepContents.Complete(StrategyStep.RiskAssessment));
+        Versioned<StrategyProgress> read = (await store.Cycles.GetProgressAsync("fromread", "GHA", CancellationToken.None))!;
+
+        long before = store.Requests.Count;
+        SubmitOutcome first = await store.Documents.SubmitAsync(Submit("fromread", json, key: "k-1") with { Read = read }, CancellationToken.None);
+        long requests = store.Requests.Count - before;
+
+        // The same request again, starting from the same (now stale) read: answered from the key's row.
+        SubmitOutcome again = await store.Documents.SubmitAsync(Submit("fromread", json, key: "k-1") with { Read = read }, CancellationToken.None);
+
+        Assert.Equal(SubmitResult.Accepted, first.Result);
+        Assert.Equal(1, requests);
+        Assert.Equal(SubmitResult.Duplicate, again.Result);
+        Assert.Equal(first.Version, again.Version);
+        Assert.Equal(1, (await store.Cycles.GetProgressAsync("fromread", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].SubmittedVersions);
+    }
+
     /// <summary>The real cycle store, except that right after the first progress read the workflow writes the row (as a reminder or a new due date would).</summary>
     private sealed class WritesAfterFirstRead(ICycleStore real) : ICycleStore
     {
