@@ -15,6 +15,13 @@ public static class TelemetryServiceCollectionExtensions
     /// <summary>The Azure SDK clients' ActivitySources (tables, queues, blobs, identity): <c>Azure.*</c>.</summary>
     public const string AzureSdkSources = "Azure.*";
 
+    /// <summary>
+    /// The switch that turns the Azure SDK's ActivitySources on (still experimental). Azure.Core reads it
+    /// once per process, when its first client is built: <see cref="AddFocalPointsTelemetry"/> sets it,
+    /// so a host calls that before it builds any client.
+    /// </summary>
+    public const string AzureSdkActivitySwitch = "Azure.Experimental.EnableActivitySource";
+
     /// <summary>The Durable Task SDK's ActivitySource (client scheduling, orchestration and activity runs).</summary>
     public const string DurableTaskSource = "Microsoft.DurableTask";
 
@@ -37,7 +44,7 @@ public static class TelemetryServiceCollectionExtensions
             return services;
         }
 
-        EnableAzureSdkActivities();
+        AppContext.SetSwitch(AzureSdkActivitySwitch, true);
         TokenCredential? credential = settings.AzureMonitor is null ? null : AzureMonitorCredential(settings.AzureMonitorAuthentication, settings.AzureClientId);
         IOpenTelemetryBuilder telemetry = services.AddOpenTelemetry()
             .WithTracing(tracing =>
@@ -48,50 +55,18 @@ public static class TelemetryServiceCollectionExtensions
                     .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request => !IsGrpc(request.Content?.Headers.ContentType?.MediaType) && !IsAzureSdkCall())
                     .AddSource(AzureSdkSources)
                     .AddSource(DurableTaskSource);
-                if (settings.AzureMonitor is not null)
-                {
-                    tracing.AddAzureMonitorTraceExporter(o => o.ConnectionString = settings.AzureMonitor, credential);
-                }
-
-                if (settings.Otlp)
-                {
-                    tracing.AddOtlpExporter();
-                }
-
-                if (settings.Console)
-                {
-                    tracing.AddConsoleExporter();
-                }
+                settings.AddExporters(tracing, t => t.AddAzureMonitorTraceExporter(o => o.ConnectionString = settings.AzureMonitor, credential), t => t.AddOtlpExporter(), t => t.AddConsoleExporter());
             })
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation();
-                if (settings.AzureMonitor is not null)
-                {
-                    metrics.AddAzureMonitorMetricExporter(o => o.ConnectionString = settings.AzureMonitor, credential);
-                }
-
-                if (settings.Otlp)
-                {
-                    metrics.AddOtlpExporter();
-                }
-
-                if (settings.Console)
-                {
-                    metrics.AddConsoleExporter();
-                }
+                settings.AddExporters(metrics, m => m.AddAzureMonitorMetricExporter(o => o.ConnectionString = settings.AzureMonitor, credential), m => m.AddOtlpExporter(), m => m.AddConsoleExporter());
             });
         host?.Invoke(telemetry);
         return services;
     }
-
-    /// <summary>
-    /// Turns on the Azure SDK's ActivitySources (still behind an experimental switch). Azure.Core reads
-    /// the switch once, when its first client is built: a host calls this before it builds any.
-    /// </summary>
-    public static void EnableAzureSdkActivities() => AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
 
     /// <summary>
     /// The credential the Azure Monitor exporter authenticates with: the managed identity when the
@@ -122,7 +97,17 @@ public static class TelemetryServiceCollectionExtensions
     private static bool IsGrpc(string? contentType) => contentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
     // The Azure SDK records its own HTTP span (with the query string sanitised) around the HttpClient call.
-    private static bool IsAzureSdkCall() => Activity.Current?.Source.Name.StartsWith("Azure.", StringComparison.Ordinal) == true;
+    // The filter runs with the HttpClient's own span current (the runtime starts it), so look at its parent.
+    private static bool IsAzureSdkCall()
+    {
+        Activity? current = Activity.Current;
+        if (current?.Source.Name == "System.Net.Http")
+        {
+            current = current.Parent;
+        }
+
+        return current?.Source.Name.StartsWith("Azure.", StringComparison.Ordinal) == true;
+    }
 
     private sealed record TelemetrySettings(bool Enabled, string? AzureMonitor, string? AzureMonitorAuthentication, string? AzureClientId, bool Otlp, bool Console)
     {
@@ -133,6 +118,25 @@ public static class TelemetryServiceCollectionExtensions
             bool console = configuration.GetValue<bool>("Telemetry:Console");
             bool enabled = configuration.GetValue<bool>("Telemetry:Enabled") || azureMonitor is not null || otlp || console;
             return new(enabled, azureMonitor, configuration["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"], configuration["AZURE_CLIENT_ID"], otlp, console);
+        }
+
+        /// <summary>Adds to one signal's <paramref name="builder"/> the exporters the settings name, after what is already there.</summary>
+        public void AddExporters<TBuilder>(TBuilder builder, Action<TBuilder> azureMonitor, Action<TBuilder> otlp, Action<TBuilder> console)
+        {
+            if (AzureMonitor is not null)
+            {
+                azureMonitor(builder);
+            }
+
+            if (Otlp)
+            {
+                otlp(builder);
+            }
+
+            if (Console)
+            {
+                console(builder);
+            }
         }
 
         private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
