@@ -1,7 +1,9 @@
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
+using FocalPoints.Api.Telemetry;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,10 +14,12 @@ public static class FunctionsServiceCollectionExtensions
     /// <summary>
     /// The Functions app's services: the shared API (the principal header believed only while App
     /// Service authentication is on, see <see cref="CallerOptions.ForAppService"/>) and the shared
-    /// orchestrator and activities.
+    /// orchestrator and activities, and the shared telemetry with the worker's defaults (the Functions
+    /// resource, and the capability that tells the host the worker traces itself).
     /// </summary>
     public static IServiceCollection AddFocalPointsFunctions(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFocalPointsTelemetry(configuration, telemetry => telemetry.UseFunctionsWorkerDefaults());
         services.AddFocalPointsApi(configuration, StorageConnection.FromConfiguration(configuration), CallerOptions.ForAppService(configuration));
         foreach (Type orchestrator in WorkflowRegistration.Orchestrators)
         {

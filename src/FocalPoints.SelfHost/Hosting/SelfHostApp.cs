@@ -1,5 +1,6 @@
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
+using FocalPoints.Api.Telemetry;
 using FocalPoints.Application.Ports;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow;
@@ -10,6 +11,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using OpenTelemetry;
+using OpenTelemetry.Resources;
 
 namespace FocalPoints.SelfHost.Hosting;
 
@@ -86,6 +89,9 @@ public sealed class SelfHostApp : IAsyncDisposable
             logging(builder.Logging);
         }
 
+        // Before Azurite and the engine: Azure.Core reads its tracing switch when its first client is built.
+        builder.Services.AddFocalPointsTelemetry(builder.Configuration, telemetry => telemetry.ConfigureResource(r => r.AddService("FocalPoints.SelfHost")));
+
         using ILoggerFactory bootstrapLogs = LoggerFactory.Create(l =>
         {
             l.SetMinimumLevel(LogLevel.Information);
@@ -122,7 +128,15 @@ public sealed class SelfHostApp : IAsyncDisposable
             l.SetMinimumLevel(LogLevel.Warning);
             logging?.Invoke(l);
         });
-        DurableEngine engine = await DurableEngine.StartAsync(options.Engine, storage, options.TaskHub, engineRequests, engineLogs, cancellationToken);
+        DurableEngine engine;
+
+        // The engine stands in for the Functions host, whose storage polling is not the application's
+        // telemetry: nothing it starts (its dispatchers, its storage clients) records spans or metrics.
+        using (SuppressInstrumentationScope.Begin())
+        {
+            engine = await DurableEngine.StartAsync(options.Engine, storage, options.TaskHub, engineRequests, engineLogs, cancellationToken);
+        }
+
         GrpcChannel channel = GrpcChannel.ForAddress(engine.Address);
 
         if (host.Urls is not null)
