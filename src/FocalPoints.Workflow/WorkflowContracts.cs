@@ -50,7 +50,7 @@ public sealed record NotifyInput(
 public static class WorkflowNames
 {
     /// <summary>The orchestration version new instances start with (host.json <c>defaultVersion</c>).</summary>
-    public const string CurrentVersion = "1.2";
+    public const string CurrentVersion = "1.3";
 
     /// <summary>From this version on, reminders to focal points wait for their working hours.</summary>
     public const string WorkingHoursVersion = "1.1";
@@ -61,6 +61,13 @@ public static class WorkflowNames
     /// they fall due, and coordinators are reminded of reviews waiting for them.
     /// </summary>
     public const string ReminderScheduleVersion = "1.2";
+
+    /// <summary>
+    /// From this version on, an approval opens the next step (or completes the strategy) before any
+    /// message goes; the approval's message then goes together with the step-opened (or
+    /// strategy-completed) message.
+    /// </summary>
+    public const string StepTransitionVersion = "1.3";
 
     /// <summary>One instance per (cycle, country): <c>strategy:{cycleId}:{ISO3}</c>.</summary>
     public static string InstanceId(string cycleId, string country) => $"strategy:{cycleId}:{country}";

@@ -8,8 +8,9 @@ namespace FocalPoints.Workflow.Orchestrations;
 /// <summary>
 /// The waits of instances started at versions 1.0 and 1.1, kept call for call so that their
 /// recorded histories replay: reminders walked one after another (a held one delays the next), the
-/// zones read once per step, no reminders of reviews. New instances start at
-/// <see cref="WorkflowNames.ReminderScheduleVersion"/>; delete this file once no such instance runs.
+/// zones read once per step, no reminders of reviews. Instances from
+/// <see cref="WorkflowNames.ReminderScheduleVersion"/> on never come here; delete this file once no
+/// 1.0 or 1.1 instance runs.
 /// </summary>
 public sealed partial class StrategyOrchestrator
 {

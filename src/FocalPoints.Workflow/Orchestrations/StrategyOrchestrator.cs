@@ -34,7 +34,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
 
         await context.CallActivityAsync<bool>(
             nameof(CompleteStrategyActivity), new CompleteStrategyInput(input.CycleId, input.Country, context.CurrentUtcDateTime), ActivityRetry);
-        await run.NotifyAsync(NotificationMoment.StrategyCompleted, null, null, "strategyCompleted");
+        await run.AnnounceAsync(NotificationMoment.StrategyCompleted, null, null, "strategyCompleted");
         return StrategyStatus.Completed;
     }
 
@@ -56,6 +56,9 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
     /// <summary>The state of one run, kept out of the orchestrator's fields so the class stays stateless.</summary>
     private sealed partial class Run(TaskOrchestrationContext context, StrategyWorkflowInput input, ILogger log)
     {
+        /// <summary>From version 1.3, the approval of the previous step, announced with the next moment.</summary>
+        private Approval? approved;
+
         private CycleSchedule Schedule => input.Schedule;
 
         public async Task CompleteStepAsync(StrategyStep step)
@@ -64,7 +67,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             DateTime due = opened + Schedule.StepDuration;
             await context.CallActivityAsync<bool>(
                 nameof(OpenStepActivity), new OpenStepInput(input.CycleId, input.Country, step, opened, due), ActivityRetry);
-            await NotifyAsync(NotificationMoment.StepOpened, step, due, $"{step}|stepOpened", atUtc: opened);
+            await AnnounceAsync(NotificationMoment.StepOpened, step, due, $"{step}|stepOpened", atUtc: opened);
 
             // Version 1.2 reads the directory at each reminder and reminds coordinators of reviews.
             // Older instances replay exactly what their history recorded: 1.0 sent at once, 1.1 read
@@ -88,7 +91,17 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                     : await WaitForReviewVersion1Async(step, lastVersion);
                 if (review.Decision == ReviewDecision.Approve)
                 {
-                    await NotifyAsync(NotificationMoment.Approved, step, null, $"{step}|v{lastVersion}|approved");
+                    // From 1.3 the next step opens first; 1.2 and older instances sent the approval here.
+                    var approval = new Approval(step, $"{step}|v{lastVersion}|approved", context.CurrentUtcDateTime);
+                    if (context.CompareVersionTo(WorkflowNames.StepTransitionVersion) >= 0)
+                    {
+                        approved = approval;
+                    }
+                    else
+                    {
+                        await NotifyAsync(NotificationMoment.Approved, step, null, approval.Key, atUtc: approval.AtUtc);
+                    }
+
                     return;
                 }
 
@@ -102,6 +115,24 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                     nameof(RescheduleStepActivity), new RescheduleStepInput(input.CycleId, input.Country, step, due), ActivityRetry);
                 await NotifyAsync(NotificationMoment.Returned, step, due, $"{step}|v{lastVersion}|returned", lastVersion);
             }
+        }
+
+        /// <summary>
+        /// Sends the message of a step transition's moment (step opened, strategy completed) and,
+        /// from version 1.3, the previous step's approval with it: both activities are scheduled
+        /// before either is awaited. Without an approval waiting this is <see cref="NotifyAsync"/>.
+        /// </summary>
+        public Task AnnounceAsync(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, DateTime? atUtc = null)
+        {
+            if (approved is not Approval previous)
+            {
+                return NotifyAsync(moment, step, dueUtc, key, atUtc: atUtc);
+            }
+
+            approved = null;
+            return Task.WhenAll(
+                NotifyAsync(NotificationMoment.Approved, previous.Step, null, previous.Key, atUtc: previous.AtUtc),
+                NotifyAsync(moment, step, dueUtc, key, atUtc: atUtc));
         }
 
         /// <summary>
@@ -124,5 +155,8 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 return false;
             }
         }
+
+        /// <summary>An approved step: its message's idempotency key and the time of the approval.</summary>
+        private sealed record Approval(StrategyStep Step, string Key, DateTime AtUtc);
     }
 }

@@ -20,6 +20,9 @@ public class StrategyOrchestratorTests
     private const string InstanceId = "strategy:2027:GHA";
     private static readonly DateTime Start = new(2027, 3, 1, 9, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>How far the clock moves on each activity result in the runs that check message times (a later episode).</summary>
+    private static readonly TimeSpan Episode = TimeSpan.FromMinutes(1);
+
     private static readonly CycleSchedule Schedule = new(
         TimeSpan.FromDays(60), TimeSpan.FromDays(14), [TimeSpan.FromDays(7)], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
 
@@ -28,6 +31,8 @@ public class StrategyOrchestratorTests
     private readonly Mock<TaskOrchestrationContext> context = new(MockBehavior.Strict);
     private readonly List<NotifyInput> notifications = [];
     private readonly List<object> activities = [];
+    private readonly List<string> scheduled = [];
+    private List<(NotifyInput Message, TaskCompletionSource<bool> Sent)>? inFlight;
     private readonly Queue<Task> timers = new();
     private readonly List<DateTime> timersCreated = [];
     private readonly Dictionary<string, Queue<object>> events = [];
@@ -36,6 +41,8 @@ public class StrategyOrchestratorTests
     private string hours = "off";
     private List<string> zones = ["Africa/Accra"];
     private DateTime? timersFireUntil;
+    private DateTime now = Start;
+    private TimeSpan clockStep;
     private Action<NotifyInput>? onNotify;
 
     public StrategyOrchestratorTests()
@@ -55,22 +62,30 @@ public class StrategyOrchestratorTests
         context.Setup(c => c.CallActivityAsync<ReminderSendGroup[]>(nameof(ReminderSendTimesActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
             .Returns((TaskName _, object? input, TaskOptions? _) => new ReminderSendTimesActivity().RunAsync(null!, (ReminderSendTimesInput)input!));
         context.SetupGet(c => c.IsReplaying).Returns(false);
-        context.SetupGet(c => c.CurrentUtcDateTime).Returns(Start);
+        context.SetupGet(c => c.CurrentUtcDateTime).Returns(() => now);
         context.Setup(c => c.CreateReplaySafeLogger(nameof(StrategyOrchestrator))).Returns(NullLogger.Instance);
         context.Setup(c => c.CallActivityAsync<bool>(It.IsAny<TaskName>(), It.IsAny<object?>(), It.IsAny<TaskOptions?>()))
-            .Callback((TaskName name, object? input, TaskOptions? _) =>
+            .Returns((TaskName name, object? input, TaskOptions? _) =>
             {
-                if (input is NotifyInput notify)
-                {
-                    notifications.Add(notify);
-                    onNotify?.Invoke(notify);
-                }
-                else
+                scheduled.Add(Label(input!));
+                if (input is not NotifyInput notify)
                 {
                     activities.Add(input!);
+                    now += clockStep;
+                    return Task.FromResult(true);
                 }
-            })
-            .ReturnsAsync(true);
+
+                notifications.Add(notify);
+                onNotify?.Invoke(notify);
+                if (inFlight is null)
+                {
+                    return Task.FromResult(true);
+                }
+
+                var sent = new TaskCompletionSource<bool>();
+                inFlight.Add((notify, sent));
+                return sent.Task;
+            });
         context.Setup(c => c.CreateTimer(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()))
             .Callback((DateTime at, CancellationToken _) => timersCreated.Add(at))
             .Returns((DateTime at, CancellationToken _) => timersFireUntil is DateTime until
@@ -102,6 +117,54 @@ public class StrategyOrchestratorTests
             notifications.Select(n => n.Moment));
         Assert.Equal(notifications.Count, notifications.Select(n => n.Id).Distinct().Count());
         context.Verify(c => c.CallActivityAsync<bool>(nameof(CompleteStrategyActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Once);
+    }
+
+    [Fact]
+    public void Version_1_3_opens_the_next_step_first_and_then_sends_the_approval_with_the_step_opened()
+    {
+        StrategyStep last = StrategySteps.InOrder[^1];
+        string[][] expected =
+        [
+            ["CycleOpened"],
+            ..StrategySteps.InOrder.SelectMany((step, i) => new[]
+            {
+                i == 0 ? [$"StepOpened {step}"] : new[] { $"Approved {StrategySteps.InOrder[i - 1]}", $"StepOpened {step}" },
+                [$"SubmissionReceived {step}"],
+            }),
+            [$"Approved {last}", "StrategyCompleted"],
+        ];
+
+        RunApprovingEveryStep(version: "1.3", out StrategyStatus result, out List<string[]> batches);
+
+        Assert.Equal(StrategyStatus.Completed, result);
+        Assert.Equal(expected, batches); // each pair scheduled together: neither had completed when the other was
+        foreach ((StrategyStep step, StrategyStep next) in StrategySteps.InOrder.Zip(StrategySteps.InOrder.Skip(1)))
+        {
+            Assert.Equal(scheduled.IndexOf($"OpenStep {next}") + 1, scheduled.IndexOf($"Approved {step}"));
+        }
+
+        Assert.Equal(["CompleteStrategy", $"Approved {last}", "StrategyCompleted"], scheduled.TakeLast(3));
+        AssertMessagesKeepTheirKeysAndTimes();
+    }
+
+    [Fact]
+    public void Version_1_2_instances_send_the_approval_before_the_next_step_opens()
+    {
+        // Replaying a 1.2 history must meet the same calls: each message awaited before the next call.
+        string[] expected =
+        [
+            "CycleOpened",
+            ..StrategySteps.InOrder.SelectMany(step => new[] { $"OpenStep {step}", $"StepOpened {step}", $"SubmissionReceived {step}", $"Approved {step}" }),
+            "CompleteStrategy",
+            "StrategyCompleted",
+        ];
+
+        RunApprovingEveryStep(version: "1.2", out StrategyStatus result, out List<string[]> batches);
+
+        Assert.Equal(StrategyStatus.Completed, result);
+        Assert.Equal(expected, scheduled);
+        Assert.All(batches, batch => Assert.Single(batch));
+        AssertMessagesKeepTheirKeysAndTimes();
     }
 
     [Fact]
@@ -299,6 +362,86 @@ public class StrategyOrchestratorTests
         context.Verify(c => c.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Once);
         context.Verify(c => c.CallActivityAsync<ReminderSendGroup[]>(nameof(ReminderDeliveryActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Never);
     }
+
+    /// <summary>
+    /// Every step submitted and approved at once; every message stays in flight until the run can go
+    /// no further, then that batch is sent. Without a synchronisation context the orchestrator's
+    /// continuations run inline on each completion, so each batch is exactly what the orchestrator
+    /// scheduled before awaiting.
+    /// </summary>
+    private void RunApprovingEveryStep(string version, out StrategyStatus result, out List<string[]> batches)
+    {
+        this.version = version;
+        clockStep = Episode;
+        foreach (StrategyStep step in StrategySteps.InOrder)
+        {
+            Submit(step, 1);
+            Review(step, 1, ReviewDecision.Approve);
+        }
+
+        inFlight = [];
+        batches = [];
+        SynchronizationContext? previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
+        {
+            Task<StrategyStatus> run = new StrategyOrchestrator().RunAsync(context.Object, Input);
+            while (!run.IsCompleted && inFlight.Count > 0)
+            {
+                (NotifyInput Message, TaskCompletionSource<bool> Sent)[] batch = [.. inFlight];
+                inFlight.Clear();
+                batches.Add([.. batch.Select(m => Label(m.Message))]);
+                now += clockStep;
+                foreach ((NotifyInput _, TaskCompletionSource<bool> sent) in batch)
+                {
+                    sent.SetResult(true);
+                }
+            }
+
+            Assert.True(run.IsCompleted, "the run waits for nothing but its messages");
+            result = run.Result;
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+    }
+
+    /// <summary>
+    /// Whatever the order, the messages are those of 1.2: the same idempotency keys (nothing sent
+    /// twice or left out), the step opened at its opening with its due date, the approval stamped
+    /// when the review arrived (the episode after the submission's message), the completion after
+    /// the strategy's.
+    /// </summary>
+    private void AssertMessagesKeepTheirKeysAndTimes()
+    {
+        string[] keys =
+        [
+            "cycleOpened",
+            .. StrategySteps.InOrder.SelectMany(step => new[] { $"{step}|stepOpened", $"{step}|v1|submissionReceived", $"{step}|v1|approved" }),
+            "strategyCompleted",
+        ];
+        Assert.Equal(keys.Select(k => $"{InstanceId}|{k}").Order(StringComparer.Ordinal), notifications.Select(n => n.Id).Order(StringComparer.Ordinal));
+        NotifyInput Message(string label) => Assert.Single(notifications, n => Label(n) == label);
+        foreach (OpenStepInput open in activities.OfType<OpenStepInput>())
+        {
+            NotifyInput opened = Message($"StepOpened {open.Step}");
+            Assert.Equal((open.OpenedUtc, open.OpenedUtc + Schedule.StepDuration), (opened.AtUtc, opened.DueUtc!.Value));
+            NotifyInput approved = Message($"Approved {open.Step}");
+            Assert.Equal((Message($"SubmissionReceived {open.Step}").AtUtc + Episode, (DateTime?)null), (approved.AtUtc, approved.DueUtc));
+        }
+
+        Assert.Equal(Assert.Single(activities.OfType<CompleteStrategyInput>()).CompletedUtc + Episode, Message("StrategyCompleted").AtUtc);
+    }
+
+    private static string Label(object input) => input switch
+    {
+        NotifyInput { Step: StrategyStep step } n => $"{n.Moment} {step}",
+        NotifyInput n => $"{n.Moment}",
+        OpenStepInput o => $"OpenStep {o.Step}",
+        CompleteStrategyInput => "CompleteStrategy",
+        _ => input.GetType().Name,
+    };
 
     /// <summary>
     /// Tonga's focal points with working hours on: the step is due at 22:00 there (09:00 UTC), escalated
