@@ -21,6 +21,9 @@ public static class StorageOutage
     {
         RequestFailedException failed => failed.Status is 0 or StatusCodes.Status408RequestTimeout or StatusCodes.Status429TooManyRequests or >= 500,
         AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(Is),
+
+        // Kestrel's verdict on the client's own body (truncated, malformed chunks, too slow) is an IOException too.
+        BadHttpRequestException => false,
         HttpRequestException or SocketException or IOException or TimeoutException => true,
 
         // The SDK's network timeout cancels the attempt; the caller's own abort is not an outage.

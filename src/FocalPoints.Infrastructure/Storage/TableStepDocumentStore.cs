@@ -121,6 +121,12 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             return new ReviewOutcome(false, 0, reason);
         }
 
+        // The coordinator decided on the version the request read: a newer one submitted since is theirs to read first.
+        if (command.Read is { } read && read.Value[command.Step].SubmittedVersions != current.Value[command.Step].SubmittedVersions)
+        {
+            return new ReviewOutcome(false, 0, "A newer version of this step was submitted since it was opened for review; read it before deciding.");
+        }
+
         int version = current.Value[command.Step].SubmittedVersions;
         StrategyProgress updated = current.Value.Reviewed(command.Step, command.Decision, command.Comments, command.NowUtc);
         var review = new TableEntity(command.CycleId, ReviewRow(command.Country, command.Step, version))

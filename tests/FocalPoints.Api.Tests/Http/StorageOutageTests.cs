@@ -23,6 +23,7 @@ public class StorageOutageTests
         { new AggregateException(new TaskCanceledException(), new InvalidOperationException("a bug")), false },
         { new InvalidOperationException("a bug"), false },
         { new JsonException("bad stored JSON"), false },
+        { new BadHttpRequestException("Unexpected end of request content."), false },
     };
 
     [Theory]

@@ -178,6 +178,27 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         Assert.Equal(1, (await store.Cycles.GetProgressAsync("fromread", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].SubmittedVersions);
     }
 
+    [Fact]
+    public async Task A_review_decided_on_one_version_is_not_recorded_against_a_newer_one()
+    {
+        await OpenAsync("newer");
+        string json = StepContentJson.Serialize(StepContents.Complete(StrategyStep.RiskAssessment));
+        Assert.Equal(SubmitResult.Accepted, (await store.Documents.SubmitAsync(Submit("newer", json), CancellationToken.None)).Result);
+        Versioned<StrategyProgress> readAtVersion1 = (await store.Cycles.GetProgressAsync("newer", "GHA", CancellationToken.None))!;
+
+        // Meanwhile another coordinator returns version 1 and the focal point submits version 2.
+        Assert.True((await store.Documents.ReviewAsync(new ReviewCommand("newer", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "More evidence", "b@n.example", Now), CancellationToken.None)).Accepted);
+        await store.Cycles.UpdateProgressAsync("newer", "GHA", p => p.Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(60)), CancellationToken.None);
+        Assert.Equal(2, (await store.Documents.SubmitAsync(Submit("newer", json), CancellationToken.None)).Version);
+
+        ReviewOutcome late = await store.Documents.ReviewAsync(
+            new ReviewCommand("newer", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "a@n.example", Now) { Read = readAtVersion1 }, CancellationToken.None);
+
+        Assert.False(late.Accepted);
+        Assert.Null(await store.Documents.GetReviewAsync("newer", "GHA", StrategyStep.RiskAssessment, 2, CancellationToken.None));
+        Assert.Equal(StepStatus.Submitted, (await store.Cycles.GetProgressAsync("newer", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].Status);
+    }
+
     /// <summary>The real cycle store, except that right after the first progress read the workflow writes the row (as a reminder or a new due date would).</summary>
     private sealed class WritesAfterFirstRead(ICycleStore real) : ICycleStore
     {
