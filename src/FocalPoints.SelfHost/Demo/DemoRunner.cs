@@ -42,12 +42,7 @@ public sealed class DemoRunner(NetworkClient api, int countries)
         }
 
         string servedAt = HostSettings.Resolve(options, []).Urls ?? HostSettings.DefaultUrls; // where `dotnet run` serves the portal afterwards
-        await using SelfHostApp host = await SelfHostApp.StartAsync(
-            options,
-            HostSettings.Local(), // signs its people in through the header, which only Development believes
-            logging: l => l.SetMinimumLevel(LogLevel.Warning),
-            settings: new Dictionary<string, string?> { ["Reminders:WorkingHours"] = "off" }, // the demo's days last seconds
-            cancellationToken: cancellationToken);
+        await using SelfHostApp host = await NetworkHost.StartAsync(options, cancellationToken);
         AnsiConsole.MarkupLine($"FocalPoints self-host listening on [bold]{host.BaseAddress}[/] (storage: {(string.IsNullOrEmpty(options.StorageConnectionString) ? "Azurite started here" : "configured account")}, engine: {options.Engine}).");
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
         var demo = new DemoRunner(new NetworkClient(http), countries);
@@ -55,8 +50,8 @@ public sealed class DemoRunner(NetworkClient api, int countries)
         // SIGTERM or Ctrl+C stops the host's lifetime: the demo stops with it, and so does the deadline.
         using var overdue = new CancellationTokenSource(deadline);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Stopping, overdue.Token);
-        long appBefore = host.AppRequests.Count;
-        long engineBefore = host.EngineRequests.Count;
+        long appBefore;
+        long engineBefore;
         var clock = Stopwatch.StartNew();
         JsonArray finalView;
         try

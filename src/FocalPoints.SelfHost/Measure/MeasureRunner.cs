@@ -93,14 +93,7 @@ public static class MeasureRunner
         NetworkView view = (await cycles.GetNetworkViewAsync("2027", cancellationToken))!;
         clock.Stop();
         long requests = counter.Count - before;
-        try
-        {
-            Directory.Delete(data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Azurite may still hold a file for a moment; the temp folder is the OS's to clean.
-        }
+        TempFolder.TryDelete(data);
 
         return (requests, view.Countries.Count, clock.Elapsed);
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using FocalPoints.Api.Http;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Network;
+using FocalPoints.SelfHost.Demo;
 using FocalPoints.SelfHost.Hosting;
 using Microsoft.Playwright;
 using Spectre.Console;
@@ -76,7 +77,7 @@ public static class PortalMeasureRunner
         }
         finally
         {
-            TryDelete(data);
+            TempFolder.TryDelete(data);
         }
     }
 
@@ -84,15 +85,16 @@ public static class PortalMeasureRunner
     private static async Task<string> SeedAsync(Uri baseAddress, CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        string coordinator = ClientPrincipal.Encode("coordinator@network.example", "Coordinator");
+        var api = new NetworkClient(http);
+        string coordinator = NetworkClient.CoordinatorHeader;
         UnMemberStates.TryGet(Country, out UnMemberState state);
-        await SendAsync(http, HttpMethod.Put, $"/api/network/members/{Country}", coordinator, new
+        await api.SendAsync(HttpMethod.Put, $"/api/network/members/{Country}", coordinator, new
         {
             name = state.Name,
             regionalGroup = JsonNaming.CamelCase(state.RegionalGroup.ToString()),
             focalPoints = new[] { new { name = "Focal point", email = FocalPoint, language = "en", timeZone = "Africa/Accra" } },
         }, ct);
-        await SendAsync(http, HttpMethod.Post, "/api/cycles", coordinator, new
+        await api.SendAsync(HttpMethod.Post, "/api/cycles", coordinator, new
         {
             cycleId = Cycle,
             title = "Measured cycle",
@@ -183,29 +185,6 @@ public static class PortalMeasureRunner
         : (bytes / 1_000.0).ToString("0.0 KB", CultureInfo.InvariantCulture);
 
     private static string Seconds(double ms) => (ms / 1000).ToString("0.00 s", CultureInfo.InvariantCulture);
-
-    private static async Task SendAsync(HttpClient http, HttpMethod method, string path, string principal, object body, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, body.GetType(), options: DomainJson.Options) };
-        request.Headers.Add(ClientPrincipal.HeaderName, principal);
-        using HttpResponseMessage response = await http.SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
-        }
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            AnsiConsole.MarkupLine($"Could not delete {Markup.Escape(directory)}: {Markup.Escape(e.Message)}");
-        }
-    }
 
     private sealed record Visit(long Bytes, int Requests, int FromCache, double FirstPaintMs, double UsableMs, IReadOnlyList<(string Url, long Bytes)> Largest);
 

@@ -38,12 +38,7 @@ public static class RushRunner
         }
 
         options.TaskHub = $"Rush{DateTime.UtcNow:yyyyMMddHHmmss}";
-        await using SelfHostApp host = await SelfHostApp.StartAsync(
-            options,
-            HostSettings.Local(),
-            logging: l => l.SetMinimumLevel(LogLevel.Warning),
-            settings: new Dictionary<string, string?> { ["Reminders:WorkingHours"] = "off" },
-            cancellationToken: cancellationToken);
+        await using SelfHostApp host = await NetworkHost.StartAsync(options, cancellationToken);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Stopping);
         stop.CancelAfter(GiveUpAfter);
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(100) };
@@ -99,7 +94,7 @@ public static class RushRunner
         }
         finally
         {
-            TryDelete(data);
+            TempFolder.TryDelete(data);
         }
     }
 
@@ -140,21 +135,6 @@ public static class RushRunner
     }
 
     private static string Ms(double milliseconds) => $"{milliseconds:0} ms";
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Azurite may still hold a file for a moment; the temp folder is the OS's to clean.
-        }
-    }
 
     private sealed record Burst(double[] Latencies, TimeSpan Duration, int Refused, long AppRequests, long EngineRequests)
     {
