@@ -31,7 +31,10 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
     /// exists) or the step refuse, and the stored answer is then looked up. Every later attempt, after
     /// another writer won, reads afresh.
     /// </summary>
-    public async Task<SubmitOutcome> SubmitAsync(SubmitCommand command, CancellationToken cancellationToken)
+    public Task<SubmitOutcome> SubmitAsync(SubmitCommand command, CancellationToken cancellationToken) =>
+        SubmitAsync(command, WriteId.New(), cancellationToken);
+
+    private async Task<SubmitOutcome> SubmitAsync(SubmitCommand command, string writeId, CancellationToken cancellationToken)
     {
         string? keyRow = command.IdempotencyKey is null ? null : $"idempotency|{command.Country}|{command.Step}|{TableEntityExtensions.Sha256Hex(command.IdempotencyKey)}";
         string bodyHash = TableEntityExtensions.Sha256Hex(command.ContentJson);
@@ -59,6 +62,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         {
             ["Actor"] = command.Actor,
             ["SubmittedUtc"] = command.NowUtc,
+            [WriteId.Column] = writeId,
         };
         ContentChunks.Write(submission, command.ContentJson);
         var handOver = new PendingWorkflowEvent(command.CycleId, command.Country, command.Step, version, null, command.NowUtc);
@@ -82,9 +86,16 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
+            // This very transaction may have committed and its answer been lost (the SDK then sent it
+            // again, which the stored change refuses): it is accepted, not a conflict.
+            if (await WriteId.IsStoredAsync(Table, command.CycleId, submission.RowKey, writeId, cancellationToken))
+            {
+                return new SubmitOutcome(SubmitResult.Accepted, version, null, handOver);
+            }
+
             // Another writer moved this step (or took this Idempotency-Key) first. Decide again on
             // what is stored now: a repeat of the same key is a duplicate, anything else a refusal.
-            return await SubmitAsync(command with { Read = null }, cancellationToken);
+            return await SubmitAsync(command with { Read = null }, writeId, cancellationToken);
         }
     }
 
@@ -106,9 +117,9 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             : new SubmitOutcome(SubmitResult.IdempotencyKeyReused, 0, "This Idempotency-Key was used for a different submission.");
     }
 
-    public Task<ReviewOutcome> ReviewAsync(ReviewCommand command, CancellationToken cancellationToken) => ReviewAsync(command, attempt: 1, cancellationToken);
+    public Task<ReviewOutcome> ReviewAsync(ReviewCommand command, CancellationToken cancellationToken) => ReviewAsync(command, WriteId.New(), attempt: 1, cancellationToken);
 
-    private async Task<ReviewOutcome> ReviewAsync(ReviewCommand command, int attempt, CancellationToken cancellationToken)
+    private async Task<ReviewOutcome> ReviewAsync(ReviewCommand command, string writeId, int attempt, CancellationToken cancellationToken)
     {
         Versioned<StrategyProgress>? current = (attempt == 1 ? command.Read : null) ?? await cycles.GetProgressAsync(command.CycleId, command.Country, cancellationToken);
         if (current is null)
@@ -135,6 +146,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             ["Comments"] = command.Comments,
             ["Actor"] = command.Actor,
             ["ReviewedUtc"] = command.NowUtc,
+            [WriteId.Column] = writeId,
         };
         var handOver = new PendingWorkflowEvent(command.CycleId, command.Country, command.Step, version, command.Decision, command.NowUtc);
         try
@@ -155,10 +167,16 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
         {
+            // This very transaction may have committed and its answer been lost (the SDK then sent it again).
+            if (await WriteId.IsStoredAsync(Table, command.CycleId, review.RowKey, writeId, cancellationToken))
+            {
+                return new ReviewOutcome(true, version, null, handOver);
+            }
+
             // The row moved since it was read: another review, or the workflow's own write (a reminder,
             // a new due date). Decide again on what is stored now: a second review is then refused.
             return attempt < MaxReviewAttempts
-                ? await ReviewAsync(command, attempt + 1, cancellationToken)
+                ? await ReviewAsync(command, writeId, attempt + 1, cancellationToken)
                 : new ReviewOutcome(false, 0, "Another review of this submission was recorded at the same time.");
         }
     }

@@ -199,6 +199,73 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         Assert.Equal(StepStatus.Submitted, (await store.Cycles.GetProgressAsync("newer", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].Status);
     }
 
+    [Fact]
+    public async Task A_submission_and_a_review_whose_answer_was_lost_are_accepted_when_the_sdk_sends_them_again()
+    {
+        await OpenAsync("lost");
+        string json = StepContentJson.Serialize(StepContents.Complete(StrategyStep.RiskAssessment));
+        var loses = new LosesFirstTransactionAnswer();
+        var options = StorageClientPolicy.Apply(new TableClientOptions());
+        options.AddPolicy(loses, Azure.Core.HttpPipelinePosition.PerRetry);
+        var tables = new TableServiceClient(store.Connection, options);
+        var cycles = new TableCycleStore(tables);
+        var documents = new TableStepDocumentStore(tables, cycles);
+
+        // No Idempotency-Key: the retry cannot be recognised by a key row.
+        SubmitOutcome submitted = await documents.SubmitAsync(Submit("lost", json), CancellationToken.None);
+        loses.Arm();
+        ReviewOutcome reviewed = await documents.ReviewAsync(new ReviewCommand("lost", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now), CancellationToken.None);
+
+        Assert.Equal(2, loses.Lost);
+        Assert.Equal(SubmitResult.Accepted, submitted.Result);
+        Assert.Equal(1, submitted.Version);
+        Assert.NotNull(submitted.HandOver);
+        Assert.True(reviewed.Accepted, reviewed.Reason);
+        Assert.Equal(1, reviewed.Version);
+        Assert.NotNull(reviewed.HandOver);
+        StrategyProgress progress = (await cycles.GetProgressAsync("lost", "GHA", CancellationToken.None))!.Value;
+        Assert.Equal(1, progress[StrategyStep.RiskAssessment].SubmittedVersions);
+        Assert.Equal(StepStatus.Approved, progress[StrategyStep.RiskAssessment].Status);
+    }
+
+    [Fact]
+    public async Task A_submission_that_lost_to_someone_elses_is_refused_not_taken_for_its_own()
+    {
+        await OpenAsync("lostrace");
+        string json = StepContentJson.Serialize(StepContents.Complete(StrategyStep.RiskAssessment));
+        Versioned<StrategyProgress> read = (await store.Cycles.GetProgressAsync("lostrace", "GHA", CancellationToken.None))!;
+        Assert.Equal(SubmitResult.Accepted, (await store.Documents.SubmitAsync(Submit("lostrace", json), CancellationToken.None)).Result);
+
+        // Starting from the read before the other submission: the transaction fails on the other's change.
+        SubmitOutcome late = await store.Documents.SubmitAsync(Submit("lostrace", json) with { Read = read }, CancellationToken.None);
+
+        Assert.Equal(SubmitResult.Refused, late.Result);
+        Assert.Equal(1, (await store.Cycles.GetProgressAsync("lostrace", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].SubmittedVersions);
+    }
+
+    /// <summary>Lets a table transaction through to the store, then loses its answer (as a network timeout would) — once after each <see cref="Arm"/>, and once from the start.</summary>
+    private sealed class LosesFirstTransactionAnswer : Azure.Core.Pipeline.HttpPipelinePolicy
+    {
+        private int armed = 1;
+
+        public int Lost { get; private set; }
+
+        public void Arm() => armed = 1;
+
+        public override void Process(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline) =>
+            throw new NotSupportedException("The stores call asynchronously.");
+
+        public override async ValueTask ProcessAsync(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline);
+            if (message.Request.Uri.Path.EndsWith("/$batch", StringComparison.Ordinal) && message.Response.Status == 202 && Interlocked.Exchange(ref armed, 0) == 1)
+            {
+                Lost++;
+                throw new IOException("The answer to a committed transaction was lost.");
+            }
+        }
+    }
+
     /// <summary>The real cycle store, except that right after the first progress read the workflow writes the row (as a reminder or a new due date would).</summary>
     private sealed class WritesAfterFirstRead(ICycleStore real) : ICycleStore
     {

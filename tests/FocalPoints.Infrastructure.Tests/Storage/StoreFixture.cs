@@ -13,6 +13,9 @@ public sealed class StoreFixture : IAsyncLifetime
 
     public TableServiceClient Tables { get; private set; } = null!;
 
+    /// <summary>The connection string of this fixture's Azurite, for a test that needs clients of its own.</summary>
+    public string Connection => azurite!.ConnectionString;
+
     public TableCycleStore Cycles { get; private set; } = null!;
 
     public TableStepDocumentStore Documents { get; private set; } = null!;
