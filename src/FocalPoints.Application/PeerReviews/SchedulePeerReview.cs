@@ -16,11 +16,11 @@ public sealed record SchedulePeerReviewCommand(Caller? Caller, string? Idempoten
 
 /// <summary>
 /// Stores a peer-review session and starts its invitations as a durable workflow (the request never
-/// waits for mail). With an idempotency key the session's id is derived from the key and the
+/// waits for mail; a start that fails is made by the background run, <see cref="InvitationHandOver"/>). With an idempotency key the session's id is derived from the key and the
 /// coordinator who sent it (two coordinators' keys never meet): a repeated request answers the session
 /// it created and invites nobody twice; the same key with a different session is <see cref="Unprocessable"/>.
 /// </summary>
-public sealed class SchedulePeerReview(ICycleStore cycles, IPeerReviewStore reviews, TimeProvider time)
+public sealed class SchedulePeerReview(ICycleStore cycles, IPeerReviewStore reviews, InvitationHandOver invitations, TimeProvider time)
 {
     private const string KeyReused = "This Idempotency-Key was used for a different peer review.";
 
@@ -80,8 +80,9 @@ public sealed class SchedulePeerReview(ICycleStore cycles, IPeerReviewStore revi
             return new Unprocessable(KeyReused);
         }
 
-        // Started once per session (the instance id is the session's): a retry after a failed start starts it.
-        await workflows.InviteToPeerReviewAsync(sessionId, cancellationToken);
+        // Started once per session (the instance id is the session's). The session is stored: a start
+        // that fails or takes too long is left to the background run, and the answer stays a success.
+        await invitations.StartAsync(sessionId, workflows, cancellationToken);
         return stored ?? session;
     }
 

@@ -13,6 +13,12 @@ public interface IPeerReviewStore
 
     Task<PeerReviewSession?> GetSessionAsync(string sessionId, CancellationToken cancellationToken);
 
+    /// <summary>The sessions created before <paramref name="createdBefore"/> whose invitations have not been started (<see cref="MarkInvitationsStartedAsync"/>).</summary>
+    Task<IReadOnlyList<PeerReviewSession>> ListSessionsAwaitingInvitationsAsync(DateTime createdBefore, CancellationToken cancellationToken);
+
+    /// <summary>Records that the session's invitations workflow has been started.</summary>
+    Task MarkInvitationsStartedAsync(string sessionId, CancellationToken cancellationToken);
+
     /// <summary>Every session (the session rows only; a network holds a few sessions a year).</summary>
     Task<IReadOnlyList<PeerReviewSession>> ListSessionsAsync(CancellationToken cancellationToken);
 

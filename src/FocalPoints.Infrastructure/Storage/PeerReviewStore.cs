@@ -16,6 +16,7 @@ namespace FocalPoints.Infrastructure.Storage;
 public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerReviewStore
 {
     private const string SessionRow = "session";
+    private const string InvitationsStarted = "InvitationsStarted";
 
     private TableClient Table => tables.GetTableClient(TableNames.PeerReviews);
 
@@ -37,6 +38,26 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
         NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(sessionId, SessionRow, cancellationToken: cancellationToken);
         return found.HasValue ? JsonSerializer.Deserialize<PeerReviewSession>(found.Value!.GetString("Json"), DomainJson.Options) : null;
     }
+
+    public async Task<IReadOnlyList<PeerReviewSession>> ListSessionsAwaitingInvitationsAsync(DateTime createdBefore, CancellationToken cancellationToken)
+    {
+        // Sessions are few: the flag is read with the session rows and tested here (a filter on a
+        // property that older rows lack would depend on how the service compares a missing value).
+        var awaiting = new List<PeerReviewSession>();
+        await foreach (TableEntity row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {SessionRow}"), select: ["Json", InvitationsStarted], cancellationToken: cancellationToken))
+        {
+            PeerReviewSession session = JsonSerializer.Deserialize<PeerReviewSession>(row.GetString("Json"), DomainJson.Options)!;
+            if (row.GetBoolean(InvitationsStarted) != true && session.CreatedUtc < createdBefore)
+            {
+                awaiting.Add(session);
+            }
+        }
+
+        return awaiting;
+    }
+
+    public async Task MarkInvitationsStartedAsync(string sessionId, CancellationToken cancellationToken) =>
+        await Table.UpdateEntityAsync(new TableEntity(sessionId, SessionRow) { [InvitationsStarted] = true }, ETag.All, TableUpdateMode.Merge, cancellationToken);
 
     public async Task<IReadOnlyList<PeerReviewSession>> ListSessionsAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using FocalPoints.Application.PeerReviews;
 using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies.HandOver;
 
@@ -5,9 +6,10 @@ namespace FocalPoints.SelfHost.Hosting;
 
 /// <summary>
 /// Delivers, every <see cref="HandOverOptions.HandOverEvery"/>, the workflow events that a committed
-/// submission or review could not deliver itself (the Functions app runs the same on a timer trigger).
+/// submission or review could not deliver itself, and starts the invitations a stored peer-review
+/// session could not start (the Functions app runs the same on a timer trigger).
 /// </summary>
-public sealed partial class HandOverSchedule(WorkflowHandOver handOver, IStrategyWorkflows workflows, HandOverOptions options, TimeProvider time, ILogger<HandOverSchedule> logger) : BackgroundService
+public sealed partial class HandOverSchedule(WorkflowHandOver handOver, InvitationHandOver invitations, IStrategyWorkflows workflows, HandOverOptions options, TimeProvider time, ILogger<HandOverSchedule> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,6 +19,7 @@ public sealed partial class HandOverSchedule(WorkflowHandOver handOver, IStrateg
             try
             {
                 await handOver.DeliverOverdueAsync(workflows, stoppingToken);
+                await invitations.StartOverdueAsync(workflows, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
