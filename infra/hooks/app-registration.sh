@@ -10,8 +10,8 @@
 #     since Entra refuses to change the id of an enabled role);
 #   - the Application ID URI api://<client id>, v2 access tokens, and one delegated scope
 #     user_impersonation, which the portal asks for when it calls the Functions app;
-#   - after provisioning (PORTAL_URL known): the portal's sign-in redirect URI as a single-page
-#     application (authorization code with PKCE; no secret);
+#   - after provisioning (PORTAL_URL known): the portal's sign-in and sign-out redirect URIs as a
+#     single-page application (authorization code with PKCE; no secret);
 #   - a service principal (the enterprise application) with "assignment required" on, so only
 #     people assigned one of the roles get a token at all.
 # It creates no secret and no certificate: App Service authentication only validates tokens.
@@ -60,13 +60,15 @@ role_json() {
 scope_id="$(az ad app show --id "$app_id" --query "api.oauth2PermissionScopes[?value=='user_impersonation'].id | [0]" -o tsv --only-show-errors)"
 [ -n "$scope_id" ] || scope_id="$(new_uuid)"
 
-# The portal's redirect URI, once provisioning has said where the portal is; existing ones stay.
+# The portal's redirect URIs, once provisioning has said where the portal is; existing ones stay.
 redirects=()
 while IFS= read -r uri; do [ -n "$uri" ] && redirects+=("$uri"); done \
   < <(az ad app show --id "$app_id" --query 'spa.redirectUris[]' -o tsv --only-show-errors)
 if [ -n "${PORTAL_URL:-}" ]; then
-  callback="${PORTAL_URL%/}/authentication/login-callback"
-  case " ${redirects[*]:-} " in *" $callback "*) ;; *) redirects+=("$callback") ;; esac
+  # Signing in comes back to login-callback; Entra ID returns after signing out only to a registered URI.
+  for callback in "${PORTAL_URL%/}/authentication/login-callback" "${PORTAL_URL%/}/authentication/logout-callback"; do
+    case " ${redirects[*]:-} " in *" $callback "*) ;; *) redirects+=("$callback") ;; esac
+  done
 fi
 redirect_json=""
 for uri in "${redirects[@]:-}"; do

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using FocalPoints.Portal.Api;
+using FocalPoints.Portal.Auth;
 using FocalPoints.Portal.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.FluentUI.AspNetCore.Components;
@@ -23,6 +24,7 @@ public abstract class PortalTestContext : BunitContext
         Services.AddFluentUIComponents();
         Services.AddSingleton(new HttpClient(new UnreachableHandler()) { BaseAddress = new Uri("http://portal.test/") });
         Services.AddScoped<PortalApi>();
+        Services.AddScoped<ISignIn, StaticWebAppsSignIn>();
     }
 
     /// <summary>Component tests never reach a server: a call that tries fails the test loudly.</summary>

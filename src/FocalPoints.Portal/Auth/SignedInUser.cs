@@ -3,10 +3,10 @@ using FocalPoints.Portal.Api;
 namespace FocalPoints.Portal.Auth;
 
 /// <summary>
-/// Who is using the portal: <c>/.auth/me</c> says whether someone is signed in (Static Web Apps
-/// conventions), <c>/api/me</c> what they take part in. Loaded once per session.
+/// Who is using the portal: <see cref="ISignIn"/> says whether someone is signed in, <c>/api/me</c>
+/// what they take part in. Loaded once per session.
 /// </summary>
-public sealed class SignedInUser(PortalApi api)
+public sealed class SignedInUser(ISignIn signIn, PortalApi api)
 {
     public const string Coordinator = "Coordinator";
     public const string FocalPoint = "FocalPoint";
@@ -23,16 +23,9 @@ public sealed class SignedInUser(PortalApi api)
 
     public static bool IsPeerReviewer(MeView me) => me.PeerReviews.Count > 0;
 
-    /// <summary>Where to sign in and come back to <paramref name="returnPath"/>.</summary>
-    public static string LoginUrl(string returnPath) =>
-        "/.auth/login/aad?post_login_redirect_uri=" + Uri.EscapeDataString(returnPath);
-
-    public static string LogoutUrl => "/.auth/logout?post_logout_redirect_uri=/";
-
     private async Task<MeView?> LoadAsync()
     {
-        AuthMe auth = await api.GetAuthMeAsync();
-        if (auth.ClientPrincipal is null)
+        if (!await signIn.IsSignedInAsync())
         {
             return null;
         }

@@ -22,10 +22,16 @@ public sealed class FramedByPortal
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>The portal's policy: WebAssembly needs <c>'wasm-unsafe-eval'</c>; Fluent UI sets inline styles; nothing may frame it.</summary>
+    /// <summary>
+    /// The portal's policy: WebAssembly needs <c>'wasm-unsafe-eval'</c>; Fluent UI sets inline styles; nothing may frame it.
+    /// Deployed, the portal signs in with Entra ID (token requests to <c>login.microsoftonline.com</c>, silent renewal in a
+    /// hidden frame) and calls the Functions app on its own origin, known only at deploy time: any <c>*.azurewebsites.net</c>
+    /// (scripts still come only from the portal's origin, so no other code can use the wider <c>connect-src</c>).
+    /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
-        + "connect-src 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+        + "connect-src 'self' https://login.microsoftonline.com https://*.azurewebsites.net; frame-src 'self' https://login.microsoftonline.com; "
+        + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     /// <summary>The policy for a summary the portal frames: the same, but its own origin may frame it.</summary>
     public static readonly string FramedContentSecurityPolicy = ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public sealed class MainLayoutTests : PortalTestContext
         Assert.Equal(401, result.Problem?.Status);
         cut.WaitForAssertion(() => Assert.Equal("Sign in to FocalPoints", cut.Find("h1").TextContent.Trim()));
         Assert.Empty(cut.FindAll(".page-body"));
-        Assert.Equal(SignedInUser.LoginUrl("/reviews"), cut.Find("a.signin-link").GetAttribute("href"));
+        Assert.Equal(StaticWebAppsSignIn.LoginUrl("/reviews"), cut.Find("a.signin-link").GetAttribute("href"));
     }
 
     private sealed class FakeServer : HttpMessageHandler

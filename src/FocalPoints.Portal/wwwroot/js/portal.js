@@ -14,4 +14,12 @@ window.focalPoints = {
     removeSession: (key) => sessionStorage.removeItem(key),
     focus: (selector) => { const e = document.querySelector(selector); if (e) { e.focus(); return true; } return false; },
     reload: () => location.reload(),
+    // A script of the portal's own origin, loaded when the portal needs it (the OpenID Connect library).
+    loadScript: (src) => new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = src;
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error("Could not load " + src));
+        document.head.appendChild(script);
+    }),
 };

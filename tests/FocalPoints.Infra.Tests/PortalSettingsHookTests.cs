@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace FocalPoints.Infra.Tests;
+
+/// <summary>
+/// The web service's prepackage hook writes the portal's appsettings.json from the azd environment
+/// (the outputs main.bicep declares), which turns on its own Entra ID sign-in; the repository ships
+/// no such file, so the self-host and the tests keep /.auth on the portal's own origin.
+/// </summary>
+public sealed partial class PortalSettingsHookTests
+{
+    private static readonly Dictionary<string, string> Outputs = new()
+    {
+        ["PORTAL_AUTH_AUTHORITY"] = "https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555",
+        ["PORTAL_AUTH_CLIENT_ID"] = "66666666-7777-8888-9999-000000000000",
+        ["API_BASE_URL"] = "https://func-abc.azurewebsites.net",
+        ["PORTAL_API_SCOPE"] = "api://66666666-7777-8888-9999-000000000000/user_impersonation",
+    };
+
+    [Fact]
+    public void Azure_yaml_runs_the_hook_before_the_portal_is_packaged()
+    {
+        Assert.Matches(WebPrepackage(), RepositoryFiles.Read("azure.yaml"));
+    }
+
+    [Fact]
+    public void The_hook_reads_outputs_main_bicep_declares()
+    {
+        JsonObject outputs = CompiledTemplate.Main["outputs"]!.AsObject();
+
+        Assert.All(Outputs.Keys, name => Assert.True(outputs.ContainsKey(name), name));
+    }
+
+    [Fact]
+    public async Task The_hook_writes_the_openid_connect_settings_the_portal_reads()
+    {
+        string target = Path.Combine(Path.GetTempPath(), $"appsettings-{Guid.NewGuid():N}.json");
+        try
+        {
+            (int exit, string error) = await RunHookAsync(target, Outputs);
+
+            Assert.True(exit == 0, error);
+            JsonNode settings = JsonNode.Parse(await File.ReadAllTextAsync(target))!;
+            Assert.Equal("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0", (string?)settings["AzureAd"]!["Authority"]);
+            Assert.Equal(Outputs["PORTAL_AUTH_CLIENT_ID"], (string?)settings["AzureAd"]!["ClientId"]);
+            Assert.Equal("https://func-abc.azurewebsites.net/", (string?)settings["Api"]!["BaseUrl"]);
+            Assert.Equal(Outputs["PORTAL_API_SCOPE"], (string?)settings["Api"]!["Scope"]);
+        }
+        finally
+        {
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
+    public async Task Without_the_provisioned_values_the_hook_fails_and_writes_nothing()
+    {
+        string target = Path.Combine(Path.GetTempPath(), $"appsettings-{Guid.NewGuid():N}.json");
+        Dictionary<string, string> partial = new(Outputs) { ["API_BASE_URL"] = string.Empty };
+
+        (int exit, string error) = await RunHookAsync(target, partial);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("API_BASE_URL", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public void The_repository_ships_no_settings_that_turn_the_portal_s_own_sign_in_on()
+    {
+        Assert.False(File.Exists(RepositoryFiles.PathOf("src", "FocalPoints.Portal", "wwwroot", "appsettings.json")));
+        Assert.Contains("src/FocalPoints.Portal/wwwroot/appsettings.json", RepositoryFiles.Read(".gitignore").Split('\n'));
+    }
+
+    [Fact]
+    public void The_deployed_portal_may_reach_entra_id_and_the_functions_app()
+    {
+        JsonNode config = JsonNode.Parse(RepositoryFiles.Read("src", "FocalPoints.Portal", "wwwroot", "staticwebapp.config.json"))!;
+        Dictionary<string, string[]> csp = ((string)config["globalHeaders"]!["Content-Security-Policy"]!)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => d.Split(' '))
+            .ToDictionary(d => d[0], d => d[1..], StringComparer.Ordinal);
+
+        // API_BASE_URL is https://<app>.azurewebsites.net (also with Flex Consumption's longer default host names).
+        Assert.Equal(["'self'", "https://login.microsoftonline.com", "https://*.azurewebsites.net"], csp["connect-src"]);
+        Assert.Equal(["'self'", "https://login.microsoftonline.com"], csp["frame-src"]);
+        Assert.Equal(["'self'", "'wasm-unsafe-eval'"], csp["script-src"]);
+    }
+
+    private static async Task<(int Exit, string Error)> RunHookAsync(string target, Dictionary<string, string> environment)
+    {
+        ProcessStartInfo start = new("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(RepositoryFiles.PathOf("infra", "hooks", "portal-settings.sh"));
+        start.ArgumentList.Add(target);
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        string error = await process.StandardError.ReadToEndAsync();
+        await output;
+        await process.WaitForExitAsync();
+        return (process.ExitCode, error);
+    }
+
+    [GeneratedRegex(@"(?m)^  web:\n(    .*\n)*?    hooks:\n      (#.*\n      )*prepackage:\n(        .*\n)*?        run: bash \.\./\.\./infra/hooks/portal-settings\.sh$")]
+    private static partial Regex WebPrepackage();
+}
