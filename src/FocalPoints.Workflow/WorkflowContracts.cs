@@ -28,6 +28,9 @@ public sealed record RescheduleStepInput(string CycleId, string Country, Strateg
 
 public sealed record CompleteStrategyInput(string CycleId, string Country, DateTime CompletedUtc);
 
+/// <summary>A step transition (<see cref="Activities.StepTransitionActivity"/>): <paramref name="Open"/> or <paramref name="Complete"/>, then <paramref name="Messages"/>.</summary>
+public sealed record StepTransitionInput(OpenStepInput? Open, CompleteStrategyInput? Complete, IReadOnlyList<NotifyInput> Messages);
+
 /// <summary>
 /// A notification to write. <paramref name="Id"/> is unique per (instance, moment) so that the
 /// activity, which runs at least once, sends at most once. <paramref name="Version"/> names the
@@ -50,7 +53,7 @@ public sealed record NotifyInput(
 public static class WorkflowNames
 {
     /// <summary>The orchestration version new instances start with (host.json <c>defaultVersion</c>).</summary>
-    public const string CurrentVersion = "1.3";
+    public const string CurrentVersion = "1.4";
 
     /// <summary>From this version on, reminders to focal points wait for their working hours.</summary>
     public const string WorkingHoursVersion = "1.1";
@@ -68,6 +71,14 @@ public static class WorkflowNames
     /// strategy-completed) message.
     /// </summary>
     public const string StepTransitionVersion = "1.3";
+
+    /// <summary>
+    /// From this version on, a step transition is one activity (<see cref="Activities.StepTransitionActivity"/>):
+    /// the step opened (or the strategy completed) and its messages, instead of an activity for the
+    /// change and one for each message. Should it fail after its retries, the change and the
+    /// messages are made as at 1.3, each on its own.
+    /// </summary>
+    public const string SingleTransitionVersion = "1.4";
 
     /// <summary>One instance per (cycle, country): <c>strategy:{cycleId}:{ISO3}</c>.</summary>
     public static string InstanceId(string cycleId, string country) => $"strategy:{cycleId}:{country}";

@@ -17,6 +17,7 @@ public sealed class WorkflowFunctions(
     OpenStepActivity openStep,
     RescheduleStepActivity rescheduleStep,
     CompleteStrategyActivity completeStrategy,
+    StepTransitionActivity stepTransition,
     NotifyActivity notify,
     DeliveryPlanActivity deliveryPlan,
     ReminderSendTimesActivity reminderSendTimes,
@@ -40,6 +41,10 @@ public sealed class WorkflowFunctions(
     [Function(nameof(CompleteStrategyActivity))]
     public Task<bool> CompleteStrategy([ActivityTrigger] CompleteStrategyInput input, FunctionContext function) =>
         completeStrategy.RunAsync(Context(nameof(CompleteStrategyActivity), function), input);
+
+    [Function(nameof(StepTransitionActivity))]
+    public Task<bool> StepTransition([ActivityTrigger] StepTransitionInput input, FunctionContext function) =>
+        stepTransition.RunAsync(Context(nameof(StepTransitionActivity), function), input);
 
     [Function(nameof(NotifyActivity))]
     public Task<bool> Notify([ActivityTrigger] NotifyInput input, FunctionContext function) =>

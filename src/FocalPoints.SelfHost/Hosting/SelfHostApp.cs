@@ -159,6 +159,7 @@ public sealed class SelfHostApp : IAsyncDisposable
                 : $"the self-host runs in {builder.Environment.EnvironmentName}, where nothing in front of it vouches for the header",
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddFocalPointsWorkflowServices();
         builder.Services.AddDurableTaskWorker(worker =>
         {
             worker.UseGrpc(channel);

@@ -7,7 +7,9 @@ namespace FocalPoints.Workflow.Activities;
 /// <summary>Marks the strategy completed after the fourth approval. Idempotent.</summary>
 public sealed class CompleteStrategyActivity(ICycleStore cycles) : TaskActivity<CompleteStrategyInput, bool>
 {
-    public override async Task<bool> RunAsync(TaskActivityContext context, CompleteStrategyInput input)
+    public override Task<bool> RunAsync(TaskActivityContext context, CompleteStrategyInput input) => CompleteAsync(cycles, input);
+
+    public static async Task<bool> CompleteAsync(ICycleStore cycles, CompleteStrategyInput input)
     {
         await cycles.UpdateProgressAsync(input.CycleId, input.Country, p =>
             p.Status == StrategyStatus.InProgress ? p.Completed(input.CompletedUtc) : null,

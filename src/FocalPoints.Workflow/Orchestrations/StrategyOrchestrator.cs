@@ -32,9 +32,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             LogStepApproved(log, context.InstanceId, step);
         }
 
-        await context.CallActivityAsync<bool>(
-            nameof(CompleteStrategyActivity), new CompleteStrategyInput(input.CycleId, input.Country, context.CurrentUtcDateTime), ActivityRetry);
-        await run.AnnounceAsync(NotificationMoment.StrategyCompleted, null, null, "strategyCompleted");
+        await run.TransitionAsync(new StepTransitionInput(null, new CompleteStrategyInput(input.CycleId, input.Country, context.CurrentUtcDateTime), []), NotificationMoment.StrategyCompleted, null, null, "strategyCompleted");
         return StrategyStatus.Completed;
     }
 
@@ -49,6 +47,9 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Strategy workflow {InstanceId}: {Step} {Moment} supersedes a reminder still held for working hours")]
     private static partial void LogReminderSuperseded(ILogger logger, string instanceId, StrategyStep step, NotificationMoment moment);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Strategy workflow {InstanceId}: the {Moment} transition failed ({ErrorType}); its change and messages are made one by one")]
+    private static partial void LogTransitionFailed(ILogger logger, string instanceId, NotificationMoment moment, string errorType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Strategy workflow {InstanceId}: {Moment} message failed ({ErrorType}); the workflow goes on")]
     private static partial void LogNotificationFailed(ILogger logger, string instanceId, NotificationMoment moment, string errorType);
@@ -65,9 +66,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
         {
             DateTime opened = context.CurrentUtcDateTime;
             DateTime due = opened + Schedule.StepDuration;
-            await context.CallActivityAsync<bool>(
-                nameof(OpenStepActivity), new OpenStepInput(input.CycleId, input.Country, step, opened, due), ActivityRetry);
-            await AnnounceAsync(NotificationMoment.StepOpened, step, due, $"{step}|stepOpened", atUtc: opened);
+            await TransitionAsync(new StepTransitionInput(new OpenStepInput(input.CycleId, input.Country, step, opened, due), null, []), NotificationMoment.StepOpened, step, due, $"{step}|stepOpened", atUtc: opened);
 
             // Version 1.2 reads the directory at each reminder and reminds coordinators of reviews.
             // Older instances replay exactly what their history recorded: 1.0 sent at once, 1.1 read
@@ -118,6 +117,37 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
         }
 
         /// <summary>
+        /// Makes a transition's change (<paramref name="change"/>: a step opened, the strategy
+        /// completed) and sends its moment's message with the previous step's approval, if one waits.
+        /// From version 1.4 that is one <see cref="StepTransitionActivity"/>; before, and should that
+        /// activity fail after its retries, an activity for the change and then one per message.
+        /// </summary>
+        public async Task TransitionAsync(StepTransitionInput change, NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, DateTime? atUtc = null)
+        {
+            if (context.CompareVersionTo(WorkflowNames.SingleTransitionVersion) >= 0)
+            {
+                NotifyInput[] messages = approved is Approval previous
+                    ? [Message(NotificationMoment.Approved, previous.Step, null, previous.Key, atUtc: previous.AtUtc), Message(moment, step, dueUtc, key, atUtc: atUtc)]
+                    : [Message(moment, step, dueUtc, key, atUtc: atUtc)];
+                try
+                {
+                    await context.CallActivityAsync<bool>(nameof(StepTransitionActivity), change with { Messages = messages }, ActivityRetry);
+                    approved = null;
+                    return;
+                }
+                catch (TaskFailedException e)
+                {
+                    LogTransitionFailed(log, context.InstanceId, moment, e.FailureDetails.ErrorType);
+                }
+            }
+
+            await (change.Open is { } open
+                ? context.CallActivityAsync<bool>(nameof(OpenStepActivity), open, ActivityRetry)
+                : context.CallActivityAsync<bool>(nameof(CompleteStrategyActivity), change.Complete, ActivityRetry));
+            await AnnounceAsync(moment, step, dueUtc, key, atUtc: atUtc);
+        }
+
+        /// <summary>
         /// Sends the message of a step transition's moment (step opened, strategy completed) and,
         /// from version 1.3, the previous step's approval with it: both activities are scheduled
         /// before either is awaited. Without an approval waiting this is <see cref="NotifyAsync"/>.
@@ -144,10 +174,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
         {
             try
             {
-                return await context.CallActivityAsync<bool>(
-                    nameof(NotifyActivity),
-                    new NotifyInput($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, atUtc ?? context.CurrentUtcDateTime, version, timeZones),
-                    ActivityRetry);
+                return await context.CallActivityAsync<bool>(nameof(NotifyActivity), Message(moment, step, dueUtc, key, version, timeZones, atUtc), ActivityRetry);
             }
             catch (TaskFailedException e)
             {
@@ -155,6 +182,11 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 return false;
             }
         }
+
+        /// <summary>A moment's message, with its idempotency key made unique to this instance.</summary>
+        private NotifyInput Message(
+            NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, int? version = null, IReadOnlyList<string>? timeZones = null, DateTime? atUtc = null) =>
+            new($"{context.InstanceId}|{key}", input.CycleId, input.Country, step, moment, dueUtc, atUtc ?? context.CurrentUtcDateTime, version, timeZones);
 
         /// <summary>An approved step: its message's idempotency key and the time of the approval.</summary>
         private sealed record Approval(StrategyStep Step, string Key, DateTime AtUtc);

@@ -1,18 +1,13 @@
-using Azure.Data.Tables;
 using FocalPoints.Application.Ports;
-using FocalPoints.Domain.Cycles;
-using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
-using FocalPoints.Infrastructure.Mail;
 using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
 using FocalPoints.Workflow.Activities;
 using Microsoft.DurableTask;
-using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
 namespace FocalPoints.Workflow.Tests.Activities;
@@ -30,24 +25,14 @@ public sealed class NotifyActivityTests(AzuriteFixture azurite) : IClassFixture<
     public async Task Returned_message_quotes_comments_only_of_a_shared_step(Sharing? sharing, bool quoted)
     {
         string cycle = "notify" + (sharing?.ToString() ?? "unset");
-        var tables = new TableServiceClient(azurite.ConnectionString);
-        await new TableProvisioner(tables).StartAsync(CancellationToken.None);
-        var directory = new TableDirectoryStore(tables);
-        var cycles = new TableCycleStore(tables);
-        var documents = new TableStepDocumentStore(tables, cycles);
-        var outbox = new TableOutbox(tables);
-        await directory.PutMemberAsync(new Member("GHA", "Ghana", RegionalGroup.AfricanStates, [new Contact("Ama", "ama@gha.example", Language.En, "Africa/Accra")]), CancellationToken.None);
-        var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
-        await cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition(cycle, "Strategies 2027", ["GHA"], schedule), "h", Opened), CancellationToken.None);
-        await cycles.AddMissingProgressAsync(cycle, ["GHA"], Opened, CancellationToken.None);
+        GhanaInACycle world = await GhanaInACycle.StartAsync(azurite.ConnectionString, cycle, Opened);
+        (TableCycleStore cycles, TableStepDocumentStore documents, TableOutbox outbox) = (world.Cycles, world.Documents, world.Outbox);
         await cycles.UpdateProgressAsync(cycle, "GHA", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)), CancellationToken.None);
         string content = StepContentJson.Serialize(new RiskAssessmentBuilder().SharedAs(sharing).Build());
         await documents.SubmitAsync(new SubmitCommand(cycle, "GHA", StrategyStep.RiskAssessment, content, null, "ama@gha.example", Opened), CancellationToken.None);
         ReviewOutcome review = await documents.ReviewAsync(new ReviewCommand(cycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, Marker, "coord@network.example", Opened), CancellationToken.None);
 
-        var templates = new MessageTemplates();
-        var activity = new NotifyActivity(
-            directory, cycles, documents, new Messenger(outbox, templates), new PortalOptions { BaseUrl = "https://portal.example" }, NullLogger<NotifyActivity>.Instance);
+        var activity = new NotifyActivity(world.Notifier);
         await activity.RunAsync(
             Mock.Of<TaskActivityContext>(),
             new NotifyInput($"strategy:{cycle}:GHA|RiskAssessment|returned", cycle, "GHA", StrategyStep.RiskAssessment, NotificationMoment.Returned, Opened.AddDays(14), Opened, review.Version));

@@ -44,6 +44,7 @@ public class StrategyOrchestratorTests
     private DateTime now = Start;
     private TimeSpan clockStep;
     private Action<NotifyInput>? onNotify;
+    private bool failTransitions;
 
     public StrategyOrchestratorTests()
     {
@@ -68,6 +69,20 @@ public class StrategyOrchestratorTests
             .Returns((TaskName name, object? input, TaskOptions? _) =>
             {
                 scheduled.Add(Label(input!));
+                if (input is StepTransitionInput transition)
+                {
+                    if (failTransitions)
+                    {
+                        return Task.FromException<bool>(new TaskFailedException(name, 7, new TaskFailureDetails("RequestFailedException", "Storage out of reach", null, null, null)));
+                    }
+
+                    // The activity makes the change and sends the messages; the clock moves once.
+                    activities.Add((object?)transition.Open ?? transition.Complete!);
+                    notifications.AddRange(transition.Messages);
+                    now += clockStep;
+                    return Task.FromResult(true);
+                }
+
                 if (input is not NotifyInput notify)
                 {
                     activities.Add(input!);
@@ -116,7 +131,6 @@ public class StrategyOrchestratorTests
              NotificationMoment.StrategyCompleted],
             notifications.Select(n => n.Moment));
         Assert.Equal(notifications.Count, notifications.Select(n => n.Id).Distinct().Count());
-        context.Verify(c => c.CallActivityAsync<bool>(nameof(CompleteStrategyActivity), It.IsAny<object?>(), It.IsAny<TaskOptions?>()), Times.Once);
     }
 
     [Fact]
@@ -144,6 +158,46 @@ public class StrategyOrchestratorTests
         }
 
         Assert.Equal(["CompleteStrategy", $"Approved {last}", "StrategyCompleted"], scheduled.TakeLast(3));
+        AssertMessagesKeepTheirKeysAndTimes();
+    }
+
+    [Fact]
+    public void Version_1_4_makes_each_transition_one_activity_with_its_messages()
+    {
+        StrategyStep last = StrategySteps.InOrder[^1];
+        string[] expected =
+        [
+            "CycleOpened",
+            ..StrategySteps.InOrder.SelectMany((step, i) => new[]
+            {
+                i == 0 ? $"OpenStep {step} + StepOpened {step}" : $"OpenStep {step} + Approved {StrategySteps.InOrder[i - 1]} + StepOpened {step}",
+                $"SubmissionReceived {step}",
+            }),
+            $"CompleteStrategy + Approved {last} + StrategyCompleted",
+        ];
+
+        RunApprovingEveryStep(version: "1.4", out StrategyStatus result, out List<string[]> _);
+
+        Assert.Equal(StrategyStatus.Completed, result);
+        Assert.Equal(expected, scheduled);
+        AssertMessagesKeepTheirKeysAndTimes(completedAfter: TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void Version_1_4_a_transition_that_fails_after_its_retries_makes_its_change_and_sends_its_messages_one_by_one()
+    {
+        failTransitions = true;
+        StrategyStep first = StrategySteps.InOrder[0];
+        StrategyStep second = StrategySteps.InOrder[1];
+
+        RunApprovingEveryStep(version: "1.4", out StrategyStatus result, out List<string[]> batches);
+
+        Assert.Equal(StrategyStatus.Completed, result);
+        Assert.Equal(
+            ["CycleOpened", $"OpenStep {first} + StepOpened {first}", $"OpenStep {first}", $"StepOpened {first}", $"SubmissionReceived {first}",
+             $"OpenStep {second} + Approved {first} + StepOpened {second}", $"OpenStep {second}", $"Approved {first}", $"StepOpened {second}"],
+            scheduled.Take(9));
+        Assert.Contains([$"Approved {first}", $"StepOpened {second}"], batches);
         AssertMessagesKeepTheirKeysAndTimes();
     }
 
@@ -413,7 +467,7 @@ public class StrategyOrchestratorTests
     /// when the review arrived (the episode after the submission's message), the completion after
     /// the strategy's.
     /// </summary>
-    private void AssertMessagesKeepTheirKeysAndTimes()
+    private void AssertMessagesKeepTheirKeysAndTimes(TimeSpan? completedAfter = null)
     {
         string[] keys =
         [
@@ -431,7 +485,7 @@ public class StrategyOrchestratorTests
             Assert.Equal((Message($"SubmissionReceived {open.Step}").AtUtc + Episode, (DateTime?)null), (approved.AtUtc, approved.DueUtc));
         }
 
-        Assert.Equal(Assert.Single(activities.OfType<CompleteStrategyInput>()).CompletedUtc + Episode, Message("StrategyCompleted").AtUtc);
+        Assert.Equal(Assert.Single(activities.OfType<CompleteStrategyInput>()).CompletedUtc + (completedAfter ?? Episode), Message("StrategyCompleted").AtUtc);
     }
 
     private static string Label(object input) => input switch
@@ -440,6 +494,7 @@ public class StrategyOrchestratorTests
         NotifyInput n => $"{n.Moment}",
         OpenStepInput o => $"OpenStep {o.Step}",
         CompleteStrategyInput => "CompleteStrategy",
+        StepTransitionInput t => $"{Label((object?)t.Open ?? t.Complete!)} + {string.Join(" + ", t.Messages.Select(Label))}",
         _ => input.GetType().Name,
     };
 
