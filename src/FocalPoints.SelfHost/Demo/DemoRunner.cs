@@ -85,13 +85,6 @@ public sealed class DemoRunner(NetworkClient api, int countries)
         AnsiConsole.MarkupLine(
             $"Storage requests per completed strategy: [bold]{(appRequests + engineRequests) / (double)countries:0}[/] " +
             $"(application tables {appRequests / (double)countries:0}, durable engine {engineRequests / (double)countries:0}; counted in the Azure SDK pipeline, demo polling included).");
-        if (string.IsNullOrEmpty(options.StorageConnectionString))
-        {
-            // Azurite writes its tables to the data folder every 5 s and is stopped with a kill when
-            // the host is disposed: wait for one more write, so the cycle's last moves stay browsable.
-            await Task.Delay(TimeSpan.FromSeconds(6), cancellationToken);
-        }
-
         demo.PrintHowToBrowse(servedAt, options);
         return 0;
     }

@@ -117,15 +117,53 @@ public sealed partial class Azurite : IAsyncDisposable
         return azurite;
     }
 
+    /// <summary>How long Azurite gets to save its data and close after being asked to stop.</summary>
+    public static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Stops Azurite the way Ctrl+C would (SIGTERM: it saves its data and closes), so that nothing
+    /// answered before the stop is lost; killed if it has not exited within <see cref="StopWithin"/>.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            if (!OperatingSystem.IsWindows() && await TerminateAsync(process.Id))
+            {
+                using var patience = new CancellationTokenSource(StopWithin);
+                try
+                {
+                    await process.WaitForExitAsync(patience.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Still running: killed below.
+                }
+            }
+
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
         }
 
         process.Dispose();
+    }
+
+    /// <summary>Sends SIGTERM with the system's <c>kill</c>; <c>false</c> when it could not be sent.</summary>
+    private static async Task<bool> TerminateAsync(int pid)
+    {
+        try
+        {
+            using Process kill = Process.Start("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            return kill.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // no kill command: the caller kills the process instead
+        }
     }
 
     private static string Port(int requested, int offset) =>

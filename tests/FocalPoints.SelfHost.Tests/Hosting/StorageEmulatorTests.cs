@@ -1,4 +1,8 @@
+using Azure;
+using Azure.Data.Tables;
 using FocalPoints.SelfHost.Hosting;
+using FocalPoints.SelfHost.Measure;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
 
@@ -18,6 +22,30 @@ public sealed class StorageEmulatorTests
 
         Assert.Contains("needs a real storage account", refused.Message, StringComparison.Ordinal);
         Assert.Contains("SelfHost__StorageConnectionString", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_write_answered_just_before_the_host_stops_is_still_there_after_a_restart()
+    {
+        // Azurite saves its data every 5 s; the host stops it the way Ctrl+C would, so it saves first.
+        string data = Path.Combine(Path.GetTempPath(), "focalpoints-stop-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (Azurite first = await Azurite.StartAsync(data, NullLogger.Instance))
+            {
+                var table = new TableClient(first.ConnectionString, "Kept");
+                await table.CreateIfNotExistsAsync();
+                await table.AddEntityAsync(new TableEntity("cycle", "row") { ["Answered"] = true });
+            }
+
+            await using Azurite second = await Azurite.StartAsync(data, NullLogger.Instance);
+            NullableResponse<TableEntity> kept = await new TableClient(second.ConnectionString, "Kept").GetEntityIfExistsAsync<TableEntity>("cycle", "row");
+            Assert.True(kept.HasValue && kept.Value!.GetBoolean("Answered") == true);
+        }
+        finally
+        {
+            TempFolder.TryDelete(data);
+        }
     }
 
     [Theory]
