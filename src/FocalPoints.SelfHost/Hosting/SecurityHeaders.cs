@@ -20,13 +20,24 @@ public static class SecurityHeaders
         + "connect-src 'self' https://login.microsoftonline.com https://*.azurewebsites.net; frame-src 'self' https://login.microsoftonline.com; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
-    /// <summary>Adds the headers when the response starts.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((http, next) =>
+    /// <summary>
+    /// <see cref="ContentSecurityPolicy"/> that also lets the portal's script reach <paramref name="origins"/>
+    /// (<c>connect-src</c>) and frame them (<c>frame-src</c>, the library's silent renewal): a sign-in
+    /// provider and an API on their own origins (<see cref="PortalSettingsFile"/>).
+    /// </summary>
+    public static string Admitting(IReadOnlyCollection<string> origins) => origins.Count == 0
+        ? ContentSecurityPolicy
+        : ContentSecurityPolicy
+            .Replace("connect-src 'self'", "connect-src 'self' " + string.Join(' ', origins), StringComparison.Ordinal)
+            .Replace("frame-src 'self'", "frame-src 'self' " + string.Join(' ', origins), StringComparison.Ordinal);
+
+    /// <summary>Adds the headers when the response starts, with <paramref name="policy"/> (by default <see cref="ContentSecurityPolicy"/>).</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string policy = ContentSecurityPolicy) => app.Use((http, next) =>
     {
         http.Response.OnStarting(() =>
         {
             IHeaderDictionary headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
