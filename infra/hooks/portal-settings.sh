@@ -2,13 +2,14 @@
 # Writes the portal's wwwroot/appsettings.json, which Blazor reads at start, from the azd environment:
 # with it the deployed portal signs in with Entra ID itself (OpenID Connect, authorization code with
 # PKCE) and calls the Functions app on its own origin with a bearer token (infra/README.md, "The
-# portal and the API"). Nothing in it is secret. Without the file (the self-host, the tests) the
-# portal keeps its own origin and /.auth.
+# portal and the API"). Nothing in it is secret. The repository ships the file empty ({}), so the
+# self-host and the tests keep the portal's own origin and /.auth.
 #
 # azd runs it as the web service's prepackage hook, after provisioning has set the values below
 # (outputs of infra/main.bicep). The optional argument is where to write (tests); by default the
-# portal's wwwroot, which the publish then packages. The file is ignored by git: never commit it,
-# or the self-host's portal would sign in with Entra ID too.
+# portal's wwwroot, which the publish then packages. Never commit what it writes there (git shows
+# the file changed; `git checkout` it after deploying from a workstation): the self-host's portal would
+# sign in with Entra ID too, and a test fails on it.
 set -euo pipefail
 
 die() { echo "portal-settings: $*" >&2; exit 1; }

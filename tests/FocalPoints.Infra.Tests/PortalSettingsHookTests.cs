@@ -70,8 +70,10 @@ public sealed partial class PortalSettingsHookTests
     [Fact]
     public void The_repository_ships_no_settings_that_turn_the_portal_s_own_sign_in_on()
     {
-        Assert.False(File.Exists(RepositoryFiles.PathOf("src", "FocalPoints.Portal", "wwwroot", "appsettings.json")));
-        Assert.Contains("src/FocalPoints.Portal/wwwroot/appsettings.json", RepositoryFiles.Read(".gitignore").Split('\n'));
+        // The file is shipped empty: the .NET 10 WebAssembly runtime reads only the appsettings files the build saw, so the
+        // self-host can serve a test's settings in its place (SelfHost:PortalSettings); the deploy hook overwrites it.
+        JsonNode settings = JsonNode.Parse(RepositoryFiles.Read("src", "FocalPoints.Portal", "wwwroot", "appsettings.json"))!;
+        Assert.Empty(settings.AsObject());
     }
 
     [Fact]

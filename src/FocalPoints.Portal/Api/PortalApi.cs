@@ -6,7 +6,8 @@ using FocalPoints.Domain;
 namespace FocalPoints.Portal.Api;
 
 /// <summary>
-/// The portal's one client of the API (same origin, <c>/api</c>). Every call answers an
+/// The portal's one client of the API (<c>/api</c> on the portal's origin, or on the API's own
+/// origin with a bearer token: <see cref="Auth.SignInRegistration"/>). Every call answers an
 /// <see cref="ApiResult{T}"/>: the value, or the RFC 9457 problem the server sent, so pages show
 /// the server's errors at their fields instead of throwing.
 /// </summary>
@@ -62,6 +63,30 @@ public sealed class PortalApi(HttpClient http)
         catch (HttpRequestException e)
         {
             return new ApiResult<string>(null, Problem.Network(e.Message));
+        }
+    }
+
+    /// <summary>
+    /// A file as the server sends it (a printable summary, the network's CSV), read through this
+    /// client so that it carries the bearer token when the API is on another origin; the portal then
+    /// shows or saves it from memory.
+    /// </summary>
+    public async Task<ApiResult<ApiFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using HttpResponseMessage response = await http.GetAsync(path, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                return new ApiResult<ApiFile>(null, await ReadProblemAsync(response, cancellationToken));
+            }
+
+            byte[] content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            return new ApiResult<ApiFile>(new ApiFile(content, response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream"), null);
+        }
+        catch (HttpRequestException e)
+        {
+            return new ApiResult<ApiFile>(null, Problem.Network(e.Message));
         }
     }
 

@@ -46,16 +46,13 @@ public static class ApiEndpoints
         api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/submission", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, IStrategyWorkflows w) => h.SubmitAsync(http, cycleId, iso3, step, w));
         api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/review", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, IStrategyWorkflows w) => h.ReviewAsync(http, cycleId, iso3, step, w));
 
-        api.MapGet("/cycles/{cycleId}/countries/{iso3}/summary", (HttpContext http, string cycleId, string iso3, SummaryHandlers h) => h.GetCountrySummaryAsync(http, cycleId, iso3))
-            .WithMetadata(FramedByPortal.Instance);
+        api.MapGet("/cycles/{cycleId}/countries/{iso3}/summary", (HttpContext http, string cycleId, string iso3, SummaryHandlers h) => h.GetCountrySummaryAsync(http, cycleId, iso3));
 
         api.MapGet("/peer-reviews", (HttpContext http, PeerReviewHandlers h) => h.ListAsync(http));
         api.MapPost("/peer-reviews", (HttpContext http, PeerReviewHandlers h, IStrategyWorkflows w) => h.ScheduleAsync(http, w));
         api.MapGet("/peer-reviews/{sessionId}", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetAsync(http, sessionId));
-        api.MapGet("/peer-reviews/{sessionId}/summary", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetSummaryAsync(http, sessionId))
-            .WithMetadata(FramedByPortal.Instance);
-        api.MapGet("/peer-reviews/{sessionId}/countries/{iso3}/summary", (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.GetCountrySummaryAsync(http, sessionId, iso3))
-            .WithMetadata(FramedByPortal.Instance);
+        api.MapGet("/peer-reviews/{sessionId}/summary", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetSummaryAsync(http, sessionId));
+        api.MapGet("/peer-reviews/{sessionId}/countries/{iso3}/summary", (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.GetCountrySummaryAsync(http, sessionId, iso3));
         api.MapPost("/peer-reviews/{sessionId}/recommendations", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.RecommendAsync(http, sessionId));
         api.MapPut("/peer-reviews/{sessionId}/responses/{iso3}", (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.RespondAsync(http, sessionId, iso3));
 

@@ -3,19 +3,6 @@ using FocalPoints.Api.Http;
 namespace FocalPoints.SelfHost.Hosting;
 
 /// <summary>
-/// Marks the API routes whose HTML the portal shows in a same-origin sandboxed iframe (the
-/// summaries): they may be framed by the portal's own origin, every other response by nobody.
-/// </summary>
-public sealed class FramedByPortal
-{
-    public static readonly FramedByPortal Instance = new();
-
-    private FramedByPortal()
-    {
-    }
-}
-
-/// <summary>
 /// The security headers of every response: the portal's Content Security Policy (the same one
 /// <c>staticwebapp.config.json</c> gives Static Web Apps), <c>nosniff</c>, no referrer, and
 /// <c>Cache-Control: no-store</c> on every API response (confidential: never kept in a disk cache).
@@ -33,16 +20,24 @@ public static class SecurityHeaders
         + "connect-src 'self' https://login.microsoftonline.com https://*.azurewebsites.net; frame-src 'self' https://login.microsoftonline.com; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
-    /// <summary>The policy for a summary the portal frames: the same, but its own origin may frame it.</summary>
-    public static readonly string FramedContentSecurityPolicy = ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal);
+    /// <summary>
+    /// <see cref="ContentSecurityPolicy"/> that also lets the portal's script reach <paramref name="origins"/>
+    /// (<c>connect-src</c>) and frame them (<c>frame-src</c>, the library's silent renewal): a sign-in
+    /// provider and an API on their own origins (<see cref="PortalSettingsFile"/>).
+    /// </summary>
+    public static string Admitting(IReadOnlyCollection<string> origins) => origins.Count == 0
+        ? ContentSecurityPolicy
+        : ContentSecurityPolicy
+            .Replace("connect-src 'self'", "connect-src 'self' " + string.Join(' ', origins), StringComparison.Ordinal)
+            .Replace("frame-src 'self'", "frame-src 'self' " + string.Join(' ', origins), StringComparison.Ordinal);
 
-    /// <summary>Adds the headers when the response starts (after routing, so the endpoint's metadata decides the framing).</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((http, next) =>
+    /// <summary>Adds the headers when the response starts, with <paramref name="policy"/> (by default <see cref="ContentSecurityPolicy"/>).</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, string policy = ContentSecurityPolicy) => app.Use((http, next) =>
     {
         http.Response.OnStarting(() =>
         {
             IHeaderDictionary headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = http.GetEndpoint()?.Metadata.GetMetadata<FramedByPortal>() is null ? ContentSecurityPolicy : FramedContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))

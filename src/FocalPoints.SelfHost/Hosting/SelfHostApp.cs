@@ -184,7 +184,8 @@ public sealed class SelfHostApp : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
-        app.UseSecurityHeaders();
+        PortalSettingsFile? portalSettings = PortalSettingsFile.From(app.Configuration);
+        app.UseSecurityHeaders(SecurityHeaders.Admitting(portalSettings?.Origins ?? []));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (app.Environment.IsDevelopment())
@@ -193,6 +194,7 @@ public sealed class SelfHostApp : IAsyncDisposable
             app.MapSignInEmulation();
         }
 
+        portalSettings?.Serve(app);
         app.UsePortal(portal);
         app.MapFocalPointsApi();
         await app.StartAsync(cancellationToken);

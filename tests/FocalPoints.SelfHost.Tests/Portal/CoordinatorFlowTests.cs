@@ -65,6 +65,34 @@ public sealed class CoordinatorFlowTests(PortalFixture portal)
         await page.Context.CloseAsync();
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task A_coordinator_reads_a_countrys_summary_in_the_page_and_downloads_it_and_the_networks_csv()
+    {
+        IPage page = await portal.NewPageAsync(timeZone: "Europe/Copenhagen");
+        await portal.SignInAsCoordinatorAsync(page, $"/cycles/{PortalFixture.Cycle}/countries/SEN");
+
+        // The summary is fetched by the portal and shown from memory in a sandboxed frame (no src: nothing navigates to the API).
+        ILocator frame = page.Locator("iframe[title='Summary of Senegal']");
+        await Expect(frame).ToHaveAttributeAsync("sandbox", string.Empty);
+        Assert.Null(await frame.GetAttributeAsync("src"));
+        await Expect(page.FrameLocator("iframe[title='Summary of Senegal']").GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^RF9 ") })).ToContainTextAsync("severe", new() { IgnoreCase = true });
+        await frame.ScrollIntoViewIfNeededAsync();
+        await PortalFixture.ScreenshotAsync(page, "country-summary");
+        IDownload summary = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the printable summary" }).ClickAsync());
+        string html = await File.ReadAllTextAsync((await summary.PathAsync())!);
+
+        await portal.GotoAsync(page, $"/network?cycle={PortalFixture.Cycle}");
+        IDownload csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download CSV" }).ClickAsync());
+        string rows = await File.ReadAllTextAsync((await csv.PathAsync())!);
+
+        Assert.Equal($"summary-{PortalFixture.Cycle}-SEN.html", summary.SuggestedFilename);
+        Assert.Contains("<h1>", html, StringComparison.Ordinal);
+        Assert.Contains("RF9", html, StringComparison.Ordinal);
+        Assert.Equal($"progress-{PortalFixture.Cycle}.csv", csv.SuggestedFilename);
+        Assert.Contains("SEN", rows, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
     [Theory(Timeout = 180_000)]
     [InlineData("/network", "network")]
     [InlineData("/reviews", "reviews")]

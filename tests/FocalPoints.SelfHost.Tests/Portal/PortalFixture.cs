@@ -53,7 +53,8 @@ public class PortalFixture : IAsyncLifetime
     {
         azurite = await AzuriteInstance.StartAsync();
         string portal = PortalDirectory();
-        Host = await RunningHost.StartAsync(DurableEngineKind.InMemory, azurite.ConnectionString, output: null, portalDirectory: portal);
+        Host = await RunningHost.StartAsync(DurableEngineKind.InMemory, azurite.ConnectionString, output: null, settings: await HostSettingsAsync(), portalDirectory: portal);
+        await HostStartedAsync();
         await EnsurePortalIsServedAsync(portal);
         Network = new NetworkScenario(Host.Api);
         await SeedAsync();
@@ -61,7 +62,7 @@ public class PortalFixture : IAsyncLifetime
         Browser = await BrowserLauncher.LaunchAsync(playwright);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {
@@ -157,6 +158,12 @@ public class PortalFixture : IAsyncLifetime
 
         return output;
     }
+
+    /// <summary>Settings of the self-host beyond the tests' own; a subclass may start what they name first.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string?>?> HostSettingsAsync() => Task.FromResult<IReadOnlyDictionary<string, string?>?>(null);
+
+    /// <summary>Runs once the self-host listens at <see cref="BaseAddress"/>, before the network is seeded.</summary>
+    protected virtual Task HostStartedAsync() => Task.CompletedTask;
 
     /// <summary>The people and work every portal test starts from; a subclass may seed a different network.</summary>
     protected virtual async Task SeedAsync()

@@ -53,7 +53,7 @@ public static class NetworkQuery
     public static string ViewPath(string cycleId, ProgressFilter filter) => WithQuery($"api/cycles/{Uri.EscapeDataString(cycleId)}", ToQuery(filter));
 
     /// <summary>The CSV export of the same rows.</summary>
-    public static string CsvPath(string cycleId, ProgressFilter filter) => WithQuery($"/api/cycles/{Uri.EscapeDataString(cycleId)}/progress.csv", ToQuery(filter));
+    public static string CsvPath(string cycleId, ProgressFilter filter) => WithQuery($"api/cycles/{Uri.EscapeDataString(cycleId)}/progress.csv", ToQuery(filter));
 
     /// <summary>The dashboard's own address, so a cycle and its filters can be bookmarked and shared.</summary>
     public static string PagePath(string cycleId, ProgressFilter filter) => WithQuery("/network", "cycle=" + Uri.EscapeDataString(cycleId) + (ToQuery(filter) is { Length: > 0 } q ? "&" + q : string.Empty));

@@ -14,6 +14,18 @@ window.focalPoints = {
     removeSession: (key) => sessionStorage.removeItem(key),
     focus: (selector) => { const e = document.querySelector(selector); if (e) { e.focus(); return true; } return false; },
     reload: () => location.reload(),
+    // A file the portal fetched from the API (with its token when the API is on another origin), saved by
+    // the browser from an object URL: a download, never a page of the portal's origin.
+    download: (fileName, contentType, bytes) => {
+        const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
+        const link = document.createElement("a");
+        link.href = url;
+        link.download = fileName;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 60000);
+    },
     // A script of the portal's own origin, loaded when the portal needs it (the OpenID Connect library).
     loadScript: (src) => new Promise((resolve, reject) => {
         const script = document.createElement("script");

@@ -1,0 +1,15 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoints.Portal.Tests.Components.Summaries;
+
+/// <summary>A component test whose API answers one response (<see cref="RecordingApi"/>) on another origin, as in the OpenID Connect mode.</summary>
+public abstract class ApiAnsweringContext : PortalTestContext
+{
+    internal RecordingApi Answer(HttpStatusCode status, string body, string mediaType)
+    {
+        var api = new RecordingApi(status, body, mediaType);
+        Services.AddSingleton(new HttpClient(api) { BaseAddress = new Uri("https://api.example/") });
+        return api;
+    }
+}
