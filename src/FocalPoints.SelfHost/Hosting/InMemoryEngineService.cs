@@ -8,15 +8,18 @@ namespace FocalPoints.SelfHost.Hosting;
 /// item per processor, and the sidecar's dispatchers, once that many are running, wait 500 ms before
 /// fetching again: on a 2-core machine the engine ran about four orchestration episodes and four
 /// activities a second, fewer than a 193-country cycle on a schedule in seconds produces, so the
-/// backlog grew until the demo looked stalled. The Azure Storage provider allows 100 orchestrations
-/// and 10 activities per processor; this allows <see cref="Concurrency"/> of each (the worker runs
-/// them as tasks, mostly waiting on storage).
+/// backlog grew until the demo looked stalled. This allows what the Azure Storage provider allows:
+/// <see cref="Orchestrations"/> orchestrations (they cost no storage here) and 10 activities per
+/// processor. Activities are what reach Azurite; with 100 of them a 193-country cycle queued so
+/// many storage calls that requests waited past their storage timeout and answered 503.
 /// </summary>
 public sealed class InMemoryEngineService(ILoggerFactory loggerFactory) : InMemoryOrchestrationService(loggerFactory), IOrchestrationService
 {
-    public const int Concurrency = 100;
+    public const int Orchestrations = 100;
 
-    int IOrchestrationService.MaxConcurrentTaskOrchestrationWorkItems => Concurrency;
+    public static int Activities { get; } = 10 * Environment.ProcessorCount;
 
-    int IOrchestrationService.MaxConcurrentTaskActivityWorkItems => Concurrency;
+    int IOrchestrationService.MaxConcurrentTaskOrchestrationWorkItems => Orchestrations;
+
+    int IOrchestrationService.MaxConcurrentTaskActivityWorkItems => Activities;
 }
