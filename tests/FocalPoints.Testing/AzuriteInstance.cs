@@ -29,11 +29,9 @@ public sealed class AzuriteInstance : IAsyncDisposable
 
     private async Task SignalAsync(string signal)
     {
-        using var kill = System.Diagnostics.Process.Start("kill", [signal, azurite.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync();
-        if (kill.ExitCode != 0)
+        if (!await azurite.SignalAsync(signal))
         {
-            throw new InvalidOperationException($"kill {signal} {azurite.ProcessId} failed ({kill.ExitCode}).");
+            throw new InvalidOperationException($"kill {signal} could not be sent to Azurite.");
         }
     }
 

@@ -48,45 +48,33 @@ public sealed class PortalApi(HttpClient http)
     }
 
     /// <summary>Text as the server renders it (summaries as HTML or Markdown).</summary>
-    public async Task<ApiResult<string>> GetTextAsync(string path, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            using HttpResponseMessage response = await http.GetAsync(path, cancellationToken);
-            if (response.IsSuccessStatusCode)
-            {
-                return new ApiResult<string>(await response.Content.ReadAsStringAsync(cancellationToken), null);
-            }
-
-            return new ApiResult<string>(null, await ReadProblemAsync(response, cancellationToken));
-        }
-        catch (HttpRequestException e)
-        {
-            return new ApiResult<string>(null, Problem.Network(e.Message));
-        }
-    }
+    public Task<ApiResult<string>> GetTextAsync(string path, CancellationToken cancellationToken = default) =>
+        GetContentAsync(path, (content, ct) => content.ReadAsStringAsync(ct), cancellationToken);
 
     /// <summary>
     /// A file as the server sends it (a printable summary, the network's CSV), read through this
     /// client so that it carries the bearer token when the API is on another origin; the portal then
     /// shows or saves it from memory.
     /// </summary>
-    public async Task<ApiResult<ApiFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
+    public Task<ApiResult<ApiFile>> GetFileAsync(string path, CancellationToken cancellationToken = default) =>
+        GetContentAsync(
+            path,
+            async (content, ct) => new ApiFile(await content.ReadAsByteArrayAsync(ct), content.Headers.ContentType?.ToString() ?? "application/octet-stream"),
+            cancellationToken);
+
+    /// <summary>A GET whose successful body is not JSON: read by <paramref name="read"/>; otherwise the server's problem.</summary>
+    private async Task<ApiResult<T>> GetContentAsync<T>(string path, Func<HttpContent, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         try
         {
             using HttpResponseMessage response = await http.GetAsync(path, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                return new ApiResult<ApiFile>(null, await ReadProblemAsync(response, cancellationToken));
-            }
-
-            byte[] content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return new ApiResult<ApiFile>(new ApiFile(content, response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream"), null);
+            return response.IsSuccessStatusCode
+                ? new ApiResult<T>(await read(response.Content, cancellationToken), null)
+                : new ApiResult<T>(default, await ReadProblemAsync(response, cancellationToken));
         }
         catch (HttpRequestException e)
         {
-            return new ApiResult<ApiFile>(null, Problem.Network(e.Message));
+            return new ApiResult<T>(default, Problem.Network(e.Message));
         }
     }
 

@@ -23,9 +23,6 @@ public sealed partial class Azurite : IAsyncDisposable
             $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
     }
 
-    /// <summary>The Azurite (node) process, for a test that freezes storage.</summary>
-    public int ProcessId => process.Id;
-
     /// <summary>The connection string of this Azurite's well-known development account.</summary>
     public string ConnectionString { get; }
 
@@ -128,7 +125,7 @@ public sealed partial class Azurite : IAsyncDisposable
     {
         if (!process.HasExited)
         {
-            if (!OperatingSystem.IsWindows() && await TerminateAsync(process.Id))
+            if (!OperatingSystem.IsWindows() && await SignalAsync("-TERM"))
             {
                 using var patience = new CancellationTokenSource(StopWithin);
                 try
@@ -151,18 +148,21 @@ public sealed partial class Azurite : IAsyncDisposable
         process.Dispose();
     }
 
-    /// <summary>Sends SIGTERM with the system's <c>kill</c>; <c>false</c> when it could not be sent.</summary>
-    private static async Task<bool> TerminateAsync(int pid)
+    /// <summary>
+    /// Sends Azurite a signal with the system's <c>kill</c> (<c>-TERM</c> to stop it; a test's
+    /// <c>-STOP</c>/<c>-CONT</c> to freeze it); <c>false</c> when it could not be sent.
+    /// </summary>
+    public async Task<bool> SignalAsync(string signal)
     {
         try
         {
-            using Process kill = Process.Start("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            using Process kill = Process.Start("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             await kill.WaitForExitAsync();
             return kill.ExitCode == 0;
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return false; // no kill command: the caller kills the process instead
+            return false; // no kill command (Windows): the caller decides what then
         }
     }
 

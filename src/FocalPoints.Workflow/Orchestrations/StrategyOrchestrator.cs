@@ -126,12 +126,9 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
         {
             if (context.CompareVersionTo(WorkflowNames.SingleTransitionVersion) >= 0)
             {
-                NotifyInput[] messages = approved is Approval previous
-                    ? [Message(NotificationMoment.Approved, previous.Step, null, previous.Key, atUtc: previous.AtUtc), Message(moment, step, dueUtc, key, atUtc: atUtc)]
-                    : [Message(moment, step, dueUtc, key, atUtc: atUtc)];
                 try
                 {
-                    await context.CallActivityAsync<bool>(nameof(StepTransitionActivity), change with { Messages = messages }, ActivityRetry);
+                    await context.CallActivityAsync<bool>(nameof(StepTransitionActivity), change with { Messages = Announcement(moment, step, dueUtc, key, atUtc) }, ActivityRetry);
                     approved = null;
                     return;
                 }
@@ -144,41 +141,40 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             await (change.Open is { } open
                 ? context.CallActivityAsync<bool>(nameof(OpenStepActivity), open, ActivityRetry)
                 : context.CallActivityAsync<bool>(nameof(CompleteStrategyActivity), change.Complete, ActivityRetry));
-            await AnnounceAsync(moment, step, dueUtc, key, atUtc: atUtc);
+
+            // Made after the change (a message without a time of its own is stamped now), each message
+            // scheduled before any is awaited.
+            NotifyInput[] messages = Announcement(moment, step, dueUtc, key, atUtc);
+            approved = null;
+            await Task.WhenAll(messages.Select(SendAsync));
         }
 
         /// <summary>
-        /// Sends the message of a step transition's moment (step opened, strategy completed) and,
-        /// from version 1.3, the previous step's approval with it: both activities are scheduled
-        /// before either is awaited. Without an approval waiting this is <see cref="NotifyAsync"/>.
+        /// The messages of a transition's moment (step opened, strategy completed): from version 1.3
+        /// the previous step's approval first, when one waits, then the moment's own.
         /// </summary>
-        public Task AnnounceAsync(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, DateTime? atUtc = null)
-        {
-            if (approved is not Approval previous)
-            {
-                return NotifyAsync(moment, step, dueUtc, key, atUtc: atUtc);
-            }
-
-            approved = null;
-            return Task.WhenAll(
-                NotifyAsync(NotificationMoment.Approved, previous.Step, null, previous.Key, atUtc: previous.AtUtc),
-                NotifyAsync(moment, step, dueUtc, key, atUtc: atUtc));
-        }
+        private NotifyInput[] Announcement(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, DateTime? atUtc) =>
+            approved is Approval previous
+                ? [Message(NotificationMoment.Approved, previous.Step, null, previous.Key, atUtc: previous.AtUtc), Message(moment, step, dueUtc, key, atUtc: atUtc)]
+                : [Message(moment, step, dueUtc, key, atUtc: atUtc)];
 
         /// <summary>
         /// Sends a moment's message. A message that cannot be delivered after the activity's retries
         /// is recorded by the sender and must not stop the country's strategy, so the failure ends here.
         /// </summary>
-        public async Task<bool> NotifyAsync(
-            NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, int? version = null, IReadOnlyList<string>? timeZones = null, DateTime? atUtc = null)
+        public Task<bool> NotifyAsync(
+            NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, int? version = null, IReadOnlyList<string>? timeZones = null, DateTime? atUtc = null) =>
+            SendAsync(Message(moment, step, dueUtc, key, version, timeZones, atUtc));
+
+        private async Task<bool> SendAsync(NotifyInput message)
         {
             try
             {
-                return await context.CallActivityAsync<bool>(nameof(NotifyActivity), Message(moment, step, dueUtc, key, version, timeZones, atUtc), ActivityRetry);
+                return await context.CallActivityAsync<bool>(nameof(NotifyActivity), message, ActivityRetry);
             }
             catch (TaskFailedException e)
             {
-                LogNotificationFailed(log, context.InstanceId, moment, e.FailureDetails.ErrorType);
+                LogNotificationFailed(log, context.InstanceId, message.Moment, e.FailureDetails.ErrorType);
                 return false;
             }
         }
