@@ -1,4 +1,5 @@
 using FocalPoints.Api.Handlers;
+using FocalPoints.Api.Hosting;
 using FocalPoints.Api.Http;
 using FocalPoints.Application;
 using FocalPoints.Application.Strategies.HandOver;
@@ -26,6 +27,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton(callers);
         services.AddHostedService<CallerTrustReport>();
         services.AddFocalPointsApplication(configuration.GetSection("Workflow").Get<HandOverOptions>() ?? new HandOverOptions());
+        services.AddHostedService<HandOverDelivery>();
         // The host's schedule bounds: seconds-long cycles in Development only.
         services.AddSingleton(sp => ScheduleBounds.For(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddSingleton<Workflow.Digest.CoordinatorDigest>();

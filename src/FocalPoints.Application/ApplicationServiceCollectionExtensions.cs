@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<StrategyAccess>();
         services.AddSingleton<ApprovedStrategies>();
         services.AddSingleton<WorkflowHandOver>();
+        services.AddSingleton<HandOverDispatcher>();
         services.AddSingleton<InvitationHandOver>();
         services.AddSingleton<ReadStrategy>();
         services.AddSingleton<ReadStep>();

@@ -15,9 +15,9 @@ public sealed record ReviewStepCommand(Caller? Caller, string CycleId, string Is
 /// Reviews a step, in this order: the caller coordinates; the country and the step exist; the
 /// review is valid (a decision; comments required to return); the step waits for a review; then the
 /// review, the step's progress and the workflow's event are committed in one transaction (a lost
-/// race is a conflict) and the event is handed over to the workflow.
+/// race is a conflict) and the event is queued for the workflow (raised just after the answer).
 /// </summary>
-public sealed class ReviewStep(ICycleStore cycles, IStepDocumentStore documents, WorkflowHandOver handOver, TimeProvider time)
+public sealed class ReviewStep(ICycleStore cycles, IStepDocumentStore documents, HandOverDispatcher handOver, TimeProvider time)
 {
     public async Task<Outcome<StepVersion>> ExecuteAsync(ReviewStepCommand command, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
@@ -66,7 +66,7 @@ public sealed class ReviewStep(ICycleStore cycles, IStepDocumentStore documents,
             return new Conflict(outcome.Reason!);
         }
 
-        await handOver.DeliverAsync(outcome.HandOver!, workflows, cancellationToken);
+        handOver.Post(outcome.HandOver!, workflows);
         return new StepVersion(command.CycleId, command.Iso3, step, outcome.Version);
     }
 }

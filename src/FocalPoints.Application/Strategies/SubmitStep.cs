@@ -20,10 +20,10 @@ public sealed record SubmitStepCommand(Caller? Caller, string CycleId, string Is
 /// the step exist; the key and the content are valid (complete, and consistent with the approved
 /// steps before it); the step accepts a submission now; then the new immutable version, the step's
 /// progress, its audit row and the workflow's event are committed in one transaction, and the event
-/// is handed over to the workflow. A refused submission changes nothing. A retry with the same key
+/// is queued for the workflow (raised just after the answer). A refused submission changes nothing. A retry with the same key
 /// answers the version the first stored, whatever the step has done since.
 /// </summary>
-public sealed class SubmitStep(StrategyAccess strategies, IStepDocumentStore documents, ApprovedStrategies approved, WorkflowHandOver handOver, TimeProvider time)
+public sealed class SubmitStep(StrategyAccess strategies, IStepDocumentStore documents, ApprovedStrategies approved, HandOverDispatcher handOver, TimeProvider time)
 {
     public async Task<Outcome<StepVersion>> ExecuteAsync(SubmitStepCommand command, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
@@ -65,13 +65,12 @@ public sealed class SubmitStep(StrategyAccess strategies, IStepDocumentStore doc
         {
             case SubmitResult.Accepted:
             case SubmitResult.Duplicate:
-                // Committed: the event is stored with the submission, so a failed raise here is retried
-                // in the background (the answer stays accepted). Raised again for a duplicate: if the first
+                // Committed: the event is stored with the submission, so one that is not raised after the
+                // answer is delivered by the background run. Raised again for a duplicate: if the first
                 // attempt stopped before raising it, the workflow still hears; if not, it ignores a version it has seen.
-                await handOver.DeliverAsync(
+                handOver.Post(
                     outcome.HandOver ?? new PendingWorkflowEvent(command.CycleId, command.Iso3, step, outcome.Version, null, time.GetUtcNow().UtcDateTime),
-                    workflows,
-                    cancellationToken);
+                    workflows);
                 return new StepVersion(command.CycleId, command.Iso3, step, outcome.Version);
             case SubmitResult.IdempotencyKeyReused:
                 return new Unprocessable(outcome.Reason!);

@@ -58,15 +58,19 @@ internal sealed class StrategyWorld
     public static StrategyProgress RiskAssessmentOpen() =>
         StrategyProgress.Start(CycleId, Country, Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(30));
 
+    /// <summary>Where the use cases queue their workflow events; run it to raise them.</summary>
+    public HandOverDispatcher Dispatcher => dispatcher ??= new HandOverDispatcher(
+        new WorkflowHandOver(Documents.Object, new HandOverOptions(), Time, NullLogger<WorkflowHandOver>.Instance), new HandOverOptions(), NullLogger<HandOverDispatcher>.Instance);
+
+    private HandOverDispatcher? dispatcher;
+
     public SubmitStep SubmitStep()
     {
         var access = new StrategyAccess(new AccessControl(Directory.Object), Cycles.Object);
-        return new SubmitStep(access, Documents.Object, new ApprovedStrategies(Documents.Object), HandOver(), Time);
+        return new SubmitStep(access, Documents.Object, new ApprovedStrategies(Documents.Object), Dispatcher, Time);
     }
 
-    public ReviewStep ReviewStep() => new(Cycles.Object, Documents.Object, HandOver(), Time);
-
-    private WorkflowHandOver HandOver() => new(Documents.Object, new HandOverOptions(), Time, NullLogger<WorkflowHandOver>.Instance);
+    public ReviewStep ReviewStep() => new(Cycles.Object, Documents.Object, Dispatcher, Time);
 }
 
 /// <summary>A clock that always says <paramref name="now"/>.</summary>

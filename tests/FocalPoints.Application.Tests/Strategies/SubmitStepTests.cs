@@ -102,27 +102,42 @@ public class SubmitStepTests
     }
 
     [Fact]
-    public async Task An_accepted_submission_is_committed_once_then_handed_over_to_the_workflow()
+    public async Task An_accepted_submission_is_committed_once_answered_then_handed_over_to_the_workflow()
     {
         var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
         var pending = new PendingWorkflowEvent(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, null, StrategyWorld.Now);
         var order = new List<string>();
+        var forgotten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         world.Documents.Setup(d => d.SubmitAsync(It.IsAny<SubmitCommand>(), It.IsAny<CancellationToken>()))
             .Callback(() => order.Add("commit"))
             .ReturnsAsync(new SubmitOutcome(SubmitResult.Accepted, 1, null, pending));
         world.Workflows.Setup(w => w.SubmittedAsync(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>()))
             .Callback(() => order.Add("raise"))
             .ReturnsAsync(true);
-        world.Documents.Setup(d => d.RemovePendingEventAsync(pending, It.IsAny<CancellationToken>())).Callback(() => order.Add("forget")).Returns(Task.CompletedTask);
+        world.Documents.Setup(d => d.RemovePendingEventAsync(pending, It.IsAny<CancellationToken>()))
+            .Callback(() =>
+            {
+                order.Add("forget");
+                forgotten.SetResult();
+            })
+            .Returns(Task.CompletedTask);
 
         Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid), world.Workflows.Object, CancellationToken.None);
 
         Assert.Null(outcome.Failure);
         Assert.Equal(new StepVersion(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1), outcome.Value);
-        Assert.Equal(["commit", "raise", "forget"], order);
+        Assert.Equal(["commit"], order);
         world.Documents.Verify(
             d => d.SubmitAsync(It.Is<SubmitCommand>(c => c.Actor == StrategyWorld.FocalPointEmail && c.NowUtc == StrategyWorld.Now && c.IdempotencyKey == null), It.IsAny<CancellationToken>()),
             Times.Once);
+
+        // The answer is given; the dispatcher raises the event, then forgets it.
+        using var stop = new CancellationTokenSource();
+        Task running = world.Dispatcher.RunAsync(stop.Token);
+        await forgotten.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        Assert.Equal(["commit", "raise", "forget"], order);
     }
 
     [Fact]

@@ -9,6 +9,12 @@ public sealed record HandOverOptions
     /// <summary>How often the self-host looks for undelivered events (the Functions app's timer runs every minute).</summary>
     public TimeSpan HandOverEvery { get; init; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>How long one delivery may take before it is left to the background run (a request is answered, not held, while the engine's storage is out of reach).</summary>
+    /// <summary>How long one delivery may take before it is left to the background run (a delivery slot is not held while the engine's storage is out of reach).</summary>
     public TimeSpan DeliverWithin { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How many queued events are raised at once just after their requests are answered (<see cref="HandOverDispatcher"/>).</summary>
+    public int DeliverAtOnce { get; init; } = 8;
+
+    /// <summary>How many events may wait in the queue; past that, the background run delivers them.</summary>
+    public int QueueCapacity { get; init; } = 10_000;
 }

@@ -5,8 +5,8 @@ namespace FocalPoints.Application.Strategies.HandOver;
 
 /// <summary>
 /// Delivers the workflow events that a submission or review committed with its change
-/// (<see cref="PendingWorkflowEvent"/>): at once by the request, and again by a background run for
-/// any the request could not deliver. Raising an event twice is harmless: the workflow ignores a
+/// (<see cref="PendingWorkflowEvent"/>): just after the request is answered (<see cref="HandOverDispatcher"/>),
+/// and again by a background run for any that could not be delivered then. Raising an event twice is harmless: the workflow ignores a
 /// version it has seen.
 /// </summary>
 public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandOverOptions options, TimeProvider time, ILogger<WorkflowHandOver> logger)
