@@ -62,13 +62,13 @@ public sealed class StrategyWorkflowClient(DurableTaskClient client) : IStrategy
 
     /// <summary>
     /// Raises the event when the workflow can still hear it; <c>false</c> when it has ended (completed,
-    /// cancelled or failed: nobody waits for the event). Throws when the instance does not exist yet, so a
-    /// stored hand-over stays until it does.
+    /// cancelled or failed: nobody waits for the event). Throws <see cref="WorkflowNotFoundException"/> when
+    /// the instance does not exist yet, so a stored hand-over stays until it does (or is given up).
     /// </summary>
     private async Task<bool> RaiseIfRunningAsync(string instanceId, string eventName, object payload, CancellationToken cancellationToken)
     {
         OrchestrationMetadata instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken)
-            ?? throw new InvalidOperationException($"Workflow {instanceId} does not exist (yet).");
+            ?? throw new WorkflowNotFoundException($"Workflow {instanceId} does not exist (yet).");
         if (instance.RuntimeStatus is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Terminated or OrchestrationRuntimeStatus.Failed)
         {
             return false;

@@ -8,10 +8,10 @@ public interface IStrategyWorkflows
     /// <summary>Starts the country's workflow unless an instance with its id already exists (a repeated request is harmless).</summary>
     Task<bool> StartAsync(StrategyWorkflowInput input, CancellationToken cancellationToken);
 
-    /// <summary>Tells the workflow that <paramref name="version"/> of the step was submitted (a version it has seen is ignored); <c>false</c> when the workflow has ended.</summary>
+    /// <summary>Tells the workflow that <paramref name="version"/> of the step was submitted (a version it has seen is ignored); <c>false</c> when the workflow has ended; <see cref="WorkflowNotFoundException"/> when it does not exist.</summary>
     Task<bool> SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken);
 
-    /// <summary>Tells the workflow that <paramref name="version"/> of the step was reviewed (a version it has seen is ignored); <c>false</c> when the workflow has ended.</summary>
+    /// <summary>Tells the workflow that <paramref name="version"/> of the step was reviewed (a version it has seen is ignored); <c>false</c> when the workflow has ended; <see cref="WorkflowNotFoundException"/> when it does not exist.</summary>
     Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken);
 
     Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken);

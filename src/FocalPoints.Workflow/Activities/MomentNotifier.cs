@@ -26,10 +26,41 @@ public sealed partial class MomentNotifier(
     ILogger<MomentNotifier> logger)
 {
     /// <summary>Sends the moment's message; <c>false</c> when it had no recipient or every recipient had it already.</summary>
-    public async Task<bool> NotifyAsync(NotifyInput input, CancellationToken ct)
+    public async Task<bool> NotifyAsync(NotifyInput input, CancellationToken ct) =>
+        (await NotifyAllAsync([input], ct))[0];
+
+    /// <summary>
+    /// Sends the messages of one country's moments (a transition's approval and step opened), in
+    /// order, reading the directory and the cycle once for all of them; for each, whether it went to
+    /// anyone for the first time.
+    /// </summary>
+    public async Task<bool[]> NotifyAllAsync(IReadOnlyList<NotifyInput> inputs, CancellationToken ct)
     {
-        Member? member = await directory.GetMemberAsync(input.Country, ct);
-        CycleRecord? cycle = await cycles.GetCycleAsync(input.CycleId, ct);
+        if (inputs.Count == 0)
+        {
+            return [];
+        }
+
+        NotifyInput first = inputs[0];
+        if (inputs.Any(i => i.CycleId != first.CycleId || i.Country != first.Country))
+        {
+            throw new ArgumentException("The moments sent together are one country's in one cycle.", nameof(inputs));
+        }
+
+        Member? member = await directory.GetMemberAsync(first.Country, ct);
+        CycleRecord? cycle = await cycles.GetCycleAsync(first.CycleId, ct);
+        IReadOnlyList<Contact> coordinators = inputs.Any(i => Audience.ToCoordinators(i.Moment)) ? await directory.GetCoordinatorsAsync(ct) : [];
+        var sent = new bool[inputs.Count];
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            sent[i] = await NotifyAsync(inputs[i], member, cycle, coordinators, ct);
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> NotifyAsync(NotifyInput input, Member? member, CycleRecord? cycle, IReadOnlyList<Contact> coordinators, CancellationToken ct)
+    {
         StepText? comments = input.Moment == NotificationMoment.Returned && input.Step is StrategyStep step && input.Version is int version
             ? await ReviewCommentsAsync(input.CycleId, input.Country, step, version, ct)
             : null;
@@ -42,7 +73,7 @@ public sealed partial class MomentNotifier(
 
         if (Audience.ToCoordinators(input.Moment))
         {
-            recipients.AddRange(await directory.GetCoordinatorsAsync(ct));
+            recipients.AddRange(coordinators);
         }
 
         IReadOnlyList<Contact> to = Recipients.Distinct(recipients);

@@ -17,7 +17,8 @@ public sealed class StepTransitionActivity(ICycleStore cycles, MomentNotifier no
         await (input.Open is { } open
             ? OpenStepActivity.OpenAsync(cycles, open)
             : CompleteStrategyActivity.CompleteAsync(cycles, input.Complete ?? throw new ArgumentException("A transition opens a step or completes the strategy.", nameof(input))));
-        await Task.WhenAll(input.Messages.Select(m => notifier.NotifyAsync(m, CancellationToken.None)));
+        // One read of the directory and the cycle for both messages.
+        await notifier.NotifyAllAsync(input.Messages, CancellationToken.None);
         return true;
     }
 }

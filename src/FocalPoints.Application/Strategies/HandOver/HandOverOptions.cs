@@ -12,6 +12,9 @@ public sealed record HandOverOptions
     /// <summary>How long one delivery may take before it is left to the background run (a delivery slot is not held while the engine's storage is out of reach).</summary>
     public TimeSpan DeliverWithin { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How long a stored event whose workflow does not exist is kept before it is given up (its workflow was never started, or was purged).</summary>
+    public TimeSpan GiveUpAfter { get; init; } = TimeSpan.FromDays(1);
+
     /// <summary>How many queued events are raised at once just after their requests are answered (<see cref="HandOverDispatcher"/>).</summary>
     public int DeliverAtOnce { get; init; } = 8;
 

@@ -11,7 +11,11 @@ namespace FocalPoints.Application.Strategies.HandOver;
 /// </summary>
 public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandOverOptions options, TimeProvider time, ILogger<WorkflowHandOver> logger)
 {
-    /// <summary>Raises the event and forgets it; <c>false</c> when raising failed or took longer than <see cref="HandOverOptions.DeliverWithin"/> (the event stays stored for the background run).</summary>
+    /// <summary>
+    /// Raises the event and forgets it; <c>false</c> when raising failed or took longer than
+    /// <see cref="HandOverOptions.DeliverWithin"/> (the event stays stored for the background run), and when
+    /// its workflow has not existed for <see cref="HandOverOptions.GiveUpAfter"/> (the event is given up).
+    /// </summary>
     public async Task<bool> DeliverAsync(PendingWorkflowEvent pending, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
         try
@@ -27,23 +31,34 @@ public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandO
                 LogWorkflowEnded(logger, pending.CycleId, pending.Country, pending.Step, pending.Version);
             }
         }
+        catch (WorkflowNotFoundException) when (time.GetUtcNow().UtcDateTime - pending.CommittedUtc > options.GiveUpAfter)
+        {
+            // Nobody will ever hear it: the workflow was never started (or was purged) in all this time.
+            LogGivenUp(logger, pending.CycleId, pending.Country, pending.Step, pending.Version, options.GiveUpAfter);
+            await ForgetAsync(pending, cancellationToken);
+            return false;
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogNotDelivered(logger, pending.CycleId, pending.Country, pending.Step, pending.Version, e.GetType().Name);
             return false;
         }
 
+        await ForgetAsync(pending, cancellationToken);
+        return true;
+    }
+
+    private async Task ForgetAsync(PendingWorkflowEvent pending, CancellationToken cancellationToken)
+    {
         try
         {
             await documents.RemovePendingEventAsync(pending, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Delivered; the row is delivered once more later, which the workflow ignores.
+            // The row is delivered (or given up) once more later, which the workflow ignores.
             LogNotForgotten(logger, pending.CycleId, pending.Country, e.GetType().Name);
         }
-
-        return true;
     }
 
     /// <summary>Delivers every stored event older than <see cref="HandOverOptions.HandOverAfter"/>; returns how many were delivered.</summary>
@@ -65,6 +80,9 @@ public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandO
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} not delivered ({ErrorType}); it stays stored and is delivered again later")]
     private static partial void LogNotDelivered(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version, string errorType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} given up: its workflow has not existed for {GiveUpAfter}")]
+    private static partial void LogGivenUp(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version, TimeSpan giveUpAfter);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} dropped: the workflow has ended")]
     private static partial void LogWorkflowEnded(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version);

@@ -1,0 +1,63 @@
+using FocalPoints.Application.Ports;
+using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Domain.Strategies;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+
+namespace FocalPoints.Application.Tests.Strategies.HandOver;
+
+/// <summary>The background run over stored workflow events that could not be delivered after their request.</summary>
+public sealed class WorkflowHandOverTests
+{
+    private readonly Mock<IStepDocumentStore> documents = new(MockBehavior.Strict);
+
+    private readonly Mock<IStrategyWorkflows> workflows = new(MockBehavior.Strict);
+
+    [Fact]
+    public async Task An_event_whose_workflow_has_not_existed_for_a_day_is_given_up_once()
+    {
+        PendingWorkflowEvent stale = Submitted(committedAgo: TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        documents.Setup(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).ReturnsAsync([stale]);
+        workflows.Setup(w => w.SubmittedAsync(stale.CycleId, stale.Country, stale.Step, stale.Version, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new WorkflowNotFoundException("Workflow c2027/GHA does not exist (yet)."));
+        documents.Setup(d => d.RemovePendingEventAsync(stale, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+
+        Assert.Equal(0, await HandOver().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
+
+        documents.Verify(d => d.RemovePendingEventAsync(stale, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task An_event_whose_workflow_does_not_exist_yet_is_kept_for_the_next_run()
+    {
+        PendingWorkflowEvent recent = Submitted(committedAgo: TimeSpan.FromHours(23));
+        documents.Setup(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).ReturnsAsync([recent]);
+        workflows.Setup(w => w.SubmittedAsync(recent.CycleId, recent.Country, recent.Step, recent.Version, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new WorkflowNotFoundException("Workflow c2027/GHA does not exist (yet)."));
+
+        Assert.Equal(0, await HandOver().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
+
+        // Not removed: the strict store has no RemovePendingEventAsync set up, and nothing else was called.
+        documents.Verify(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Once);
+        documents.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task An_event_is_never_given_up_because_the_engine_is_out_of_reach()
+    {
+        PendingWorkflowEvent old = Submitted(committedAgo: TimeSpan.FromDays(3));
+        documents.Setup(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).ReturnsAsync([old]);
+        workflows.Setup(w => w.SubmittedAsync(old.CycleId, old.Country, old.Step, old.Version, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("Connection refused."));
+
+        Assert.Equal(0, await HandOver().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
+
+        documents.Verify(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Once);
+        documents.VerifyNoOtherCalls();
+    }
+
+    private static PendingWorkflowEvent Submitted(TimeSpan committedAgo) =>
+        new(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, null, StrategyWorld.Now - committedAgo);
+
+    private WorkflowHandOver HandOver() => new(documents.Object, new HandOverOptions(), new FixedTime(StrategyWorld.Now), NullLogger<WorkflowHandOver>.Instance);
+}
