@@ -18,7 +18,9 @@
 #
 # Needs: bash, the Azure CLI signed in to the tenant (`az login`; in GitHub Actions, azure/login),
 # as someone who may register applications (in CI: a service principal with the Graph application
-# permission Application.ReadWrite.OwnedBy, which makes it the owner of what it creates).
+# permission Application.ReadWrite.OwnedBy, which makes it the owner of what it creates; for a
+# registration someone else created it must be an owner of both the app registration and its
+# service principal, or `az ad sp update` below fails the run: infra/README.md).
 set -euo pipefail
 
 die() { echo "app-registration: $*" >&2; exit 1; }

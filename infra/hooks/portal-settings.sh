@@ -5,9 +5,11 @@
 # portal and the API"). Nothing in it is secret. The repository ships the file empty ({}), so the
 # self-host and the tests keep the portal's own origin and /.auth.
 #
-# azd runs it as the web service's prepackage hook, after provisioning has set the values below
-# (outputs of infra/main.bicep). The optional argument is where to write (tests); by default the
-# portal's wwwroot, which the publish then packages. Never commit what it writes there (git shows
+# azd runs it as the web service's prebuild hook, after provisioning has set the values below
+# (outputs of infra/main.bicep; azure.yaml's `up` workflow provisions before it deploys). The build
+# that follows is the SWA CLI's `dotnet publish` (src/FocalPoints.Portal/swa-cli.config.json), which
+# takes the file into bin/swa/wwwroot, the folder deployed. The optional argument is where to write
+# (tests); by default the portal's wwwroot. Never commit what it writes there (git shows
 # the file changed; `git checkout` it after deploying from a workstation): the self-host's portal would
 # sign in with Entra ID too, and a test fails on it.
 set -euo pipefail

@@ -52,6 +52,14 @@ public sealed class PortalConfigTests
         Assert.True(int.Parse(hsts["max-age=".Length..].Split(';')[0], System.Globalization.CultureInfo.InvariantCulture) >= 31536000, hsts);
     }
 
+    [Fact]
+    public void No_managed_api_runtime_is_configured()
+    {
+        // The API is the Functions app on its own origin: Static Web Apps hosts no managed API, so nothing
+        // names a runtime for one (platform.apiRuntime).
+        Assert.False(Config.ContainsKey("platform"));
+    }
+
     private static Dictionary<string, string> Directives(string policy) => policy
         .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Select(d => d.Split(' ', 2))

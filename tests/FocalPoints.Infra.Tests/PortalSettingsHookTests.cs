@@ -5,9 +5,10 @@ using System.Text.RegularExpressions;
 namespace FocalPoints.Infra.Tests;
 
 /// <summary>
-/// The web service's prepackage hook writes the portal's appsettings.json from the azd environment
-/// (the outputs main.bicep declares), which turns on its own Entra ID sign-in; the repository ships
-/// no such file, so the self-host and the tests keep /.auth on the portal's own origin.
+/// The web service's prebuild hook writes the portal's appsettings.json from the azd environment
+/// (the outputs main.bicep declares) before the SWA CLI publishes it, which turns on its own Entra ID
+/// sign-in; the repository ships the file empty, so the self-host and the tests keep /.auth on the
+/// portal's own origin.
 /// </summary>
 public sealed partial class PortalSettingsHookTests
 {
@@ -20,9 +21,10 @@ public sealed partial class PortalSettingsHookTests
     };
 
     [Fact]
-    public void Azure_yaml_runs_the_hook_before_the_portal_is_packaged()
+    public void Azure_yaml_runs_the_hook_before_the_portal_is_built()
     {
-        Assert.Matches(WebPrepackage(), RepositoryFiles.Read("azure.yaml"));
+        // The SWA CLI publishes the portal in azd's build step, before the package step.
+        Assert.Matches(WebPrebuild(), RepositoryFiles.Read("azure.yaml"));
     }
 
     [Fact]
@@ -109,6 +111,6 @@ public sealed partial class PortalSettingsHookTests
         return (process.ExitCode, error);
     }
 
-    [GeneratedRegex(@"(?m)^  web:\n(    .*\n)*?    hooks:\n      (#.*\n      )*prepackage:\n(        .*\n)*?        run: bash \.\./\.\./infra/hooks/portal-settings\.sh$")]
-    private static partial Regex WebPrepackage();
+    [GeneratedRegex(@"(?m)^  web:\n(    .*\n)*?    hooks:\n      (#.*\n      )*prebuild:\n(        .*\n)*?        run: bash \.\./\.\./infra/hooks/portal-settings\.sh$")]
+    private static partial Regex WebPrebuild();
 }

@@ -77,11 +77,10 @@ public sealed class StaticWebAppConfigTests
     }
 
     [Fact]
-    public void Mime_types_and_the_api_runtime_are_set()
+    public void Mime_types_are_set()
     {
         Assert.Equal("application/wasm", (string?)Config["mimeTypes"]![".wasm"]);
         Assert.NotNull((string?)Config["mimeTypes"]![".dat"]);
         Assert.NotNull((string?)Config["mimeTypes"]![".blat"]);
-        Assert.Equal("dotnet-isolated:10.0", (string?)Config["platform"]!["apiRuntime"]);
     }
 }
