@@ -75,8 +75,10 @@ public sealed class CoordinatorFlowTests(PortalFixture portal)
         ILocator frame = page.Locator("iframe[title='Summary of Senegal']");
         await Expect(frame).ToHaveAttributeAsync("sandbox", string.Empty);
         Assert.Null(await frame.GetAttributeAsync("src"));
-        await Expect(page.FrameLocator("iframe[title='Summary of Senegal']").GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^RF9 ") })).ToContainTextAsync("severe", new() { IgnoreCase = true });
+        // In view first: Chromium does not paint a cross-origin frame while it is off screen, so the
+        // screenshot is taken once the frame's content has been found where the reader sees it.
         await frame.ScrollIntoViewIfNeededAsync();
+        await Expect(page.FrameLocator("iframe[title='Summary of Senegal']").GetByRole(AriaRole.Row).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^RF9 ") })).ToContainTextAsync("severe", new() { IgnoreCase = true });
         await PortalFixture.ScreenshotAsync(page, "country-summary");
         IDownload summary = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the printable summary" }).ClickAsync());
         string html = await File.ReadAllTextAsync((await summary.PathAsync())!);
