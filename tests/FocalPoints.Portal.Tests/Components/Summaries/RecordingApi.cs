@@ -8,9 +8,17 @@ internal sealed class RecordingApi(HttpStatusCode status, string body, string me
 {
     public List<string> Asked { get; } = [];
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>When set, every answer waits for it (a slow API).</summary>
+    public TaskCompletionSource? Hold { get; init; }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Asked.Add(request.RequestUri!.PathAndQuery);
-        return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, mediaType), RequestMessage = request });
+        if (Hold is not null)
+        {
+            await Hold.Task.WaitAsync(cancellationToken);
+        }
+
+        return new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, mediaType), RequestMessage = request };
     }
 }

@@ -27,6 +27,24 @@ public sealed class SummaryFrameTests : ApiAnsweringContext
     }
 
     [Fact]
+    public void Until_the_summary_arrives_the_reader_is_told_it_is_loading()
+    {
+        // Arrange
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Answer(HttpStatusCode.OK, "<!DOCTYPE html><h1>Senegal</h1>", "text/html", slow);
+
+        // Act
+        IRenderedComponent<SummaryFrame> frame = Render<SummaryFrame>(p => p.Add(c => c.Path, "api/cycles/c1/countries/SEN/summary").Add(c => c.Title, "Summary of Senegal"));
+
+        // Assert: a status line while the frame waits, gone once the summary is shown.
+        Assert.Equal("Loading the summary…", frame.Find("[role=status]").TextContent);
+        Assert.Equal("true", frame.Find("iframe").GetAttribute("aria-busy"));
+        slow.SetResult();
+        frame.WaitForAssertion(() => Assert.Equal("<!DOCTYPE html><h1>Senegal</h1>", frame.Find("iframe").GetAttribute("srcdoc")));
+        Assert.Empty(frame.FindAll("[role=status]"));
+    }
+
+    [Fact]
     public void A_refused_summary_shows_the_problem_and_an_empty_frame()
     {
         // Arrange
