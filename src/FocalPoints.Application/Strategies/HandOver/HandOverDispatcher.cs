@@ -18,11 +18,7 @@ namespace FocalPoints.Application.Strategies.HandOver;
 /// </remarks>
 public sealed partial class HandOverDispatcher(WorkflowHandOver handOver, HandOverOptions options, ILogger<HandOverDispatcher> logger)
 {
-    private readonly Channel<Waiting> waiting = Channel.CreateBounded<Waiting>(new BoundedChannelOptions(Math.Max(1, options.QueueCapacity))
-    {
-        SingleWriter = false,
-        SingleReader = false,
-    });
+    private readonly Channel<Waiting> waiting = Channel.CreateBounded<Waiting>(Math.Max(1, options.QueueCapacity));
 
     /// <summary>Queues <paramref name="pending"/> for delivery; <c>false</c> when the queue is full (the background run delivers it).</summary>
     public bool Post(PendingWorkflowEvent pending, IStrategyWorkflows workflows)

@@ -28,30 +28,24 @@ public sealed class WorkflowHandOverTests
     }
 
     [Fact]
-    public async Task An_event_whose_workflow_does_not_exist_yet_is_kept_for_the_next_run()
+    public Task An_event_whose_workflow_does_not_exist_yet_is_kept_for_the_next_run() =>
+        AssertKeptAsync(committedAgo: TimeSpan.FromHours(23), new WorkflowNotFoundException("Workflow c2027/GHA does not exist (yet)."));
+
+    [Fact]
+    public Task An_event_is_never_given_up_because_the_engine_is_out_of_reach() =>
+        AssertKeptAsync(committedAgo: TimeSpan.FromDays(3), new HttpRequestException("Connection refused."));
+
+    /// <summary>The raise fails with <paramref name="failure"/>: nothing is delivered and the stored event is left alone.</summary>
+    private async Task AssertKeptAsync(TimeSpan committedAgo, Exception failure)
     {
-        PendingWorkflowEvent recent = Submitted(committedAgo: TimeSpan.FromHours(23));
-        documents.Setup(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).ReturnsAsync([recent]);
-        workflows.Setup(w => w.SubmittedAsync(recent.CycleId, recent.Country, recent.Step, recent.Version, It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new WorkflowNotFoundException("Workflow c2027/GHA does not exist (yet)."));
+        PendingWorkflowEvent pending = Submitted(committedAgo);
+        documents.Setup(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).ReturnsAsync([pending]);
+        workflows.Setup(w => w.SubmittedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(failure);
 
         Assert.Equal(0, await HandOver().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
 
         // Not removed: the strict store has no RemovePendingEventAsync set up, and nothing else was called.
-        documents.Verify(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Once);
-        documents.VerifyNoOtherCalls();
-    }
-
-    [Fact]
-    public async Task An_event_is_never_given_up_because_the_engine_is_out_of_reach()
-    {
-        PendingWorkflowEvent old = Submitted(committedAgo: TimeSpan.FromDays(3));
-        documents.Setup(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>())).ReturnsAsync([old]);
-        workflows.Setup(w => w.SubmittedAsync(old.CycleId, old.Country, old.Step, old.Version, It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new HttpRequestException("Connection refused."));
-
-        Assert.Equal(0, await HandOver().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
-
         documents.Verify(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Once);
         documents.VerifyNoOtherCalls();
     }
