@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 using FocalPoints.Testing;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
@@ -10,7 +10,7 @@ namespace FocalPoints.SelfHost.Tests.Hosting;
 /// The self-host as an operator starts it: its own process, configured by the standard ASP.NET Core
 /// variables and command line, which win over the project's <c>SelfHost__*</c> settings.
 /// </summary>
-public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+public sealed partial class StandardSettingsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
     /// <summary>The self-host's build output, beside the portal it publishes.</summary>
     private static readonly string SelfHostDll = Path.GetFullPath(Path.Combine(RunningHost.PortalDirectory, "..", "FocalPoints.SelfHost.dll"));
@@ -18,36 +18,33 @@ public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixtur
     [Fact(Timeout = 120_000)]
     public async Task Aspnetcore_environment_and_urls_win_over_the_projects_settings_and_production_believes_no_principal()
     {
-        int port = FreePort();
-        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, port, [], new()
+        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, [], new()
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_URLS"] = Winner,
             ["SelfHost__Environment"] = "Development",
-            ["SelfHost__Urls"] = $"http://127.0.0.1:{FreePort()}",
+            ["SelfHost__Urls"] = Loser,
         });
 
-        await AssertProductionAsync(process, port);
+        await AssertProductionAsync(process);
     }
 
     [Fact(Timeout = 120_000)]
     public async Task Dotnet_environment_and_the_urls_option_are_honoured()
     {
-        int port = FreePort();
-        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, port, ["--urls", $"http://127.0.0.1:{port}"], new()
+        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, ["--urls", Winner], new()
         {
             ["DOTNET_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{FreePort()}",
+            ["ASPNETCORE_URLS"] = Loser,
         });
 
-        await AssertProductionAsync(process, port);
+        await AssertProductionAsync(process);
     }
 
     [Fact(Timeout = 120_000)]
     public async Task The_environment_option_wins_and_development_keeps_its_sign_in()
     {
-        int port = FreePort();
-        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, port, ["--environment", "Development", "--urls", $"http://localhost:{port}"], new()
+        await using SelfHostProcess process = await SelfHostProcess.StartAsync(azurite.ConnectionString, ["--environment", "Development", "--urls", Winner], new()
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         });
@@ -56,36 +53,40 @@ public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, (await process.GetAsync("/api/me", Principals.Coordinator())).StatusCode);
     }
 
-    private static async Task AssertProductionAsync(SelfHostProcess process, int port)
+    private static async Task AssertProductionAsync(SelfHostProcess process)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await process.GetAsync("/api/me", Principals.Coordinator())).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await process.GetAsync("/api/network/members", Principals.Coordinator())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/api/dev/outbox", Principals.Coordinator())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/.auth/me", principal: null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/.auth/login/aad", principal: null)).StatusCode);
-        Assert.Contains($"listening on http://127.0.0.1:{port}/", process.Output, StringComparison.Ordinal);
+        Assert.StartsWith("http://127.0.0.1:", process.BaseAddress.ToString(), StringComparison.Ordinal);
         Assert.Contains("X-MS-CLIENT-PRINCIPAL header is not believed", process.Output, StringComparison.Ordinal);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>
+    /// The address a test expects the self-host to take. Port 0 lets the system choose a free port as
+    /// it binds (a port picked in advance can be taken by a parallel test before the child binds it).
+    /// </summary>
+    private const string Winner = "http://127.0.0.1:0";
+
+    /// <summary>An address on another loopback IP, so the listening line tells which setting won.</summary>
+    private const string Loser = "http://127.0.0.2:0";
 
     /// <summary>The self-host in a child process, stopped (with anything it started) at the end.</summary>
-    private sealed class SelfHostProcess : IAsyncDisposable
+    private sealed partial class SelfHostProcess : IAsyncDisposable
     {
         private readonly Process process;
         private readonly StringBuilder output = new();
-        private readonly HttpClient http;
+        private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-        private SelfHostProcess(Process process, int port)
+        private SelfHostProcess(Process process)
         {
             this.process = process;
-            http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
         }
+
+        /// <summary>The address the self-host says it listens on, once it has started.</summary>
+        public Uri BaseAddress => http.BaseAddress!;
 
         public string Output
         {
@@ -98,7 +99,7 @@ public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixtur
             }
         }
 
-        public static async Task<SelfHostProcess> StartAsync(string storage, int port, string[] args, Dictionary<string, string> variables)
+        public static async Task<SelfHostProcess> StartAsync(string storage, string[] args, Dictionary<string, string> variables)
         {
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             start.ArgumentList.Add(SelfHostDll);
@@ -122,7 +123,7 @@ public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixtur
                 start.Environment[name] = value;
             }
 
-            var host = new SelfHostProcess(Process.Start(start)!, port);
+            var host = new SelfHostProcess(Process.Start(start)!);
             host.process.OutputDataReceived += (_, e) => host.Append(e.Data);
             host.process.ErrorDataReceived += (_, e) => host.Append(e.Data);
             host.process.BeginOutputReadLine();
@@ -165,12 +166,18 @@ public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixtur
         private async Task WaitUntilListeningAsync()
         {
             var clock = Stopwatch.StartNew();
-            while (!Output.Contains("listening on", StringComparison.Ordinal))
+            Match listening;
+            while (!(listening = ListeningLine().Match(Output)).Success)
             {
                 Assert.False(process.HasExited, $"The self-host stopped (exit {(process.HasExited ? process.ExitCode : 0)}):\n{Output}");
                 Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"The self-host did not start:\n{Output}");
                 await Task.Delay(200);
             }
+
+            http.BaseAddress = new Uri(listening.Groups["address"].Value);
         }
+
+        [GeneratedRegex(@"listening on (?<address>http://\S+?/) ")]
+        private static partial Regex ListeningLine();
     }
 }
