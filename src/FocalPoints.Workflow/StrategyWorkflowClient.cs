@@ -29,8 +29,8 @@ public sealed class StrategyWorkflowClient(DurableTaskClient client) : IStrategy
     public Task<bool> SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken) =>
         RaiseIfRunningAsync(WorkflowNames.InstanceId(cycleId, country), WorkflowNames.SubmittedEvent(step), new StepSubmitted(version), cancellationToken);
 
-    public Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken) =>
-        RaiseIfRunningAsync(WorkflowNames.InstanceId(cycleId, country), WorkflowNames.ReviewedEvent(step), new StepReviewed(version, decision), cancellationToken);
+    public Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, DateTime reviewedUtc, CancellationToken cancellationToken) =>
+        RaiseIfRunningAsync(WorkflowNames.InstanceId(cycleId, country), WorkflowNames.ReviewedEvent(step), new StepReviewed(version, decision, reviewedUtc), cancellationToken);
 
     public async Task InviteToPeerReviewAsync(string sessionId, CancellationToken cancellationToken)
     {

@@ -6,8 +6,12 @@ namespace FocalPoints.Workflow;
 /// <summary>Raised when a focal point's submission of a step has been stored as <paramref name="Version"/>.</summary>
 public sealed record StepSubmitted(int Version);
 
-/// <summary>Raised when a coordinator's review of submission <paramref name="Version"/> has been stored.</summary>
-public sealed record StepReviewed(int Version, ReviewDecision Decision);
+/// <summary>
+/// Raised when a coordinator's review of submission <paramref name="Version"/> has been stored, at
+/// <paramref name="ReviewedUtc"/> (the time an approval opened the next step; absent from events
+/// raised before version 1.5).
+/// </summary>
+public sealed record StepReviewed(int Version, ReviewDecision Decision, DateTime? ReviewedUtc = null);
 
 public sealed record OpenStepInput(string CycleId, string Country, StrategyStep Step, DateTime OpenedUtc, DateTime DueUtc);
 
@@ -53,7 +57,7 @@ public sealed record NotifyInput(
 public static class WorkflowNames
 {
     /// <summary>The orchestration version new instances start with (host.json <c>defaultVersion</c>).</summary>
-    public const string CurrentVersion = "1.4";
+    public const string CurrentVersion = "1.5";
 
     /// <summary>From this version on, reminders to focal points wait for their working hours.</summary>
     public const string WorkingHoursVersion = "1.1";
@@ -79,6 +83,13 @@ public static class WorkflowNames
     /// messages are made as at 1.3, each on its own.
     /// </summary>
     public const string SingleTransitionVersion = "1.4";
+
+    /// <summary>
+    /// From this version on, the review opens the next step (or completes the strategy) in its own
+    /// write, and the workflow keeps the review's time (<see cref="StepReviewed.ReviewedUtc"/>) as the
+    /// step's opening and the due date it reminds about, however late the engine hears the event.
+    /// </summary>
+    public const string ReviewOpensNextStepVersion = "1.5";
 
     /// <summary>One instance per (cycle, country): <c>strategy:{cycleId}:{ISO3}</c>.</summary>
     public static string InstanceId(string cycleId, string country) => $"strategy:{cycleId}:{country}";

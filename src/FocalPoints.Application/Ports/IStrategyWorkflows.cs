@@ -11,8 +11,12 @@ public interface IStrategyWorkflows
     /// <summary>Tells the workflow that <paramref name="version"/> of the step was submitted (a version it has seen is ignored); <c>false</c> when the workflow has ended; <see cref="WorkflowNotFoundException"/> when it does not exist.</summary>
     Task<bool> SubmittedAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken);
 
-    /// <summary>Tells the workflow that <paramref name="version"/> of the step was reviewed (a version it has seen is ignored); <c>false</c> when the workflow has ended; <see cref="WorkflowNotFoundException"/> when it does not exist.</summary>
-    Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken);
+    /// <summary>
+    /// Tells the workflow that <paramref name="version"/> of the step was reviewed at <paramref name="reviewedUtc"/>
+    /// (a version it has seen is ignored): an approval opened the next step then, and the workflow keeps that time.
+    /// <c>false</c> when the workflow has ended; <see cref="WorkflowNotFoundException"/> when it does not exist.
+    /// </summary>
+    Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, DateTime reviewedUtc, CancellationToken cancellationToken);
 
     Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken);
 

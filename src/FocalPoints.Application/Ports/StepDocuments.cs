@@ -30,7 +30,10 @@ public enum SubmitResult
 /// <summary>What happened to a submission: accepted as <see cref="Version"/>, a repeat of one, or refused with a reason.</summary>
 public sealed record SubmitOutcome(SubmitResult Result, int Version, string? Reason, PendingWorkflowEvent? HandOver = null);
 
-/// <summary>A coordinator's review to store; <see cref="Read"/> as for <see cref="SubmitCommand"/>.</summary>
+/// <summary>
+/// A coordinator's review to store; <see cref="Read"/> as for <see cref="SubmitCommand"/>.
+/// <paramref name="StepDuration"/> is the cycle's: an approval opens the next step in the same write.
+/// </summary>
 public sealed record ReviewCommand(
     string CycleId,
     string Country,
@@ -38,7 +41,8 @@ public sealed record ReviewCommand(
     ReviewDecision Decision,
     string? Comments,
     string Actor,
-    DateTime NowUtc)
+    DateTime NowUtc,
+    TimeSpan StepDuration)
 {
     public Versioned<StrategyProgress>? Read { get; init; }
 }

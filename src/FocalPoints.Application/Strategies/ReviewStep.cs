@@ -14,8 +14,9 @@ public sealed record ReviewStepCommand(Caller? Caller, string CycleId, string Is
 /// <summary>
 /// Reviews a step, in this order: the caller coordinates; the country and the step exist; the
 /// review is valid (a decision; comments required to return); the step waits for a review; then the
-/// review, the step's progress and the workflow's event are committed in one transaction (a lost
-/// race is a conflict) and the event is queued for the workflow (raised just after the answer).
+/// review, the step's progress (after an approval, the next step opened or the strategy completed)
+/// and the workflow's event are committed in one transaction (a lost race is a conflict) and the
+/// event is queued for the workflow (raised just after the answer), which sends the messages.
 /// </summary>
 public sealed class ReviewStep(ICycleStore cycles, IStepDocumentStore documents, HandOverDispatcher handOver, TimeProvider time)
 {
@@ -58,8 +59,18 @@ public sealed class ReviewStep(ICycleStore cycles, IStepDocumentStore documents,
             return new Conflict(refusal);
         }
 
+        // An approval opens the next step in the same write, due after the cycle's step duration.
+        if (await cycles.GetCycleAsync(command.CycleId, cancellationToken) is not { } cycle)
+        {
+            return new NotFound($"There is no cycle {command.CycleId}.");
+        }
+
         ReviewOutcome outcome = await documents.ReviewAsync(
-            new ReviewCommand(command.CycleId, command.Iso3, step, review.Decision!.Value, review.Comments?.Trim(), coordinator.Value.Actor, time.GetUtcNow().UtcDateTime) { Read = found.Value.Read },
+            new ReviewCommand(
+                command.CycleId, command.Iso3, step, review.Decision!.Value, review.Comments?.Trim(), coordinator.Value.Actor, time.GetUtcNow().UtcDateTime, cycle.Definition.Schedule.StepDuration)
+            {
+                Read = found.Value.Read,
+            },
             cancellationToken);
         if (!outcome.Accepted)
         {

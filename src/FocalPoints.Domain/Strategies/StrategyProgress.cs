@@ -95,6 +95,30 @@ public sealed record StrategyProgress(
             LastReview = new LastReview(decision, comments, nowUtc),
         }, nowUtc);
 
+    /// <summary>
+    /// A coordinator's decision on <paramref name="step"/>, with what follows from it at once: an
+    /// approval opens the next step (due <paramref name="stepDuration"/> later) or, after the fourth
+    /// step, completes the strategy; a return leaves the step to the focal point. The focal point sees
+    /// the next step the moment it is approved; the workflow then sends the messages and keeps the
+    /// step's time (it opens nothing already open).
+    /// </summary>
+    public StrategyProgress Decided(StrategyStep step, ReviewDecision decision, string? comments, DateTime nowUtc, TimeSpan stepDuration)
+    {
+        StrategyProgress reviewed = Reviewed(step, decision, comments, nowUtc);
+        if (decision != ReviewDecision.Approve)
+        {
+            return reviewed;
+        }
+
+        int next = (int)step + 1;
+        return next < StrategySteps.InOrder.Count
+            ? reviewed.Opened(StrategySteps.InOrder[next], nowUtc, StepDue(nowUtc, stepDuration))
+            : reviewed.Completed(nowUtc);
+    }
+
+    /// <summary>When a step opened at <paramref name="openedUtc"/> is due: the same rule for the review and the workflow.</summary>
+    public static DateTime StepDue(DateTime openedUtc, TimeSpan stepDuration) => openedUtc + stepDuration;
+
     /// <summary>A returned step gets a new due date when the workflow reopens it.</summary>
     public StrategyProgress Rescheduled(StrategyStep step, DateTime dueUtc, DateTime nowUtc) =>
         With(step, s => s with { DueUtc = dueUtc }, nowUtc);

@@ -139,7 +139,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
         }
 
         int version = current.Value[command.Step].SubmittedVersions;
-        StrategyProgress updated = current.Value.Reviewed(command.Step, command.Decision, command.Comments, command.NowUtc);
+        StrategyProgress updated = current.Value.Decided(command.Step, command.Decision, command.Comments, command.NowUtc, command.StepDuration);
         var review = new TableEntity(command.CycleId, ReviewRow(command.Country, command.Step, version))
         {
             ["Decision"] = command.Decision.ToString(),

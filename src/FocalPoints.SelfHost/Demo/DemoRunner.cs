@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Workflow;
 using Microsoft.DurableTask.Client;
 using Spectre.Console;
 
@@ -61,7 +62,7 @@ public sealed class DemoRunner(NetworkClient api, int countries)
             engineBefore = host.EngineRequests.Count;
             clock.Restart();
             await demo.OpenCycleAsync(stop.Token);
-            finalView = await demo.PlayAsync(stop.Token);
+            finalView = await demo.PlayAsync(host.Services.GetRequiredService<DurableTaskClient>(), stop.Token);
         }
         catch (OperationCanceledException) when (overdue.IsCancellationRequested && !host.Stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -107,9 +108,14 @@ public sealed class DemoRunner(NetworkClient api, int countries)
         AnsiConsole.MarkupLine($"Opened cycle [bold]{cycleId}[/]: steps last 20 s, reminders 10 s before, overdue every 5 s, escalation 8 s late.");
     }
 
-    /// <summary>One conductor loop over the network view (one Table query a round) acting for everyone.</summary>
-    private async Task<JsonArray> PlayAsync(CancellationToken ct)
+    /// <summary>
+    /// One conductor loop over the network view (one Table query a round) acting for everyone, until
+    /// every strategy is completed and its workflow has finished too: the last approval completes the
+    /// strategy in its own write, and the workflow then sends the messages and ends.
+    /// </summary>
+    private async Task<JsonArray> PlayAsync(DurableTaskClient workflows, CancellationToken ct)
     {
+        var running = new HashSet<string>(members.Select(m => m.Iso3));
         JsonArray view = [];
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
@@ -124,12 +130,24 @@ public sealed class DemoRunner(NetworkClient api, int countries)
                     bar.Value = view.Sum(c => (int)c!["completedSteps"]!);
                     if (view.All(c => (string?)c!["status"] == "completed"))
                     {
-                        break;
+                        foreach (string iso3 in running.ToArray())
+                        {
+                            OrchestrationMetadata? instance = await workflows.GetInstanceAsync(WorkflowNames.InstanceId(cycleId, iso3), getInputsAndOutputs: false, ct);
+                            if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Completed)
+                            {
+                                running.Remove(iso3);
+                            }
+                        }
+
+                        if (running.Count == 0)
+                        {
+                            break;
+                        }
                     }
 
                     if (!escalated)
                     {
-                        JsonArray outbox = (JsonArray)(await api.GetAsync($"/api/dev/outbox?cycleId={cycleId}", NetworkClient.CoordinatorHeader, ct))["messages"]!;
+                        JsonArray outbox = await api.OutboxAsync(cycleId, ct);
                         escalated = outbox.Any(m => (string?)m!["country"] == late && (string?)m["moment"] == "escalation");
                     }
 
@@ -187,7 +205,7 @@ public sealed class DemoRunner(NetworkClient api, int countries)
         }
 
         AnsiConsole.Write(table);
-        JsonArray outbox = (JsonArray)(await api.GetAsync($"/api/dev/outbox?cycleId={cycleId}", NetworkClient.CoordinatorHeader, ct))["messages"]!;
+        JsonArray outbox = await api.OutboxAsync(cycleId, ct);
         var counts = new Table().Title("Outbox").AddColumns("Moment", "Messages");
         foreach (IGrouping<string, JsonNode?> group in outbox.GroupBy(m => (string)m!["moment"]!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

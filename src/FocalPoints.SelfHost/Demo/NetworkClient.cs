@@ -45,6 +45,9 @@ public sealed class NetworkClient(HttpClient http)
     /// <summary>The network view of a cycle: one row per country (status, current step, step status).</summary>
     public async Task<JsonArray> ViewAsync(string cycleId, CancellationToken ct) => (JsonArray)(await GetAsync($"/api/cycles/{cycleId}", CoordinatorHeader, ct))["countries"]!;
 
+    /// <summary>The messages of a cycle in the Development outbox.</summary>
+    public async Task<JsonArray> OutboxAsync(string cycleId, CancellationToken ct) => (JsonArray)(await GetAsync($"/api/dev/outbox?cycleId={cycleId}", CoordinatorHeader, ct))["messages"]!;
+
     public async Task<JsonNode> GetAsync(string path, string principal, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -7,9 +7,10 @@ using Spectre.Console;
 namespace FocalPoints.SelfHost.Demo;
 
 /// <summary>
-/// What a demo that missed its deadline leaves behind: the strategies not completed, grouped by
-/// where they stand (current step, its status, and the durable workflow's own runtime status),
-/// then the first of them one by one, so a stall can be told from a slow run.
+/// What a demo that missed its deadline leaves behind: the strategies not completed, or completed
+/// but whose workflow has not finished (the last approval completes the strategy in its own write),
+/// grouped by where they stand (current step, its status, and the durable workflow's own runtime
+/// status), then the first of them one by one, so a stall can be told from a slow run.
 /// </summary>
 public sealed class StuckReport(DurableTaskClient workflows, string cycleId)
 {
@@ -17,13 +18,16 @@ public sealed class StuckReport(DurableTaskClient workflows, string cycleId)
 
     public async Task PrintAsync(JsonArray view, CancellationToken cancellationToken)
     {
-        JsonNode[] stuck = view.Select(c => c!).Where(c => (string?)c["status"] != "completed").ToArray();
-        AnsiConsole.MarkupLine($"{view.Count - stuck.Length} of {view.Count} strategies completed; {stuck.Length} did not.");
         var rows = new List<(string Country, string Step, string StepStatus, string Workflow, string Updated)>();
-        foreach (JsonNode country in stuck)
+        foreach (JsonNode country in view.Select(c => c!))
         {
             string iso3 = (string)country["country"]!;
             OrchestrationMetadata? instance = await workflows.GetInstanceAsync(WorkflowNames.InstanceId(cycleId, iso3), getInputsAndOutputs: false, cancellationToken);
+            if ((string?)country["status"] == "completed" && instance?.RuntimeStatus == OrchestrationRuntimeStatus.Completed)
+            {
+                continue;
+            }
+
             rows.Add((
                 iso3,
                 (string?)country["currentStep"] ?? "-",
@@ -32,6 +36,7 @@ public sealed class StuckReport(DurableTaskClient workflows, string cycleId)
                 instance?.LastUpdatedAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture) ?? "-"));
         }
 
+        AnsiConsole.MarkupLine($"{view.Count - rows.Count} of {view.Count} strategies completed with their workflow; {rows.Count} did not.");
         var groups = new Table().Title("Not completed, by where they stand").AddColumns("Step", "Step status", "Workflow", "Strategies");
         foreach (var group in rows.GroupBy(r => (r.Step, r.StepStatus, r.Workflow)).OrderByDescending(g => g.Count()))
         {

@@ -16,7 +16,8 @@ namespace FocalPoints.SelfHost.Measure;
 /// (<c>--clients</c> concurrent HTTP clients), then the coordinators approve all of them the same
 /// way, on a self-host of its own (the Azure Storage provider over a fresh Azurite unless
 /// configured otherwise). Prints the latency of both bursts, how long until every country's next
-/// step is open, and the storage requests behind them. Figures, not a test: nothing fails on time.
+/// step is open and until every workflow has caught up (its step-opened message sent), and the
+/// storage requests behind them. Figures, not a test: nothing fails on time.
 /// </summary>
 public static class RushRunner
 {
@@ -77,6 +78,7 @@ public static class RushRunner
                 ct), stop.Token);
             TimeSpan nextOpen = await WaitForAsync(api, cycleId, c => (string?)c["currentStep"] == "actionPrioritisation" && (string?)c["stepStatus"] == "open", stop.Token);
             TimeSpan sinceFirstApproval = reviews.Duration + nextOpen;
+            TimeSpan caughtUp = reviews.Duration + nextOpen + await WaitForStepOpenedMessagesAsync(api, cycleId, countries, stop.Token);
 
             var table = new Table().Title($"Deadline rush: {countries} countries, {clients} concurrent clients").AddColumns("", "p50", "p95", "max", "burst", "refused", "storage requests / request (app + engine)");
             table.AddRow("Submissions (202)", Ms(submissions.Percentile(50)), Ms(submissions.Percentile(95)), Ms(submissions.Percentile(100)), $"{submissions.Duration.TotalSeconds:0.0} s", submissions.Refused.ToString(CultureInfo.InvariantCulture), submissions.RequestsPerCall(countries));
@@ -84,7 +86,10 @@ public static class RushRunner
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLine(
                 $"Every next step (action prioritisation) open [bold]{sinceFirstApproval.TotalSeconds:0.0} s[/] after the first approval " +
-                $"({nextOpen.TotalSeconds:0.0} s after the last; {countries / sinceFirstApproval.TotalSeconds:0.0} step transitions per second).");
+                $"({nextOpen.TotalSeconds:0.0} s after the last): the approval opens it in its own write.");
+            AnsiConsole.MarkupLine(
+                $"Every workflow caught up (its step-opened message sent, reminders set) [bold]{caughtUp.TotalSeconds:0.0} s[/] after the first approval " +
+                $"({countries / caughtUp.TotalSeconds:0.0} workflow transitions per second).");
             return submissions.Refused + reviews.Refused == 0 ? 0 : 1;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !host.Stopping.IsCancellationRequested)
@@ -133,6 +138,20 @@ public static class RushRunner
         while (!(await api.ViewAsync(cycleId, ct)).All(c => done(c!)))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
+        }
+
+        return clock.Elapsed;
+    }
+
+    /// <summary>Polls the outbox once a second until every country's action-prioritisation step-opened message is in it.</summary>
+    private static async Task<TimeSpan> WaitForStepOpenedMessagesAsync(NetworkClient api, string cycleId, int countries, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        while ((await api.OutboxAsync(cycleId, ct))
+            .Where(m => (string?)m!["moment"] == "stepOpened" && (string?)m["step"] == "actionPrioritisation")
+            .Select(m => (string?)m!["country"]).Distinct().Count() < countries)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
 
         return clock.Elapsed;

@@ -32,7 +32,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             LogStepApproved(log, context.InstanceId, step);
         }
 
-        await run.TransitionAsync(new StepTransitionInput(null, new CompleteStrategyInput(input.CycleId, input.Country, context.CurrentUtcDateTime), []), NotificationMoment.StrategyCompleted, null, null, "strategyCompleted");
+        await run.CompleteStrategyAsync();
         return StrategyStatus.Completed;
     }
 
@@ -62,10 +62,17 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
 
         private CycleSchedule Schedule => input.Schedule;
 
+        /// <summary>
+        /// From version 1.5 the review opened the step (or completed the strategy) when it was
+        /// approved; the workflow keeps that time. Before, and for the first step, it is now.
+        /// </summary>
+        private DateTime TransitionTime =>
+            context.CompareVersionTo(WorkflowNames.ReviewOpensNextStepVersion) >= 0 && approved is { } previous ? previous.AtUtc : context.CurrentUtcDateTime;
+
         public async Task CompleteStepAsync(StrategyStep step)
         {
-            DateTime opened = context.CurrentUtcDateTime;
-            DateTime due = opened + Schedule.StepDuration;
+            DateTime opened = TransitionTime;
+            DateTime due = StrategyProgress.StepDue(opened, Schedule.StepDuration);
             await TransitionAsync(new StepTransitionInput(new OpenStepInput(input.CycleId, input.Country, step, opened, due), null, []), NotificationMoment.StepOpened, step, due, $"{step}|stepOpened", atUtc: opened);
 
             // Version 1.2 reads the directory at each reminder and reminds coordinators of reviews.
@@ -91,7 +98,11 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 if (review.Decision == ReviewDecision.Approve)
                 {
                     // From 1.3 the next step opens first; 1.2 and older instances sent the approval here.
-                    var approval = new Approval(step, $"{step}|v{lastVersion}|approved", context.CurrentUtcDateTime);
+                    // From 1.5 the approval's time is the review's, when the event carries it.
+                    DateTime approvedAt = context.CompareVersionTo(WorkflowNames.ReviewOpensNextStepVersion) >= 0 && review.ReviewedUtc is { } reviewed
+                        ? reviewed
+                        : context.CurrentUtcDateTime;
+                    var approval = new Approval(step, $"{step}|v{lastVersion}|approved", approvedAt);
                     if (context.CompareVersionTo(WorkflowNames.StepTransitionVersion) >= 0)
                     {
                         approved = approval;
@@ -115,6 +126,10 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 await NotifyAsync(NotificationMoment.Returned, step, due, $"{step}|v{lastVersion}|returned", lastVersion);
             }
         }
+
+        /// <summary>Completes the strategy after the fourth approval and says so.</summary>
+        public Task CompleteStrategyAsync() => TransitionAsync(
+            new StepTransitionInput(null, new CompleteStrategyInput(input.CycleId, input.Country, TransitionTime), []), NotificationMoment.StrategyCompleted, null, null, "strategyCompleted");
 
         /// <summary>
         /// Makes a transition's change (<paramref name="change"/>: a step opened, the strategy

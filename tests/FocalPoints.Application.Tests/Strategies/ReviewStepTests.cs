@@ -1,6 +1,9 @@
 using FocalPoints.Application.Outcomes;
+using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies;
+using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Strategies;
+using Moq;
 
 namespace FocalPoints.Application.Tests.Strategies;
 
@@ -55,5 +58,26 @@ public class ReviewStepTests
         Assert.IsType<Conflict>(outcome.Failure);
         world.Documents.VerifyNoOtherCalls();
         world.Workflows.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task An_approval_is_stored_with_the_cycles_step_duration_so_the_next_step_opens_in_the_same_write()
+    {
+        var world = new StrategyWorld().WithProgress(StrategyWorld.RiskAssessmentOpen().Submitted(StrategyStep.RiskAssessment, StrategyWorld.Now));
+        var schedule = new CycleSchedule(TimeSpan.FromDays(45), TimeSpan.FromDays(14), [TimeSpan.FromDays(7)], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
+        world.Cycles.Setup(c => c.GetCycleAsync(StrategyWorld.CycleId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CycleRecord(new CycleDefinition(StrategyWorld.CycleId, "2027", [StrategyWorld.Country], schedule), "hash", StrategyWorld.Now));
+        ReviewCommand? stored = null;
+        world.Documents.Setup(d => d.ReviewAsync(It.IsAny<ReviewCommand>(), It.IsAny<CancellationToken>()))
+            .Callback((ReviewCommand c, CancellationToken _) => stored = c)
+            .ReturnsAsync(new ReviewOutcome(true, 1, null, new PendingWorkflowEvent(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, ReviewDecision.Approve, StrategyWorld.Now)));
+
+        Outcome<StepVersion> outcome = await world.ReviewStep().ExecuteAsync(
+            new ReviewStepCommand(StrategyWorld.Coordinator, StrategyWorld.CycleId, StrategyWorld.Country, "risk-assessment", _ => Task.FromResult<Outcome<ReviewInput>>(new ReviewInput(ReviewDecision.Approve, null))),
+            world.Workflows.Object,
+            CancellationToken.None);
+
+        Assert.Null(outcome.Failure);
+        Assert.Equal((ReviewDecision.Approve, StrategyWorld.Now, TimeSpan.FromDays(45)), (stored!.Decision, stored.NowUtc, stored.StepDuration));
     }
 }

@@ -37,6 +37,37 @@ public class StrategyProgressTests
     }
 
     [Fact]
+    public void An_approval_opens_the_next_step_at_once_and_the_fourth_completes_the_strategy()
+    {
+        TimeSpan duration = TimeSpan.FromDays(30);
+        StrategyProgress progress = StrategyProgress.Start("c", "GHA", Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(1));
+        foreach (StrategyStep step in StrategySteps.InOrder)
+        {
+            DateTime decided = Now.AddDays((int)step + 1);
+            progress = progress.Submitted(step, decided).Decided(step, ReviewDecision.Approve, null, decided, duration);
+            Assert.Equal(StepStatus.Approved, progress[step].Status);
+            if (step != StrategyStep.ResourceMobilisation)
+            {
+                StepProgress next = progress[step + 1];
+                Assert.Equal((StepStatus.Open, decided, decided + duration), (next.Status, next.OpenedUtc, next.DueUtc));
+                Assert.Equal((StrategyStatus.InProgress, step + 1), (progress.Status, progress.CurrentStep));
+            }
+        }
+
+        Assert.Equal(StrategyStatus.Completed, progress.Status);
+        Assert.Equal(4, progress.CompletedSteps);
+    }
+
+    [Fact]
+    public void A_return_opens_nothing()
+    {
+        StrategyProgress submitted = StrategyProgress.Start("c", "GHA", Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(1)).Submitted(StrategyStep.RiskAssessment, Now);
+        StrategyProgress returned = submitted.Decided(StrategyStep.RiskAssessment, ReviewDecision.Return, "Add RF9 evidence", Now, TimeSpan.FromDays(30));
+        Assert.Equal((StepStatus.Returned, StrategyStep.RiskAssessment), (returned[StrategyStep.RiskAssessment].Status, returned.CurrentStep));
+        Assert.Equal(StepStatus.NotStarted, returned[StrategyStep.ActionPrioritisation].Status);
+    }
+
+    [Fact]
     public void Overdue_only_while_waiting_for_the_focal_point()
     {
         StrategyProgress open = StrategyProgress.Start("c", "GHA", Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(1));

@@ -15,6 +15,7 @@ namespace FocalPoints.Infrastructure.Tests.Storage;
 public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<StoreFixture>
 {
     private static readonly DateTime Now = new(2027, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeSpan StepDuration = TimeSpan.FromDays(60);
 
     private async Task OpenAsync(string cycleId)
     {
@@ -128,8 +129,8 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         string second = StepContentJson.Serialize(new RiskAssessmentBuilder().WithFactor("RF1", RiskRating.Severe).Build());
 
         Assert.Equal(1, (await store.Documents.SubmitAsync(Submit("versions", first), CancellationToken.None)).Version);
-        Assert.True((await store.Documents.ReviewAsync(new ReviewCommand("versions", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "More evidence", "c@n.example", Now), CancellationToken.None)).Accepted);
-        Assert.False((await store.Documents.ReviewAsync(new ReviewCommand("versions", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now), CancellationToken.None)).Accepted);
+        Assert.True((await store.Documents.ReviewAsync(new ReviewCommand("versions", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "More evidence", "c@n.example", Now, StepDuration), CancellationToken.None)).Accepted);
+        Assert.False((await store.Documents.ReviewAsync(new ReviewCommand("versions", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now, StepDuration), CancellationToken.None)).Accepted);
         Assert.Equal(2, (await store.Documents.SubmitAsync(Submit("versions", second), CancellationToken.None)).Version);
 
         int latest = (await store.Cycles.GetProgressAsync("versions", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].SubmittedVersions;
@@ -149,12 +150,15 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         var workflow = new WritesAfterFirstRead(store.Cycles);
         var documents = new TableStepDocumentStore(store.Tables, workflow);
 
-        ReviewOutcome outcome = await documents.ReviewAsync(new ReviewCommand("raced", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now), CancellationToken.None);
+        ReviewOutcome outcome = await documents.ReviewAsync(new ReviewCommand("raced", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now, StepDuration), CancellationToken.None);
 
         Assert.True(outcome.Accepted, outcome.Reason);
         Assert.Equal(1, workflow.Writes);
-        Assert.Equal(StepStatus.Approved, (await store.Cycles.GetProgressAsync("raced", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].Status);
-        Assert.False((await documents.ReviewAsync(new ReviewCommand("raced", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "Again", "c@n.example", Now), CancellationToken.None)).Accepted);
+        StrategyProgress approved = (await store.Cycles.GetProgressAsync("raced", "GHA", CancellationToken.None))!.Value;
+        Assert.Equal(StepStatus.Approved, approved[StrategyStep.RiskAssessment].Status);
+        StepProgress next = approved[StrategyStep.ActionPrioritisation];
+        Assert.Equal((StepStatus.Open, Now, Now + StepDuration), (next.Status, next.OpenedUtc, next.DueUtc)); // in the review's own write
+        Assert.False((await documents.ReviewAsync(new ReviewCommand("raced", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "Again", "c@n.example", Now, StepDuration), CancellationToken.None)).Accepted);
     }
 
     [Fact]
@@ -187,12 +191,12 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         Versioned<StrategyProgress> readAtVersion1 = (await store.Cycles.GetProgressAsync("newer", "GHA", CancellationToken.None))!;
 
         // Meanwhile another coordinator returns version 1 and the focal point submits version 2.
-        Assert.True((await store.Documents.ReviewAsync(new ReviewCommand("newer", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "More evidence", "b@n.example", Now), CancellationToken.None)).Accepted);
+        Assert.True((await store.Documents.ReviewAsync(new ReviewCommand("newer", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "More evidence", "b@n.example", Now, StepDuration), CancellationToken.None)).Accepted);
         await store.Cycles.UpdateProgressAsync("newer", "GHA", p => p.Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(60)), CancellationToken.None);
         Assert.Equal(2, (await store.Documents.SubmitAsync(Submit("newer", json), CancellationToken.None)).Version);
 
         ReviewOutcome late = await store.Documents.ReviewAsync(
-            new ReviewCommand("newer", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "a@n.example", Now) { Read = readAtVersion1 }, CancellationToken.None);
+            new ReviewCommand("newer", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "a@n.example", Now, StepDuration) { Read = readAtVersion1 }, CancellationToken.None);
 
         Assert.False(late.Accepted);
         Assert.Null(await store.Documents.GetReviewAsync("newer", "GHA", StrategyStep.RiskAssessment, 2, CancellationToken.None));
@@ -214,7 +218,7 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
         // No Idempotency-Key: the retry cannot be recognised by a key row.
         SubmitOutcome submitted = await documents.SubmitAsync(Submit("lost", json), CancellationToken.None);
         loses.Arm();
-        ReviewOutcome reviewed = await documents.ReviewAsync(new ReviewCommand("lost", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now), CancellationToken.None);
+        ReviewOutcome reviewed = await documents.ReviewAsync(new ReviewCommand("lost", "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve, null, "c@n.example", Now, StepDuration), CancellationToken.None);
 
         Assert.Equal(2, loses.Lost);
         Assert.Equal(SubmitResult.Accepted, submitted.Result);

@@ -39,8 +39,9 @@ public sealed class HandOverTests(AzuriteFixture azurite, ITestOutputHelper outp
         await network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "GHA", "submissionReceived", "riskAssessment"), "the workflow to hear the submission");
         Assert.Equal(1, failing.Failed);
 
+        // The approval opens the next step in its own write; only the workflow sends the approval's message.
         NetworkScenario.Ensure(await network.ReviewAsync(Cycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve), HttpStatusCode.Accepted);
-        await network.WaitForOpenAsync(Cycle, "GHA", StrategyStep.ActionPrioritisation);
+        await network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "GHA", "approved", "riskAssessment"), "the workflow to hear the approval");
         Assert.Equal(2, failing.Failed);
     }
 
@@ -63,10 +64,10 @@ public sealed class HandOverTests(AzuriteFixture azurite, ITestOutputHelper outp
                     ? throw new HttpRequestException("The durable client is unreachable (test).")
                     : real.SubmittedAsync(cycleId, country, step, version, cancellationToken);
 
-            public Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, CancellationToken cancellationToken) =>
+            public Task<bool> ReviewedAsync(string cycleId, string country, StrategyStep step, int version, ReviewDecision decision, DateTime reviewedUtc, CancellationToken cancellationToken) =>
                 Interlocked.CompareExchange(ref owner.failedReviews, 1, 0) == 0
                     ? throw new HttpRequestException("The durable client is unreachable (test).")
-                    : real.ReviewedAsync(cycleId, country, step, version, decision, cancellationToken);
+                    : real.ReviewedAsync(cycleId, country, step, version, decision, reviewedUtc, cancellationToken);
 
             public Task CancelAsync(string cycleId, string country, string reason, CancellationToken cancellationToken) => real.CancelAsync(cycleId, country, reason, cancellationToken);
 

@@ -54,6 +54,6 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         await network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "GHA", "submissionReceived", "riskAssessment"), "the workflow to hear the submission");
         Assert.Equal(1, (int)(await network.StrategyAsync(Cycle, "GHA"))["steps"]![(int)StrategyStep.RiskAssessment]!["submittedVersions"]!);
         NetworkScenario.Ensure(await network.ReviewAsync(Cycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Approve), HttpStatusCode.Accepted);
-        await network.WaitForOpenAsync(Cycle, "GHA", StrategyStep.ActionPrioritisation);
+        await network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, "GHA", "stepOpened", "actionPrioritisation"), "the workflow to open the next step");
     }
 }

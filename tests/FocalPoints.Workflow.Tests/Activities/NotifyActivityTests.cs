@@ -30,7 +30,7 @@ public sealed class NotifyActivityTests(AzuriteFixture azurite) : IClassFixture<
         await cycles.UpdateProgressAsync(cycle, "GHA", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)), CancellationToken.None);
         string content = StepContentJson.Serialize(new RiskAssessmentBuilder().SharedAs(sharing).Build());
         await documents.SubmitAsync(new SubmitCommand(cycle, "GHA", StrategyStep.RiskAssessment, content, null, "ama@gha.example", Opened), CancellationToken.None);
-        ReviewOutcome review = await documents.ReviewAsync(new ReviewCommand(cycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, Marker, "coord@network.example", Opened), CancellationToken.None);
+        ReviewOutcome review = await documents.ReviewAsync(new ReviewCommand(cycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, Marker, "coord@network.example", Opened, TimeSpan.FromDays(60)), CancellationToken.None);
 
         var activity = new NotifyActivity(world.Notifier);
         await activity.RunAsync(

@@ -183,6 +183,33 @@ public class StrategyOrchestratorTests
         AssertMessagesKeepTheirKeysAndTimes(completedAfter: TimeSpan.Zero);
     }
 
+    [Theory]
+    [InlineData("1.5", true)]
+    [InlineData("1.4", false)]
+    public async Task From_version_1_5_the_next_step_keeps_the_reviews_time_however_late_the_engine_hears_it(string at, bool keepsReviewTime)
+    {
+        // The engine's clock moves a minute per activity; each review was stored earlier than that.
+        version = at;
+        clockStep = Episode;
+        DateTime[] reviewed = [.. StrategySteps.InOrder.Select((_, i) => Start.AddSeconds(i + 1))];
+        foreach (StrategyStep step in StrategySteps.InOrder)
+        {
+            Submit(step, 1);
+            Queue(WorkflowNames.ReviewedEvent(step)).Enqueue(new StepReviewed(1, ReviewDecision.Approve, reviewed[(int)step]));
+        }
+
+        Assert.Equal(StrategyStatus.Completed, await new StrategyOrchestrator().RunAsync(context.Object, Input));
+
+        OpenStepInput[] opened = [.. activities.OfType<OpenStepInput>().Skip(1)];
+        DateTime completed = Assert.Single(activities.OfType<CompleteStrategyInput>()).CompletedUtc;
+        NotifyInput[] approvals = [.. notifications.Where(n => n.Moment == NotificationMoment.Approved)];
+        NotifyInput[] stepsOpened = [.. notifications.Where(n => n.Moment == NotificationMoment.StepOpened).Skip(1)];
+        Assert.Equal(keepsReviewTime, opened.Select(o => o.OpenedUtc).SequenceEqual(reviewed.SkipLast(1)));
+        Assert.Equal(keepsReviewTime, opened.All(o => o.DueUtc == o.OpenedUtc + Schedule.StepDuration) && completed == reviewed[^1]);
+        Assert.Equal(keepsReviewTime, approvals.Select(a => a.AtUtc).SequenceEqual(reviewed));
+        Assert.Equal(opened.Select(o => (o.OpenedUtc, o.DueUtc)), stepsOpened.Select(m => (m.AtUtc, m.DueUtc!.Value)));
+    }
+
     [Fact]
     public void Version_1_4_a_transition_that_fails_after_its_retries_makes_its_change_and_sends_its_messages_one_by_one()
     {

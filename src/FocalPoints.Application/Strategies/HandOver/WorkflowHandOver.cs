@@ -23,7 +23,7 @@ public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandO
             using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             bounded.CancelAfter(options.DeliverWithin);
             bool heard = pending.Decision is { } decision
-                ? await workflows.ReviewedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, decision, bounded.Token)
+                ? await workflows.ReviewedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, decision, pending.CommittedUtc, bounded.Token)
                 : await workflows.SubmittedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, bounded.Token);
             if (!heard)
             {

@@ -79,7 +79,7 @@ public sealed class HandOverDispatcherTests
     public async Task An_event_that_cannot_be_raised_stays_stored_for_the_background_run()
     {
         var tried = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        workflows.Setup(w => w.ReviewedAsync(StrategyWorld.CycleId, "GHA", StrategyStep.RiskAssessment, 1, ReviewDecision.Approve, It.IsAny<CancellationToken>()))
+        workflows.Setup(w => w.ReviewedAsync(StrategyWorld.CycleId, "GHA", StrategyStep.RiskAssessment, 1, ReviewDecision.Approve, StrategyWorld.Now, It.IsAny<CancellationToken>()))
             .Callback(() => tried.SetResult())
             .ThrowsAsync(new InvalidOperationException("The engine is out of reach."));
         HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions());
