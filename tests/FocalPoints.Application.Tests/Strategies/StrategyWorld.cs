@@ -60,7 +60,7 @@ internal sealed class StrategyWorld
 
     /// <summary>Where the use cases queue their workflow events; run it to raise them.</summary>
     public HandOverDispatcher Dispatcher => dispatcher ??= new HandOverDispatcher(
-        new WorkflowHandOver(Documents.Object, new HandOverOptions(), Time, NullLogger<WorkflowHandOver>.Instance), new HandOverOptions(), NullLogger<HandOverDispatcher>.Instance);
+        new WorkflowHandOver(Documents.Object, new HandOverOptions(), Time, NullLogger<WorkflowHandOver>.Instance), new HandOverOptions(), Time, NullLogger<HandOverDispatcher>.Instance);
 
     private HandOverDispatcher? dispatcher;
 

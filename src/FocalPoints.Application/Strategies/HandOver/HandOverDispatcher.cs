@@ -7,23 +7,26 @@ namespace FocalPoints.Application.Strategies.HandOver;
 /// <summary>
 /// The committed workflow events waiting to be raised: a submission or review posts its event here
 /// and is answered; the host's delivery loop (<see cref="RunAsync"/>) raises them a moment later,
-/// at most <see cref="HandOverOptions.DeliverAtOnce"/> at a time. The event is stored with the
-/// change, so one that is never taken from here (a full queue, a stop, a crash) is delivered by the
-/// background run (<see cref="WorkflowHandOver.DeliverOverdueAsync"/>).
+/// at most <see cref="HandOverOptions.DeliverAtOnce"/> at a time. One that cannot be raised (the
+/// engine is slow or out of reach, the workflow not started yet) is tried again after
+/// <see cref="HandOverOptions.RetryAfter"/>, twice as long each time, <see cref="HandOverOptions.RetriesAtOnce"/>
+/// times. The event is stored with the change, so one that is never delivered from here (a full
+/// queue, a stop, a crash, every try failed) is delivered by the background run
+/// (<see cref="WorkflowHandOver.DeliverOverdueAsync"/>).
 /// </summary>
 /// <remarks>
 /// Raising an event costs the engine a read of the instance and a queue message. Doing it after the
 /// answer keeps that work off the request path, and bounding it lets a burst of submissions (a
 /// deadline) be answered first and heard by the workflows in the order they came.
 /// </remarks>
-public sealed partial class HandOverDispatcher(WorkflowHandOver handOver, HandOverOptions options, ILogger<HandOverDispatcher> logger)
+public sealed partial class HandOverDispatcher(WorkflowHandOver handOver, HandOverOptions options, TimeProvider time, ILogger<HandOverDispatcher> logger)
 {
     private readonly Channel<Waiting> waiting = Channel.CreateBounded<Waiting>(Math.Max(1, options.QueueCapacity));
 
     /// <summary>Queues <paramref name="pending"/> for delivery; <c>false</c> when the queue is full (the background run delivers it).</summary>
     public bool Post(PendingWorkflowEvent pending, IStrategyWorkflows workflows)
     {
-        if (waiting.Writer.TryWrite(new Waiting(pending, workflows)))
+        if (waiting.Writer.TryWrite(new Waiting(pending, workflows, Tries: 1)))
         {
             return true;
         }
@@ -37,9 +40,29 @@ public sealed partial class HandOverDispatcher(WorkflowHandOver handOver, HandOv
         Parallel.ForEachAsync(
             waiting.Reader.ReadAllAsync(stoppingToken),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.DeliverAtOnce), CancellationToken = stoppingToken },
-            async (next, token) => await handOver.DeliverAsync(next.Pending, next.Workflows, token));
+            async (next, token) =>
+            {
+                if (!await handOver.DeliverAsync(next.Pending, next.Workflows, token) && next.Tries <= options.RetriesAtOnce)
+                {
+                    // Not awaited: the slot goes to the next event while this one waits its turn again.
+                    _ = TryAgainLaterAsync(next, stoppingToken);
+                }
+            });
 
-    private sealed record Waiting(PendingWorkflowEvent Pending, IStrategyWorkflows Workflows);
+    private async Task TryAgainLaterAsync(Waiting failed, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(options.RetryAfter * (1 << (failed.Tries - 1)), time, stoppingToken);
+            waiting.Writer.TryWrite(failed with { Tries = failed.Tries + 1 });
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the stored event is the background run's.
+        }
+    }
+
+    private sealed record Waiting(PendingWorkflowEvent Pending, IStrategyWorkflows Workflows, int Tries);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow event for {CycleId}/{Country} {Step} version {Version} not queued (the queue is full); the background run delivers it")]
     private static partial void LogQueueFull(ILogger logger, string cycleId, string country, Domain.Strategies.StrategyStep step, int version);

@@ -18,6 +18,12 @@ public sealed record HandOverOptions
     /// <summary>How many queued events are raised at once just after their requests are answered (<see cref="HandOverDispatcher"/>).</summary>
     public int DeliverAtOnce { get; init; } = 8;
 
+    /// <summary>How long the dispatcher waits before it tries a failed event again (twice as long each further time).</summary>
+    public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many times the dispatcher tries a failed event again before it leaves it to the background run.</summary>
+    public int RetriesAtOnce { get; init; } = 4;
+
     /// <summary>How many events may wait in the queue; past that, the background run delivers them.</summary>
     public int QueueCapacity { get; init; } = 10_000;
 }
