@@ -20,7 +20,9 @@ public sealed class DemoRunner(NetworkClient api, int countries)
     private static readonly string[] DemoReminderOffsets = ["PT10S"];
 
     private readonly UnMemberState[] members = Pick(countries);
-    private readonly string cycleId = $"demo-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
+    private const string CyclePrefix = "demo-";
+
+    private readonly string cycleId = $"{CyclePrefix}{DateTime.UtcNow:yyyyMMdd-HHmmss}";
     private readonly HashSet<string> returnedOnce = [];
     private readonly Dictionary<string, string> acted = [];
 
@@ -57,6 +59,7 @@ public sealed class DemoRunner(NetworkClient api, int countries)
         JsonArray finalView;
         try
         {
+            await demo.CancelEarlierDemosAsync(stop.Token);
             await demo.RegisterAsync(stop.Token);
             appBefore = host.AppRequests.Count;
             engineBefore = host.EngineRequests.Count;
@@ -88,6 +91,38 @@ public sealed class DemoRunner(NetworkClient api, int countries)
             $"(application tables {appRequests / (double)countries:0}, durable engine {engineRequests / (double)countries:0}; counted in the Azure SDK pipeline, demo polling included).");
         demo.PrintHowToBrowse(servedAt, options);
         return 0;
+    }
+
+    /// <summary>
+    /// Cancels the strategies an earlier demo left unfinished (it was stopped or missed its deadline):
+    /// nobody acts for them any more, and with a schedule in seconds their workflows would remind
+    /// and tell the coordinators they are overdue every few seconds for as long as the data is kept,
+    /// a load on the engine that slows every later run. Only the demo's own cycles (<c>demo-…</c>);
+    /// they stay readable, as cancelled.
+    /// </summary>
+    private async Task CancelEarlierDemosAsync(CancellationToken ct)
+    {
+        var unfinished = new List<(string CycleId, string Country)>();
+        foreach (JsonNode cycle in ((JsonArray)(await api.GetAsync("/api/cycles", NetworkClient.CoordinatorHeader, ct))["cycles"]!).Select(c => c!))
+        {
+            string earlier = (string)cycle["cycleId"]!;
+            if (earlier.StartsWith(CyclePrefix, StringComparison.Ordinal) && earlier != cycleId)
+            {
+                unfinished.AddRange((await api.ViewAsync(earlier, ct)).Where(c => (string?)c!["status"] == "inProgress").Select(c => (earlier, (string)c!["country"]!)));
+            }
+        }
+
+        if (unfinished.Count == 0)
+        {
+            return;
+        }
+
+        await Parallel.ForEachAsync(unfinished, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (strategy, token) =>
+            await api.SendAsync(HttpMethod.Delete, $"/api/cycles/{strategy.CycleId}/countries/{strategy.Country}", NetworkClient.CoordinatorHeader, token));
+        int cycles = unfinished.Select(u => u.CycleId).Distinct().Count();
+        AnsiConsole.MarkupLine(
+            $"Cancelled {unfinished.Count} {(unfinished.Count == 1 ? "strategy" : "strategies")} that earlier demos left unfinished " +
+            $"(in {cycles} {(cycles == 1 ? "cycle" : "cycles")}), so their reminders stop.");
     }
 
     private async Task RegisterAsync(CancellationToken ct)
