@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -15,17 +16,25 @@ public sealed class TableCycleStore(TableServiceClient tables) : ICycleStore
     // all its countries in one range query over one partition.
     private const string CycleRow = "progress";
 
+    /// <summary>
+    /// Cycles found, by id. A cycle never changes once added (the same id with another body is
+    /// refused), so a found one is kept for the process's life: every approval and every workflow
+    /// transition reads its cycle, and in a deadline rush those reads were a round trip each.
+    /// A cycle not found is not kept (it may be added later).
+    /// </summary>
+    private readonly ConcurrentDictionary<string, CycleRecord> found = new(StringComparer.Ordinal);
+
     private TableClient Table => tables.GetTableClient(TableNames.Cycles);
 
     public async Task<CycleRecord?> GetCycleAsync(string cycleId, CancellationToken cancellationToken)
     {
-        NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, CycleRow, cancellationToken: cancellationToken);
-        if (!found.HasValue)
+        if (found.TryGetValue(cycleId, out CycleRecord? known))
         {
-            return null;
+            return known;
         }
 
-        return ToCycle(found.Value!);
+        NullableResponse<TableEntity> row = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, CycleRow, cancellationToken: cancellationToken);
+        return row.HasValue ? found.GetOrAdd(cycleId, ToCycle(row.Value!)) : null;
     }
 
     public async Task<IReadOnlyList<CycleRecord>> ListCyclesAsync(CancellationToken cancellationToken)

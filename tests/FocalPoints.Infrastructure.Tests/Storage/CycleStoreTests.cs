@@ -30,6 +30,21 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
     }
 
     [Fact]
+    public async Task A_cycle_is_read_from_storage_once_and_one_not_found_is_looked_up_again()
+    {
+        Assert.Null(await store.Cycles.GetCycleAsync("later", CancellationToken.None));
+        await store.Cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("later", "Added later", ["GHA"], Schedule), "hash", Now), CancellationToken.None);
+
+        long before = store.Requests.Count;
+        CycleRecord? first = await store.Cycles.GetCycleAsync("later", CancellationToken.None);
+        CycleRecord? again = await store.Cycles.GetCycleAsync("later", CancellationToken.None);
+
+        Assert.Equal("Added later", first?.Definition.Title);
+        Assert.Same(first, again);
+        Assert.Equal(1, store.Requests.Count - before);
+    }
+
+    [Fact]
     public async Task Adding_progress_again_keeps_rows_that_moved_on()
     {
         var cycle = new CycleDefinition("again", "T", ["GHA", "DNK"], Schedule);
