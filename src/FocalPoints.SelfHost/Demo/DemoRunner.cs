@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text.Json.Nodes;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
@@ -70,7 +71,7 @@ public sealed class DemoRunner(NetworkClient api, int countries)
         catch (OperationCanceledException) when (overdue.IsCancellationRequested && !host.Stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             AnsiConsole.MarkupLine($"[red]The demo did not finish within its deadline ({deadline}).[/]");
-            using var report = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            using var report = new CancellationTokenSource(TimeSpan.FromSeconds(90));
             await new StuckReport(host.Services.GetRequiredService<DurableTaskClient>(), demo.cycleId).PrintAsync(await demo.ViewAsync(report.Token), report.Token);
             return 3;
         }
@@ -117,11 +118,20 @@ public sealed class DemoRunner(NetworkClient api, int countries)
             return;
         }
 
+        // One that cannot be cancelled (it finished meanwhile, or its workflow ran on another engine) is only counted.
+        int refused = 0;
         await Parallel.ForEachAsync(unfinished, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (strategy, token) =>
-            await api.SendAsync(HttpMethod.Delete, $"/api/cycles/{strategy.CycleId}/countries/{strategy.Country}", NetworkClient.CoordinatorHeader, token));
+        {
+            HttpStatusCode status = await api.TrySendAsync(HttpMethod.Delete, $"/api/cycles/{strategy.CycleId}/countries/{strategy.Country}", NetworkClient.CoordinatorHeader, token);
+            if ((int)status is < 200 or > 299)
+            {
+                Interlocked.Increment(ref refused);
+            }
+        });
+        int cancelled = unfinished.Count - refused;
         int cycles = unfinished.Select(u => u.CycleId).Distinct().Count();
         AnsiConsole.MarkupLine(
-            $"Cancelled {unfinished.Count} {(unfinished.Count == 1 ? "strategy" : "strategies")} that earlier demos left unfinished " +
+            $"Cancelled {cancelled} of the {unfinished.Count} {(unfinished.Count == 1 ? "strategy" : "strategies")} that earlier demos left unfinished " +
             $"(in {cycles} {(cycles == 1 ? "cycle" : "cycles")}), so their reminders stop.");
     }
 

@@ -48,16 +48,13 @@ public sealed class NetworkClient(HttpClient http)
     /// <summary>The messages of a cycle in the Development outbox.</summary>
     public async Task<JsonArray> OutboxAsync(string cycleId, CancellationToken ct) => (JsonArray)(await GetAsync($"/api/dev/outbox?cycleId={cycleId}", CoordinatorHeader, ct))["messages"]!;
 
-    /// <summary>Sends a request without a body; throws unless the answer is a success.</summary>
-    public async Task SendAsync(HttpMethod method, string path, string principal, CancellationToken ct)
+    /// <summary>Sends a request without a body and returns the status, whatever it is.</summary>
+    public async Task<HttpStatusCode> TrySendAsync(HttpMethod method, string path, string principal, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
         using HttpResponseMessage response = await http.SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
-        }
+        return response.StatusCode;
     }
 
     public async Task<JsonNode> GetAsync(string path, string principal, CancellationToken ct)

@@ -18,11 +18,15 @@ public sealed class StuckReport(DurableTaskClient workflows, string cycleId)
 
     public async Task PrintAsync(JsonArray view, CancellationToken cancellationToken)
     {
+        // Every country's workflow, a few at a time: a completed strategy may still have a workflow at work.
+        JsonNode[] countries = [.. view.Select(c => c!)];
+        var instances = new OrchestrationMetadata?[countries.Length];
+        await Parallel.ForEachAsync(Enumerable.Range(0, countries.Length), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, token) =>
+            instances[i] = await workflows.GetInstanceAsync(WorkflowNames.InstanceId(cycleId, (string)countries[i]["country"]!), getInputsAndOutputs: false, token));
         var rows = new List<(string Country, string Step, string StepStatus, string Workflow, string Updated)>();
-        foreach (JsonNode country in view.Select(c => c!))
+        foreach ((JsonNode country, OrchestrationMetadata? instance) in countries.Zip(instances))
         {
             string iso3 = (string)country["country"]!;
-            OrchestrationMetadata? instance = await workflows.GetInstanceAsync(WorkflowNames.InstanceId(cycleId, iso3), getInputsAndOutputs: false, cancellationToken);
             if ((string?)country["status"] == "completed" && instance?.RuntimeStatus == OrchestrationRuntimeStatus.Completed)
             {
                 continue;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
@@ -49,6 +50,7 @@ public sealed partial class StandardSettingsTests(AzuriteFixture azurite) : ICla
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         });
 
+        AssertWinnerTookTheAddress(process);
         Assert.Equal(HttpStatusCode.OK, (await process.GetAsync("/.auth/me", principal: null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await process.GetAsync("/api/me", Principals.Coordinator())).StatusCode);
     }
@@ -60,8 +62,15 @@ public sealed partial class StandardSettingsTests(AzuriteFixture azurite) : ICla
         Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/api/dev/outbox", Principals.Coordinator())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/.auth/me", principal: null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await process.GetAsync("/.auth/login/aad", principal: null)).StatusCode);
-        Assert.StartsWith("http://127.0.0.1:", process.BaseAddress.ToString(), StringComparison.Ordinal);
+        AssertWinnerTookTheAddress(process);
         Assert.Contains("X-MS-CLIENT-PRINCIPAL header is not believed", process.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>On the winner's IP (not the loser's) and not the default port (the settings were not all ignored).</summary>
+    private static void AssertWinnerTookTheAddress(SelfHostProcess process)
+    {
+        Assert.Equal("127.0.0.1", process.BaseAddress.Host);
+        Assert.NotEqual(new Uri(HostSettings.DefaultUrls).Port, process.BaseAddress.Port);
     }
 
     /// <summary>
