@@ -40,7 +40,14 @@ public sealed class CoordinatorFlowTests(PortalFixture portal)
         await portal.GotoAsync(page, review);
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Expect(page.GetByText("Approved. The focal points are told, and the next step opens.")).ToBeVisibleAsync();
-        await Eventually.WaitAsync(() => portal.Network.StepStatusAsync(PortalFixture.Cycle, "CRI", StrategyStep.RiskAssessment), s => s == "approved", TimeSpan.FromSeconds(30), "CRI's approval");
+
+        // The approval opened the next step in its own write: open at once, not once the workflow has heard it.
+        Assert.Equal("open", await portal.Network.StepStatusAsync(PortalFixture.Cycle, "CRI", StrategyStep.ActionPrioritisation));
+        await portal.GotoAsync(page, $"/cycles/{PortalFixture.Cycle}/countries/CRI");
+        ILocator steps = page.GetByRole(AriaRole.Table).First.GetByRole(AriaRole.Row);
+        await Expect(steps.Filter(new() { HasText = "Risk assessment" })).ToContainTextAsync("Approved");
+        await Expect(steps.Filter(new() { HasText = "Action prioritisation" })).ToContainTextAsync("Open");
+        await PortalFixture.ScreenshotAsync(page, "country-approved");
         await page.Context.CloseAsync();
     }
 
