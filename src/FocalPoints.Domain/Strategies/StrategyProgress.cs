@@ -110,9 +110,8 @@ public sealed record StrategyProgress(
             return reviewed;
         }
 
-        int next = (int)step + 1;
-        return next < StrategySteps.InOrder.Count
-            ? reviewed.Opened(StrategySteps.InOrder[next], nowUtc, StepDue(nowUtc, stepDuration))
+        return step.Next() is { } next
+            ? reviewed.Opened(next, nowUtc, StepDue(nowUtc, stepDuration))
             : reviewed.Completed(nowUtc);
     }
 

@@ -62,12 +62,14 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
 
         private CycleSchedule Schedule => input.Schedule;
 
+        /// <summary>From version 1.5 the review opened the next step (or completed the strategy), and its time is kept.</summary>
+        private bool KeepsReviewTime => context.CompareVersionTo(WorkflowNames.ReviewOpensNextStepVersion) >= 0;
+
         /// <summary>
-        /// From version 1.5 the review opened the step (or completed the strategy) when it was
-        /// approved; the workflow keeps that time. Before, and for the first step, it is now.
+        /// From version 1.5 the time the review opened the step (or completed the strategy) when it
+        /// was approved. Before, and for the first step, it is now.
         /// </summary>
-        private DateTime TransitionTime =>
-            context.CompareVersionTo(WorkflowNames.ReviewOpensNextStepVersion) >= 0 && approved is { } previous ? previous.AtUtc : context.CurrentUtcDateTime;
+        private DateTime TransitionTime => KeepsReviewTime && approved is { } previous ? previous.AtUtc : context.CurrentUtcDateTime;
 
         public async Task CompleteStepAsync(StrategyStep step)
         {
@@ -99,9 +101,7 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                 {
                     // From 1.3 the next step opens first; 1.2 and older instances sent the approval here.
                     // From 1.5 the approval's time is the review's, when the event carries it.
-                    DateTime approvedAt = context.CompareVersionTo(WorkflowNames.ReviewOpensNextStepVersion) >= 0 && review.ReviewedUtc is { } reviewed
-                        ? reviewed
-                        : context.CurrentUtcDateTime;
+                    DateTime approvedAt = KeepsReviewTime && review.ReviewedUtc is { } reviewed ? reviewed : context.CurrentUtcDateTime;
                     var approval = new Approval(step, $"{step}|v{lastVersion}|approved", approvedAt);
                     if (context.CompareVersionTo(WorkflowNames.StepTransitionVersion) >= 0)
                     {
