@@ -46,7 +46,17 @@ public sealed record StrategyView(
 
 public sealed record PeerReviewFollowUpsView(
     IReadOnlyList<Domain.PeerReviews.Recommendation> Recommendations,
-    IReadOnlyList<Domain.PeerReviews.CountryResponse> Responses);
+    IReadOnlyList<Application.PeerReviews.CountryResponseEntry> Responses);
+
+/// <summary>
+/// A peer-review session (<c>GET /api/peer-reviews/{sessionId}</c>) with its recommendations and the
+/// countries' responses, naming only the people its reader may see (<c>reviewers</c> and each
+/// response's <c>actor</c>, <c>null</c> when hidden).
+/// </summary>
+public sealed record PeerReviewView(
+    Application.PeerReviews.PeerReviewSessionEntry Session,
+    IReadOnlyList<Domain.PeerReviews.Recommendation> Recommendations,
+    IReadOnlyList<Application.PeerReviews.CountryResponseEntry> Responses);
 
 public sealed record StepView(
     StrategyStep Step,

@@ -5,6 +5,7 @@ using FocalPoints.Application.PeerReviews;
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain;
 using FocalPoints.Domain.PeerReviews;
+using FocalPoints.Domain.Summaries;
 using Microsoft.AspNetCore.Http;
 
 namespace FocalPoints.Api.Handlers;
@@ -34,10 +35,11 @@ public sealed class PeerReviewHandlers(
 
     public async Task<IResult> GetAsync(HttpContext http, string sessionId) =>
         (await read.ExecuteAsync(callers.Read(http), sessionId, http.RequestAborted))
-            .ToResult(s => Reply.Ok(new { session = s.Session, recommendations = s.Outcomes.Recommendations, responses = s.Outcomes.Responses }));
+            .ToResult(s => Reply.Ok(new PeerReviewView(s.Session, s.Outcomes.Recommendations, s.Outcomes.Responses)));
 
+    /// <summary>The comparative summary: the shared edition unless a coordinator asks for <c>?edition=internal</c>.</summary>
     public async Task<IResult> GetSummaryAsync(HttpContext http, string sessionId) =>
-        (await readSummary.ExecuteAsync(callers.Read(http), sessionId, http.RequestAborted)).ToResult(s => SummaryHandlers.WantsMarkdown(http)
+        (await readSummary.ExecuteAsync(callers.Read(http), sessionId, Edition(http), http.RequestAborted)).ToResult(s => SummaryHandlers.WantsMarkdown(http)
             ? Results.Text(ComparativeSummary.Markdown(s.Session, s.Countries, s.Outcomes, s.Today, s.Audience), "text/markdown; charset=utf-8")
             : Results.Text(ComparativeSummary.Html(s.Session, s.Countries, s.Outcomes, s.Today, s.Audience), "text/html; charset=utf-8"));
 
@@ -57,6 +59,9 @@ public sealed class PeerReviewHandlers(
     public async Task<IResult> RespondAsync(HttpContext http, string sessionId, string iso3) =>
         (await respond.ExecuteAsync(callers.Read(http), sessionId, iso3, ct => JsonBody.ReadAsync<ResponseInput>(http.Request, ct), http.RequestAborted))
             .ToResult(Reply.Ok);
+
+    private static SummaryAudience Edition(HttpContext http) =>
+        string.Equals(http.Request.Query["edition"].FirstOrDefault(), "internal", StringComparison.OrdinalIgnoreCase) ? SummaryAudience.Internal : SummaryAudience.PeerReviewers;
 
     private static IResult Created<T>(HttpContext http, string sessionId, T value)
     {

@@ -1,13 +1,14 @@
 using FocalPoints.Application.Access;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
+using FocalPoints.Domain.Network;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Summaries;
 
 namespace FocalPoints.Application.PeerReviews;
 
-/// <summary>A session its caller may read, and the edition of summaries they read.</summary>
-public sealed record ReadableSession(PeerReviewSession Session, SummaryAudience Audience);
+/// <summary>A session its caller may read, the fullest edition of summaries they may read, and whom they may see named (<see cref="PeerReviewReader"/>).</summary>
+public sealed record ReadableSession(PeerReviewSession Session, SummaryAudience Audience, PeerReviewReader Reader);
 
 /// <summary>
 /// Who may read a peer-review session: coordinators (<see cref="NotFound"/> when it does not exist),
@@ -27,10 +28,14 @@ public sealed class PeerReviewAccess(AccessControl access, IPeerReviewStore revi
         PeerReviewSession? session = await reviews.GetSessionAsync(sessionId, cancellationToken);
         if (caller.IsCoordinator)
         {
-            return session is null ? new NotFound($"There is no peer-review session {sessionId}.") : new ReadableSession(session, SummaryAudience.Internal);
+            return session is null
+                ? new NotFound($"There is no peer-review session {sessionId}.")
+                : new ReadableSession(session, SummaryAudience.Internal, PeerReviewReader.Coordinator);
         }
 
-        bool takesPart = session is not null && AccessControl.TakesPart(caller, session, await access.CountriesOfAsync(caller, cancellationToken));
-        return takesPart ? new ReadableSession(session!, SummaryAudience.PeerReviewers) : new Forbidden();
+        IReadOnlyList<Member> countries = session is null ? [] : await access.CountriesOfAsync(caller, cancellationToken);
+        return session is not null && AccessControl.TakesPart(caller, session, countries)
+            ? new ReadableSession(session, SummaryAudience.PeerReviewers, PeerReviewReader.For(caller, countries))
+            : new Forbidden();
     }
 }

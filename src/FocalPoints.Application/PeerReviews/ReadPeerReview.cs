@@ -1,21 +1,27 @@
 using FocalPoints.Application.Access;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
-using FocalPoints.Domain.PeerReviews;
 
 namespace FocalPoints.Application.PeerReviews;
 
-/// <summary>A session with its recommendations and the countries' responses.</summary>
-public sealed record PeerReviewWithOutcomes(PeerReviewSession Session, FollowUps Outcomes);
+/// <summary>A session with its recommendations and the countries' responses, as its reader may see them.</summary>
+public sealed record PeerReviewWithOutcomes(PeerReviewSessionEntry Session, FollowUpsEntry Outcomes);
 
-/// <summary>Reads a session and what came of it, for everyone who may read it (see <see cref="PeerReviewAccess"/>).</summary>
+/// <summary>
+/// Reads a session and what came of it, for everyone who may read it (see <see cref="PeerReviewAccess"/>),
+/// naming only the people the reader may see (see <see cref="PeerReviewReader"/>).
+/// </summary>
 public sealed class ReadPeerReview(PeerReviewAccess sessions, IPeerReviewStore reviews)
 {
     public async Task<Outcome<PeerReviewWithOutcomes>> ExecuteAsync(Caller? caller, string sessionId, CancellationToken cancellationToken)
     {
         Outcome<ReadableSession> readable = await sessions.ReadableAsync(caller, sessionId, cancellationToken);
-        return readable.Failure is { } failure
-            ? failure
-            : new PeerReviewWithOutcomes(readable.Value.Session, await reviews.ListSessionOutcomesAsync(sessionId, cancellationToken));
+        if (readable.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        PeerReviewReader reader = readable.Value.Reader;
+        return new PeerReviewWithOutcomes(reader.View(readable.Value.Session), reader.View(await reviews.ListSessionOutcomesAsync(sessionId, cancellationToken)));
     }
 }

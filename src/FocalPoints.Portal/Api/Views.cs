@@ -47,7 +47,7 @@ public sealed record StrategyView(
     IReadOnlyList<StepView> Steps,
     PeerReviewFollowUpsView? PeerReviewFollowUps);
 
-public sealed record PeerReviewFollowUpsView(IReadOnlyList<Recommendation> Recommendations, IReadOnlyList<CountryResponse> Responses);
+public sealed record PeerReviewFollowUpsView(IReadOnlyList<Recommendation> Recommendations, IReadOnlyList<CountryResponseView> Responses);
 
 public sealed record StepView(StrategyStep Step, StepStatus Status, DateTime? OpenedUtc, DateTime? DueUtc, int SubmittedVersions, LastReview? LastReview);
 
@@ -69,5 +69,17 @@ public sealed record CoordinatorsView(IReadOnlyList<Contact> Coordinators);
 
 /// <summary><c>GET /api/peer-reviews</c>: the sessions the caller may see.</summary>
 public sealed record PeerReviewsView(IReadOnlyList<PeerReviewListItem> Sessions);
+
+/// <summary>
+/// <c>GET /api/peer-reviews/{sessionId}</c>: the session, its recommendations and the countries' responses,
+/// naming only the people the reader may see (the server decides).
+/// </summary>
+public sealed record PeerReviewView(PeerReviewSessionView Session, IReadOnlyList<Recommendation> Recommendations, IReadOnlyList<CountryResponseView> Responses);
+
+/// <summary>A session as the reader may see it: <see cref="Reviewers"/> are the addresses they may see (all for coordinators), <see cref="ReviewerCount"/> how many there are.</summary>
+public sealed record PeerReviewSessionView(string SessionId, string Title, DateOnly Date, string CycleId, IReadOnlyList<string> Countries, RegionalGroup? RegionalGroup, IReadOnlyList<string> Reviewers, int ReviewerCount, DateTime CreatedUtc);
+
+/// <summary>A country's response; <see cref="Actor"/> (who answered) is <c>null</c> unless the reader may see them.</summary>
+public sealed record CountryResponseView(string SessionId, string CycleId, string Country, string Text, string? Actor, DateTime RespondedUtc);
 
 public sealed record PeerReviewListItem(string SessionId, string Title, DateOnly Date, string CycleId, IReadOnlyList<string> Countries);

@@ -99,7 +99,7 @@ public sealed class PeerReviewTests(PeerReviewHostFixture host) : IClassFixture<
         Assert.DoesNotContain("RF9", forReviewer, StringComparison.Ordinal);
         Assert.Contains("not shared", forReviewer, StringComparison.Ordinal);
 
-        string forCoordinator = (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary?format=markdown", NetworkScenario.Coordinator)).Body;
+        string forCoordinator = (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary?format=markdown&edition=internal", NetworkScenario.Coordinator)).Body;
         Assert.Contains("RF9 (severe)", forCoordinator, StringComparison.Ordinal);
         Assert.Contains("Coordinators' edition", forCoordinator, StringComparison.Ordinal);
 
@@ -107,6 +107,66 @@ public sealed class PeerReviewTests(PeerReviewHostFixture host) : IClassFixture<
         Assert.Equal("text/html", html.ContentType);
         Assert.Contains("<table class=\"comparison\">", html.Body, StringComparison.Ordinal);
         Assert.Equal(html.Body, (await host.Host.Api.GetAsync($"/api/peer-reviews/{id}/summary", ReviewerPrincipal)).Body);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task The_coordinators_summary_is_the_shared_edition_unless_they_ask_for_the_internal_one()
+    {
+        string id = await ScheduleAsync();
+        string path = $"/api/peer-reviews/{id}/summary?format=markdown";
+
+        string shared = (await host.Host.Api.GetAsync(path, NetworkScenario.Coordinator)).Body;
+        ApiResponse internalEdition = await host.Host.Api.GetAsync(path + "&edition=internal", NetworkScenario.Coordinator);
+
+        Assert.Equal((await host.Host.Api.GetAsync(path, ReviewerPrincipal)).Body, shared);
+        Assert.DoesNotContain("RF9", shared, StringComparison.Ordinal);
+        Assert.Contains("Only what each country shares with the network.", shared, StringComparison.Ordinal);
+        Assert.Contains("RF9 (severe)", internalEdition.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync(path + "&edition=internal", ReviewerPrincipal)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.GetAsync(path + "&edition=internal", Principals.FocalPoint(Principals.FocalPointEmail("GHA")))).Status);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Who_answered_for_Ghana_is_named_only_to_its_focal_points_and_coordinators_and_reviewers_only_to_coordinators()
+    {
+        string id = await ScheduleAsync();
+        string path = $"/api/peer-reviews/{id}";
+        string ghanaEmail = Principals.FocalPointEmail("GHA");
+        string ghana = Principals.FocalPoint(ghanaEmail);
+        Assert.Equal(HttpStatusCode.OK, (await host.Host.Api.PutAsync($"{path}/responses/GHA", new { text = "Ghana will report in March." }, ghana)).Status);
+
+        foreach (string outsider in new[] { Principals.FocalPoint(Principals.FocalPointEmail("DNK")), ReviewerPrincipal })
+        {
+            ApiResponse session = await host.Host.Api.GetAsync(path, outsider);
+            Assert.Equal(HttpStatusCode.OK, session.Status);
+            JsonNode response = session.Json!["responses"]!.AsArray().Single(r => (string?)r!["country"] == "GHA")!;
+            Assert.Equal("Ghana will report in March.", (string?)response["text"]);
+            Assert.Null(response["actor"]);
+            Assert.Equal(1, (int)session.Json["session"]!["reviewerCount"]!);
+            string[] seen =
+            [
+                session.Body,
+                (await host.Host.Api.GetAsync("/api/peer-reviews", outsider)).Body,
+                (await host.Host.Api.GetAsync($"{path}/summary", outsider)).Body,
+                (await host.Host.Api.GetAsync($"{path}/summary?format=markdown", outsider)).Body,
+                (await host.Host.Api.GetAsync($"{path}/countries/GHA/summary", outsider)).Body,
+                (await host.Host.Api.GetAsync($"{path}/countries/DNK/summary?format=markdown", outsider)).Body,
+            ];
+            Assert.All(seen, body => Assert.DoesNotContain(ghanaEmail, body, StringComparison.OrdinalIgnoreCase));
+            Assert.Contains("Ghana will report in March.", seen[3], StringComparison.Ordinal);
+        }
+
+        ApiResponse forDenmark = await host.Host.Api.GetAsync(path, Principals.FocalPoint(Principals.FocalPointEmail("DNK")));
+        Assert.DoesNotContain(Reviewer, forDenmark.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal([Reviewer], (await host.Host.Api.GetAsync(path, ReviewerPrincipal)).Json!["session"]!["reviewers"]!.AsArray().Select(r => (string)r!));
+
+        foreach (string insider in new[] { NetworkScenario.Coordinator, ghana })
+        {
+            JsonNode view = (await host.Host.Api.GetAsync(path, insider)).Json!;
+            Assert.Equal(ghanaEmail, (string?)view["responses"]!.AsArray().Single(r => (string?)r!["country"] == "GHA")!["actor"]);
+        }
+
+        Assert.Equal([Reviewer], (await host.Host.Api.GetAsync(path, NetworkScenario.Coordinator)).Json!["session"]!["reviewers"]!.AsArray().Select(r => (string)r!));
     }
 
     [Fact(Timeout = 60_000)]

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using Bunit;
+using FocalPoints.Portal.Api;
+using FocalPoints.Portal.Pages.PeerReview;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FocalPoints.Portal.Tests.Pages.PeerReview;
+
+/// <summary>
+/// The session page offers the shared edition of the comparative summary (the file a coordinator may
+/// forward to reviewers); the coordinators' edition, with every country's confidential sections, is a
+/// separate action for coordinators only. Reviewers' addresses are shown to coordinators only.
+/// </summary>
+public sealed class SessionPageTests : PortalTestContext
+{
+    private const string Reviewer = "reviewer@peer.example";
+
+    private readonly FakeServer server = new();
+
+    public SessionPageTests() =>
+        Services.AddSingleton(new HttpClient(server) { BaseAddress = new Uri("http://portal.test/") });
+
+    [Fact]
+    public void The_coordinators_download_is_the_shared_edition_and_the_internal_one_is_a_separate_labelled_action()
+    {
+        // Arrange
+        IRenderedComponent<Session> page = RenderAs(new MeView("co@network.example", ["Coordinator"], [], []));
+
+        // Act
+        Button(page, "Download the printable comparative summary").Click();
+        Button(page, "Download the coordinators' edition (confidential, not for reviewers)").Click();
+
+        // Assert: the frame and the first download read the shared edition; only the labelled action reads the internal one
+        string[] summaries = server.Asked.Where(p => p.Contains("/summary", StringComparison.Ordinal) && !p.Contains("/countries/", StringComparison.Ordinal)).ToArray();
+        Assert.Equal("/api/peer-reviews/s1/summary?edition=internal", summaries[^1]);
+        Assert.All(summaries[..^1], p => Assert.Equal("/api/peer-reviews/s1/summary?edition=shared", p));
+        Assert.Contains(Reviewer, page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cohort_focal_point_sees_how_many_reviewers_there_are_and_no_internal_edition()
+    {
+        // Arrange / Act
+        IRenderedComponent<Session> page = RenderAs(new MeView("fp@dnk.example", ["FocalPoint"], [new MyCountry("DNK", "Denmark")], []));
+
+        // Assert
+        Assert.DoesNotContain(Reviewer, page.Markup, StringComparison.Ordinal);
+        Assert.Contains("Number of reviewers", page.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("coordinators' edition", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Asked, p => p.Contains("edition=internal", StringComparison.Ordinal));
+    }
+
+    private IRenderedComponent<Session> RenderAs(MeView me)
+    {
+        IRenderedComponent<Session> page = Render<Session>(p => p.Add(c => c.SessionId, "s1").AddCascadingValue(me));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("h1:not(:empty)")));
+        page.WaitForAssertion(() => Assert.Equal("Troika review", page.Find("h1").TextContent));
+        return page;
+    }
+
+    private static IElement Button(IRenderedComponent<Session> page, string name) =>
+        page.FindAll("button").Single(b => b.TextContent.Trim() == name);
+
+    private sealed class FakeServer : HttpMessageHandler
+    {
+        private const string SessionJson = $$"""
+            {"session":{"sessionId":"s1","title":"Troika review","date":"2027-09-15","cycleId":"c2027","countries":["GHA","DNK"],"regionalGroup":null,
+              "reviewers":["{{Reviewer}}"],"reviewerCount":1,"createdUtc":"2027-08-01T09:00:00Z"},
+             "recommendations":[],"responses":[]}
+            """;
+
+        public List<string> Asked { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            string path = request.RequestUri!.PathAndQuery;
+            lock (Asked)
+            {
+                Asked.Add(path);
+            }
+
+            return Task.FromResult(request.RequestUri.AbsolutePath == "/api/peer-reviews/s1"
+                ? Answer(SessionJson, "application/json")
+                : Answer("<p>summary</p>", "text/html"));
+        }
+
+        private static HttpResponseMessage Answer(string body, string mediaType) =>
+            new(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
+    }
+}
