@@ -1,5 +1,6 @@
 using System.Reflection;
 using FocalPoints.SelfHost.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
@@ -57,11 +58,13 @@ public sealed class RunningHost : IAsyncDisposable
             HostSettings.Local(environment),
             logging: l =>
             {
-                // A capturing test reads every line the host writes, down to Debug.
+                // A capturing test reads every line the host writes, down to Debug: a rule for the capturing
+                // provider alone wins over the host's configured levels (Information, Warning for the SDKs).
                 l.SetMinimumLevel(capture is null ? LogLevel.Warning : LogLevel.Debug);
                 if (capture is not null)
                 {
                     l.AddProvider(capture);
+                    l.Services.Configure<LoggerFilterOptions>(filters => filters.Rules.Add(new LoggerFilterRule(capture.GetType().FullName, null, LogLevel.Debug, null)));
                 }
 
                 if (output is not null)
