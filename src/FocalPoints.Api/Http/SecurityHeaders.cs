@@ -1,11 +1,14 @@
-using FocalPoints.Api.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
-namespace FocalPoints.SelfHost.Hosting;
+namespace FocalPoints.Api.Http;
 
 /// <summary>
-/// The security headers of every response: the portal's Content Security Policy (the same one
-/// <c>staticwebapp.config.json</c> gives Static Web Apps), <c>nosniff</c>, no referrer, and
+/// The security headers of every response, in both hosts: the portal's Content Security Policy (the
+/// same one <c>staticwebapp.config.json</c> gives Static Web Apps), <c>nosniff</c>, no referrer, and
 /// <c>Cache-Control: no-store</c> on every API response (confidential: never kept in a disk cache).
+/// The self-host adds them to every response (<see cref="UseSecurityHeaders"/>); the Functions app to
+/// every function's answer (<see cref="Secure"/>), the HTML summaries among them.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -23,7 +26,7 @@ public static class SecurityHeaders
     /// <summary>
     /// <see cref="ContentSecurityPolicy"/> that also lets the portal's script reach <paramref name="origins"/>
     /// (<c>connect-src</c>) and frame them (<c>frame-src</c>, the library's silent renewal): a sign-in
-    /// provider and an API on their own origins (<see cref="PortalSettingsFile"/>).
+    /// provider and an API on their own origins (the self-host's <c>PortalSettingsFile</c>).
     /// </summary>
     public static string Admitting(IReadOnlyCollection<string> origins) => origins.Count == 0
         ? ContentSecurityPolicy
@@ -36,16 +39,22 @@ public static class SecurityHeaders
     {
         http.Response.OnStarting(() =>
         {
-            IHeaderDictionary headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = policy;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
+            Secure(http.Response, policy);
             if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
             {
-                headers.CacheControl = ApiCaching.NoStore;
+                ApiCaching.Forbid(http.Response);
             }
             return Task.CompletedTask;
         });
         return next(http);
     });
+
+    /// <summary>Sets <paramref name="policy"/>, <c>nosniff</c> and no referrer on <paramref name="response"/>; call before it starts.</summary>
+    public static void Secure(HttpResponse response, string policy = ContentSecurityPolicy)
+    {
+        IHeaderDictionary headers = response.Headers;
+        headers.ContentSecurityPolicy = policy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+    }
 }
