@@ -15,12 +15,14 @@ public static class SecurityHeaders
     /// <summary>
     /// The portal's policy: WebAssembly needs <c>'wasm-unsafe-eval'</c>; Fluent UI sets inline styles; nothing may frame it.
     /// Deployed, the portal signs in with Entra ID (token requests to <c>login.microsoftonline.com</c>, silent renewal in a
-    /// hidden frame) and calls the Functions app on its own origin, known only at deploy time: any <c>*.azurewebsites.net</c>
-    /// (scripts still come only from the portal's origin, so no other code can use the wider <c>connect-src</c>).
+    /// hidden frame) and calls the Functions app on its own origin, known only at deploy time and never a wildcard: the
+    /// deploy hook (<c>infra/hooks/portal-settings.sh</c>) adds the API's origin to <c>connect-src</c> in
+    /// <c>staticwebapp.config.json</c>, and the self-host adds the <c>Api:BaseUrl</c> of the portal settings it serves
+    /// (<see cref="Admitting"/>).
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
-        + "connect-src 'self' https://login.microsoftonline.com https://*.azurewebsites.net; frame-src 'self' https://login.microsoftonline.com; "
+        + "connect-src 'self' https://login.microsoftonline.com; frame-src 'self' https://login.microsoftonline.com; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     /// <summary>
