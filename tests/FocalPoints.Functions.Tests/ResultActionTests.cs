@@ -1,4 +1,5 @@
 using System.Reflection;
+using FocalPoints.Api.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -35,6 +36,21 @@ public class ResultActionTests
 
         Assert.Equal(status, http.Response.StatusCode);
         Assert.Equal("no-store", http.Response.Headers.CacheControl.ToString());
+    }
+
+    [Fact]
+    public async Task A_summary_in_html_is_never_sniffed_and_carries_the_content_security_policy()
+    {
+        var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+        http.Response.Body = new MemoryStream();
+        const string Summary = "<!DOCTYPE html><html lang=\"en\"><head><title>Ghana</title><style>h1{color:#1b1b1b}</style></head><body><h1>Ghana</h1></body></html>";
+
+        await ResultAction(Results.Text(Summary, "text/html; charset=utf-8")).ExecuteResultAsync(new ActionContext(http, new RouteData(), new ActionDescriptor()));
+
+        Assert.Equal("nosniff", http.Response.Headers.XContentTypeOptions.ToString());
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, http.Response.Headers.ContentSecurityPolicy.ToString());
+        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Equal("no-referrer", http.Response.Headers["Referrer-Policy"].ToString());
     }
 
     [Fact]

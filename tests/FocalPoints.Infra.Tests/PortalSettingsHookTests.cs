@@ -79,25 +79,83 @@ public sealed partial class PortalSettingsHookTests
     }
 
     [Fact]
-    public void The_deployed_portal_may_reach_entra_id_and_the_functions_app()
+    public void The_shipped_policy_names_no_wildcard_host()
     {
-        JsonNode config = JsonNode.Parse(RepositoryFiles.Read("src", "FocalPoints.Portal", "wwwroot", "staticwebapp.config.json"))!;
-        Dictionary<string, string[]> csp = ((string)config["globalHeaders"]!["Content-Security-Policy"]!)
+        Dictionary<string, string[]> csp = Policy(RepositoryFiles.Read("src", "FocalPoints.Portal", "wwwroot", "staticwebapp.config.json"));
+
+        Assert.Equal(["'self'", "https://login.microsoftonline.com"], csp["connect-src"]);
+        Assert.Equal(["'self'", "https://login.microsoftonline.com"], csp["frame-src"]);
+        Assert.Equal(["'self'", "'wasm-unsafe-eval'"], csp["script-src"]);
+        Assert.DoesNotContain(csp.Values.SelectMany(sources => sources), source => source.Contains('*', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_hook_lets_the_deployed_portal_reach_the_functions_app_s_own_origin_only()
+    {
+        string settings = Path.Combine(Path.GetTempPath(), $"appsettings-{Guid.NewGuid():N}.json");
+        string config = Path.Combine(Path.GetTempPath(), $"staticwebapp-{Guid.NewGuid():N}.config.json");
+        File.Copy(RepositoryFiles.PathOf("src", "FocalPoints.Portal", "wwwroot", "staticwebapp.config.json"), config);
+        try
+        {
+            // Twice, as a second deploy from the same folder does: the origin is named once.
+            for (int run = 0; run < 2; run++)
+            {
+                (int exit, string error) = await RunHookAsync(settings, Outputs, config);
+                Assert.True(exit == 0, error);
+            }
+
+            Dictionary<string, string[]> csp = Policy(await File.ReadAllTextAsync(config));
+            Assert.Equal(["'self'", "https://login.microsoftonline.com", "https://func-abc.azurewebsites.net"], csp["connect-src"]);
+            Assert.Equal(["'self'", "https://login.microsoftonline.com"], csp["frame-src"]);
+            Assert.Equal(
+                Policy(RepositoryFiles.Read("src", "FocalPoints.Portal", "wwwroot", "staticwebapp.config.json")).Keys,
+                csp.Keys);
+        }
+        finally
+        {
+            File.Delete(settings);
+            File.Delete(config);
+        }
+    }
+
+    /// <summary>The directives of the Content Security Policy in a Static Web Apps configuration's global headers.</summary>
+    private static Dictionary<string, string[]> Policy(string staticWebAppConfig) =>
+        ((string)JsonNode.Parse(staticWebAppConfig)!["globalHeaders"]!["Content-Security-Policy"]!)
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => d.Split(' '))
             .ToDictionary(d => d[0], d => d[1..], StringComparer.Ordinal);
 
-        // API_BASE_URL is https://<app>.azurewebsites.net (also with Flex Consumption's longer default host names).
-        Assert.Equal(["'self'", "https://login.microsoftonline.com", "https://*.azurewebsites.net"], csp["connect-src"]);
-        Assert.Equal(["'self'", "https://login.microsoftonline.com"], csp["frame-src"]);
-        Assert.Equal(["'self'", "'wasm-unsafe-eval'"], csp["script-src"]);
+    private static async Task<(int Exit, string Error)> RunHookAsync(string target, Dictionary<string, string> environment, string? config = null)
+    {
+        // The Static Web Apps configuration to name the API in: a copy, never the repository's own.
+        string? copy = null;
+        if (config is null)
+        {
+            copy = Path.Combine(Path.GetTempPath(), $"staticwebapp-{Guid.NewGuid():N}.config.json");
+            File.Copy(RepositoryFiles.PathOf("src", "FocalPoints.Portal", "wwwroot", "staticwebapp.config.json"), copy);
+        }
+
+        try
+        {
+            return await RunBashAsync(environment, RepositoryFiles.PathOf("infra", "hooks", "portal-settings.sh"), target, config ?? copy!);
+        }
+        finally
+        {
+            if (copy is not null)
+            {
+                File.Delete(copy);
+            }
+        }
     }
 
-    private static async Task<(int Exit, string Error)> RunHookAsync(string target, Dictionary<string, string> environment)
+    private static async Task<(int Exit, string Error)> RunBashAsync(Dictionary<string, string> environment, params string[] arguments)
     {
         ProcessStartInfo start = new("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(RepositoryFiles.PathOf("infra", "hooks", "portal-settings.sh"));
-        start.ArgumentList.Add(target);
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         foreach ((string name, string value) in environment)
         {
             start.Environment[name] = value;

@@ -1,4 +1,3 @@
-using System.Net;
 using FocalPoints.Application.Access;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -55,10 +54,7 @@ public sealed class CallerOptions
             return null;
         }
 
-        // Fail closed: with no remote address (a Unix socket, a test server, some proxies) the
-        // caller's origin is unknown, so the header is not believed.
-        IPAddress? remote = http.Connection.RemoteIpAddress;
-        if (LoopbackOnly && (remote is null || !IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote)))
+        if (LoopbackOnly && !Loopback.IsCaller(http))
         {
             return null;
         }

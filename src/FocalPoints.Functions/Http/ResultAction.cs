@@ -7,13 +7,16 @@ namespace FocalPoints.Functions.Http;
 /// <summary>
 /// Runs a shared handler's <see cref="IResult"/> as the <see cref="IActionResult"/> the Functions
 /// ASP.NET Core integration expects: every HTTP function answers through it, so it is where every
-/// API response gets <c>Cache-Control: no-store</c> (as the self-host's security headers give it).
+/// API response gets <c>Cache-Control: no-store</c> and the self-host's security headers (the
+/// Content Security Policy, <c>nosniff</c>, no referrer; <see cref="SecurityHeaders"/>), which the
+/// HTML summaries need should a browser open one.
 /// </summary>
 public sealed class ResultAction(IResult result) : IActionResult
 {
     public Task ExecuteResultAsync(ActionContext context)
     {
         ApiCaching.Forbid(context.HttpContext.Response);
+        SecurityHeaders.Secure(context.HttpContext.Response);
         return result.ExecuteAsync(context.HttpContext);
     }
 }

@@ -6,20 +6,22 @@ namespace FocalPoints.SelfHost.Hosting;
 /// over <c>ASPNETCORE_</c> environment variables, since .NET 7): <c>--environment</c>,
 /// <c>DOTNET_ENVIRONMENT</c>, <c>ASPNETCORE_ENVIRONMENT</c>; <c>--urls</c>, <c>DOTNET_URLS</c>,
 /// <c>ASPNETCORE_URLS</c> (or <c>*_HTTP_PORTS</c>/<c>*_HTTPS_PORTS</c>). Then the project's own
-/// <c>SelfHost__Environment</c> and <c>SelfHost__Urls</c>, then the embedded defaults for a local
-/// run: Development on http://127.0.0.1:5080.
+/// <c>SelfHost__Environment</c> and <c>SelfHost__Urls</c>, then the defaults: Production, as ASP.NET
+/// Core's own default (<c>dotnet run</c> takes Development from the launch profile), on
+/// http://127.0.0.1:5080.
 /// </summary>
 public sealed record HostSettings(string Environment, string? Urls)
 {
-    public const string DefaultEnvironment = "Development";
+    public const string DefaultEnvironment = "Production";
 
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     /// <summary>
     /// The command line of a self-host that a tool starts for itself (the demo, the measurements,
-    /// tests): the given environment on a free loopback port, whatever the machine's variables say.
+    /// tests): the given environment (by default Development, whose sign-in they use) on a free
+    /// loopback port, whatever the machine's variables say.
     /// </summary>
-    public static string[] Local(string environment = DefaultEnvironment) =>
+    public static string[] Local(string environment = "Development") =>
         [$"--{HostDefaults.EnvironmentKey}={environment}", $"--{WebHostDefaults.ServerUrlsKey}=http://127.0.0.1:0"];
 
     /// <param name="options">The project's own settings (section <c>SelfHost</c>).</param>

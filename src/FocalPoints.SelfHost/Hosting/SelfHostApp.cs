@@ -36,8 +36,12 @@ public sealed class SelfHostApp : IAsyncDisposable
         this.azurite = azurite;
         StorageConnectionString = storage;
         EngineRequests = engineRequests;
-        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        ListeningAddresses = [.. app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses];
+        BaseAddress = new Uri(ListeningAddresses[0]);
     }
+
+    /// <summary>Every address Kestrel bound (<c>http://[::]:8080</c> for <c>ASPNETCORE_HTTP_PORTS=8080</c>).</summary>
+    public IReadOnlyList<string> ListeningAddresses { get; }
 
     /// <summary>Where the API listens.</summary>
     public Uri BaseAddress { get; }
@@ -155,7 +159,7 @@ public sealed class SelfHostApp : IAsyncDisposable
             TrustPrincipalHeader = builder.Environment.IsDevelopment(),
             LoopbackOnly = true,
             Reason = builder.Environment.IsDevelopment()
-                ? "the self-host runs in Development, where local tools and the emulated sign-in send it"
+                ? "the self-host runs in Development, where local tools and the emulated sign-in send it (and which starts only on loopback addresses unless SelfHost__AllowDevelopmentSignInOnNetwork=true)"
                 : $"the self-host runs in {builder.Environment.EnvironmentName}, where nothing in front of it vouches for the header",
         });
         builder.Services.AddProblemDetails();
@@ -184,6 +188,12 @@ public sealed class SelfHostApp : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
+        var loopbackOnly = new DevelopmentOnLoopback();
+        if (app.Environment.IsDevelopment())
+        {
+            loopbackOnly.Guard(app);
+        }
+
         PortalSettingsFile? portalSettings = PortalSettingsFile.From(app.Configuration);
         app.UseSecurityHeaders(SecurityHeaders.Admitting(portalSettings?.Origins ?? []));
         app.UseExceptionHandler();
@@ -198,7 +208,15 @@ public sealed class SelfHostApp : IAsyncDisposable
         app.UsePortal(portal);
         app.MapFocalPointsApi();
         await app.StartAsync(cancellationToken);
-        return new SelfHostApp(app, channel, engine, azurite, storage, engineRequests);
+        var started = new SelfHostApp(app, channel, engine, azurite, storage, engineRequests);
+        if (app.Environment.IsDevelopment()
+            && loopbackOnly.Verify(started.ListeningAddresses, options.AllowDevelopmentSignInOnNetwork, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FocalPoints.SelfHost")) is { } refusal)
+        {
+            await started.DisposeAsync();
+            throw new InvalidOperationException(refusal);
+        }
+
+        return started;
     }
 
     /// <summary>

@@ -21,10 +21,19 @@ public sealed class SelfHostOptions
 
     /// <summary>
     /// The ASP.NET Core environment when neither <c>--environment</c>, <c>DOTNET_ENVIRONMENT</c> nor
-    /// <c>ASPNETCORE_ENVIRONMENT</c> says; else <see cref="HostSettings.DefaultEnvironment"/>
-    /// (Development: the principal header believed from loopback, the emulated sign-in, the outbox).
+    /// <c>ASPNETCORE_ENVIRONMENT</c> says; else <see cref="HostSettings.DefaultEnvironment"/>. The
+    /// launch profile (<c>dotnet run</c>) sets it to Development: the principal header believed from
+    /// loopback, the emulated sign-in, the outbox.
     /// </summary>
     public string? Environment { get; set; }
+
+    /// <summary>
+    /// Development refuses to start unless every address it listens on is loopback: its sign-in lets
+    /// anyone be anyone. <c>true</c> lets it listen on the network anyway (a development container
+    /// whose port only its owner reaches); the sign-in and the principal header are still for
+    /// loopback callers only, so anything that forwards from loopback lets anyone in.
+    /// </summary>
+    public bool AllowDevelopmentSignInOnNetwork { get; set; }
 
     /// <summary>
     /// Outside Development the self-host refuses Azurite (started here or named by its well-known

@@ -13,7 +13,8 @@ namespace FocalPoints.SelfHost.Hosting;
 /// a form (<c>/.auth/login/aad</c>) where anyone types a user name and roles, an unsigned cookie
 /// holding the client principal, <c>/.auth/me</c> and <c>/.auth/logout</c>. A middleware turns the
 /// cookie into the <c>X-MS-CLIENT-PRINCIPAL</c> header the API reads, which the self-host believes
-/// only in Development and only from loopback. Never mapped outside Development.
+/// only in Development and only from loopback. Never mapped outside Development, and served to
+/// loopback callers only.
 /// </summary>
 public static class SignInEmulation
 {
@@ -33,7 +34,7 @@ public static class SignInEmulation
     /// </summary>
     public static IApplicationBuilder UseSignInCookie(this IApplicationBuilder app) => app.Use((http, next) =>
     {
-        if (!http.Request.Headers.ContainsKey(ClientPrincipal.HeaderName) && IsSameOrigin(http.Request) && Read(http) is { } principal)
+        if (!http.Request.Headers.ContainsKey(ClientPrincipal.HeaderName) && Loopback.IsCaller(http) && IsSameOrigin(http.Request) && Read(http) is { } principal)
         {
             string[] roles = principal.UserRoles.Where(r => KnownRoles.Contains(r, StringComparer.Ordinal)).ToArray();
             http.Request.Headers[ClientPrincipal.HeaderName] = ClientPrincipal.EncodeStaticWebApps(principal.IdentityProvider, principal.UserId, principal.UserDetails, roles);
@@ -42,8 +43,15 @@ public static class SignInEmulation
         return next(http);
     });
 
-    public static IEndpointRouteBuilder MapSignInEmulation(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// Maps <c>/.auth/*</c> for loopback callers only: from any other address (the self-host listening
+    /// on the network with <see cref="SelfHostOptions.AllowDevelopmentSignInOnNetwork"/>) it is 404,
+    /// whatever <c>Host</c> the request names.
+    /// </summary>
+    public static IEndpointRouteBuilder MapSignInEmulation(this IEndpointRouteBuilder endpoints)
     {
+        RouteGroupBuilder app = endpoints.MapGroup(string.Empty);
+        app.AddEndpointFilter((context, next) => Loopback.IsCaller(context.HttpContext) ? next(context) : ValueTask.FromResult<object?>(Results.NotFound()));
         app.MapGet(LoginPath, (HttpContext http) => Form(LocalPath(http.Request.Query["post_login_redirect_uri"]), string.Empty, string.Empty, null, null, StatusCodes.Status200OK));
         app.MapPost(LoginPath, (Func<HttpContext, Task<IResult>>)SignInAsync);
         app.MapGet("/.auth/me", (HttpContext http) =>
@@ -56,7 +64,7 @@ public static class SignInEmulation
             http.Response.Cookies.Delete(CookieName, Options(http));
             return Results.Redirect(LocalPath(http.Request.Query["post_logout_redirect_uri"]));
         });
-        return app;
+        return endpoints;
     }
 
     /// <summary>

@@ -6,8 +6,8 @@ namespace FocalPoints.SelfHost.Tests.Hosting;
 public class HostSettingsTests
 {
     [Fact]
-    public void Without_any_setting_a_local_run_is_development_on_loopback() =>
-        Assert.Equal(new HostSettings("Development", "http://127.0.0.1:5080"), HostSettings.Resolve(new SelfHostOptions(), []));
+    public void Without_any_setting_a_run_is_production_on_loopback() =>
+        Assert.Equal(new HostSettings("Production", "http://127.0.0.1:5080"), HostSettings.Resolve(new SelfHostOptions(), []));
 
     [Fact]
     public void The_projects_own_settings_apply_when_no_standard_one_is_given() =>

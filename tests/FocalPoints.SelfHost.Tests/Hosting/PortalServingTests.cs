@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using FocalPoints.Api.Http;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 

@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 
@@ -11,11 +8,8 @@ namespace FocalPoints.SelfHost.Tests.Hosting;
 /// The self-host as an operator starts it: its own process, configured by the standard ASP.NET Core
 /// variables and command line, which win over the project's <c>SelfHost__*</c> settings.
 /// </summary>
-public sealed partial class StandardSettingsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+public sealed class StandardSettingsTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    /// <summary>The self-host's build output, beside the portal it publishes.</summary>
-    private static readonly string SelfHostDll = Path.GetFullPath(Path.Combine(RunningHost.PortalDirectory, "..", "FocalPoints.SelfHost.dll"));
-
     [Fact(Timeout = 120_000)]
     public async Task Aspnetcore_environment_and_urls_win_over_the_projects_settings_and_production_believes_no_principal()
     {
@@ -81,112 +75,4 @@ public sealed partial class StandardSettingsTests(AzuriteFixture azurite) : ICla
 
     /// <summary>An address on another loopback IP, so the listening line tells which setting won.</summary>
     private const string Loser = "http://127.0.0.2:0";
-
-    /// <summary>The self-host in a child process, stopped (with anything it started) at the end.</summary>
-    private sealed partial class SelfHostProcess : IAsyncDisposable
-    {
-        private readonly Process process;
-        private readonly StringBuilder output = new();
-        private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
-
-        private SelfHostProcess(Process process)
-        {
-            this.process = process;
-        }
-
-        /// <summary>The address the self-host says it listens on, once it has started.</summary>
-        public Uri BaseAddress => http.BaseAddress!;
-
-        public string Output
-        {
-            get
-            {
-                lock (output)
-                {
-                    return output.ToString();
-                }
-            }
-        }
-
-        public static async Task<SelfHostProcess> StartAsync(string storage, string[] args, Dictionary<string, string> variables)
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            start.ArgumentList.Add(SelfHostDll);
-            foreach (string arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            foreach (string name in new[] { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "ASPNETCORE_URLS", "DOTNET_URLS" })
-            {
-                start.Environment.Remove(name);
-            }
-
-            start.Environment["SelfHost__StorageConnectionString"] = storage;
-            start.Environment["SelfHost__AllowStorageEmulator"] = "true"; // Azurite in Production, for these tests only
-            start.Environment["SelfHost__Engine"] = "InMemory";
-            start.Environment["SelfHost__TaskHub"] = RunningHost.NewTaskHub();
-            start.Environment["SelfHost__PortalDirectory"] = RunningHost.PortalDirectory;
-            foreach ((string name, string value) in variables)
-            {
-                start.Environment[name] = value;
-            }
-
-            var host = new SelfHostProcess(Process.Start(start)!);
-            host.process.OutputDataReceived += (_, e) => host.Append(e.Data);
-            host.process.ErrorDataReceived += (_, e) => host.Append(e.Data);
-            host.process.BeginOutputReadLine();
-            host.process.BeginErrorReadLine();
-            await host.WaitUntilListeningAsync();
-            return host;
-        }
-
-        public async Task<HttpResponseMessage> GetAsync(string path, string? principal)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            if (principal is not null)
-            {
-                request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
-            }
-
-            return await http.SendAsync(request);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            http.Dispose();
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-
-            process.Dispose();
-        }
-
-        private void Append(string? line)
-        {
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
-        }
-
-        private async Task WaitUntilListeningAsync()
-        {
-            var clock = Stopwatch.StartNew();
-            Match listening;
-            while (!(listening = ListeningLine().Match(Output)).Success)
-            {
-                Assert.False(process.HasExited, $"The self-host stopped (exit {(process.HasExited ? process.ExitCode : 0)}):\n{Output}");
-                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"The self-host did not start:\n{Output}");
-                await Task.Delay(200);
-            }
-
-            http.BaseAddress = new Uri(listening.Groups["address"].Value);
-        }
-
-        [GeneratedRegex(@"listening on (?<address>http://\S+?/) ")]
-        private static partial Regex ListeningLine();
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FocalPoints.Api.Http;
 using FocalPoints.SelfHost.Hosting;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;

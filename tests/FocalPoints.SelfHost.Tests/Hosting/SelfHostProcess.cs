@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using FocalPoints.Testing;
+
+namespace FocalPoints.SelfHost.Tests.Hosting;
+
+/// <summary>How a test starts the self-host's process.</summary>
+internal enum SelfHostLaunch
+{
+    /// <summary><c>dotnet FocalPoints.SelfHost.dll</c>, as a published build runs: no launch profile.</summary>
+    Published,
+
+    /// <summary><c>dotnet run --no-build --project src/FocalPoints.SelfHost</c>: the project's launch profile applies.</summary>
+    DotnetRun,
+}
+
+/// <summary>The self-host in a child process, stopped (with anything it started) at the end.</summary>
+internal sealed partial class SelfHostProcess : IAsyncDisposable
+{
+    /// <summary>The self-host's build output, beside the portal it publishes (<c>src/FocalPoints.SelfHost/bin/{Configuration}/{TargetFramework}/</c>).</summary>
+    private static readonly string OutputDirectory = Path.GetFullPath(Path.Combine(RunningHost.PortalDirectory, ".."));
+
+    /// <summary>
+    /// Settings the machine or the test runner may carry that would decide for the child: each test
+    /// names the ones it means.
+    /// </summary>
+    private static readonly string[] Inherited =
+    [
+        "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "ASPNETCORE_URLS", "DOTNET_URLS",
+        "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_HTTP_PORTS", "DOTNET_HTTPS_PORTS", "DOTNET_LAUNCH_PROFILE",
+        "SelfHost__Environment", "SelfHost__Urls", "SelfHost__AllowDevelopmentSignInOnNetwork",
+    ];
+
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+    private readonly HttpClient http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+
+    private SelfHostProcess(Process process)
+    {
+        this.process = process;
+    }
+
+    /// <summary>The address the self-host says it listens on, once it has started.</summary>
+    public Uri ListeningOn { get; private set; } = null!;
+
+    /// <summary>Where the test reaches it: <see cref="ListeningOn"/>, with 127.0.0.1 for an address that binds every interface.</summary>
+    public Uri BaseAddress => http.BaseAddress!;
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the self-host and waits until it says where it listens (fails the test if it stops first).</summary>
+    public static async Task<SelfHostProcess> StartAsync(string storage, string[] args, Dictionary<string, string> variables, SelfHostLaunch launch = SelfHostLaunch.Published)
+    {
+        SelfHostProcess host = Start(storage, args, variables, launch);
+        await host.WaitUntilListeningAsync();
+        return host;
+    }
+
+    /// <summary>Starts a self-host that should refuse to start: its exit code and everything it wrote (fails the test if it listens).</summary>
+    public static async Task<(int ExitCode, string Output)> StartExpectingRefusalAsync(string storage, string[] args, Dictionary<string, string> variables)
+    {
+        await using SelfHostProcess host = Start(storage, args, variables, SelfHostLaunch.Published);
+        var clock = Stopwatch.StartNew();
+        while (!host.process.HasExited)
+        {
+            Assert.False(ListeningLine().IsMatch(host.Output), $"The self-host started where it should have refused:\n{host.Output}");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"The self-host neither started nor stopped:\n{host.Output}");
+            await Task.Delay(200);
+        }
+
+        // The exit is seen before the last lines are read: wait for the end of both streams.
+        await host.process.WaitForExitAsync();
+        return (host.process.ExitCode, host.Output);
+    }
+
+    public async Task<HttpResponseMessage> GetAsync(string path, string? principal, Uri? via = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, via is null ? new Uri(BaseAddress, path) : new Uri(new UriBuilder(BaseAddress) { Host = via.Host }.Uri, path));
+
+        // From another address too the request names the self-host as a local browser would, so host filtering lets it through.
+        request.Headers.Host = $"localhost:{BaseAddress.Port}";
+        if (principal is not null)
+        {
+            request.Headers.Add("X-MS-CLIENT-PRINCIPAL", principal);
+        }
+
+        return await http.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static SelfHostProcess Start(string storage, string[] args, Dictionary<string, string> variables, SelfHostLaunch launch)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (launch == SelfHostLaunch.DotnetRun)
+        {
+            // bin/{Configuration}/{TargetFramework}/ under the project: run what the test's build built.
+            string project = Path.GetFullPath(Path.Combine(OutputDirectory, "..", "..", ".."));
+            start.ArgumentList.Add("run");
+            start.ArgumentList.Add("--no-build");
+            start.ArgumentList.Add("--configuration");
+            start.ArgumentList.Add(new DirectoryInfo(OutputDirectory).Parent!.Name);
+            start.ArgumentList.Add("--project");
+            start.ArgumentList.Add(project);
+            start.ArgumentList.Add("--");
+        }
+        else
+        {
+            start.ArgumentList.Add(Path.Combine(OutputDirectory, "FocalPoints.SelfHost.dll"));
+        }
+
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (string name in Inherited)
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["SelfHost__StorageConnectionString"] = storage;
+        start.Environment["SelfHost__AllowStorageEmulator"] = "true"; // Azurite in Production, for these tests only
+        start.Environment["SelfHost__Engine"] = "InMemory";
+        start.Environment["SelfHost__TaskHub"] = RunningHost.NewTaskHub();
+        start.Environment["SelfHost__PortalDirectory"] = RunningHost.PortalDirectory;
+        foreach ((string name, string value) in variables)
+        {
+            start.Environment[name] = value;
+        }
+
+        var host = new SelfHostProcess(Process.Start(start)!);
+        host.process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        host.process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        host.process.BeginOutputReadLine();
+        host.process.BeginErrorReadLine();
+        return host;
+    }
+
+    private void Append(string? line)
+    {
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+
+    private async Task WaitUntilListeningAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        Match listening;
+        while (!(listening = ListeningLine().Match(Output)).Success)
+        {
+            Assert.False(process.HasExited, $"The self-host stopped (exit {(process.HasExited ? process.ExitCode : 0)}):\n{Output}");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"The self-host did not start:\n{Output}");
+            await Task.Delay(200);
+        }
+
+        ListeningOn = new Uri(listening.Groups["address"].Value);
+        bool everyInterface = IPAddress.TryParse(ListeningOn.Host.Trim('[', ']'), out IPAddress? ip) && (ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any));
+        http.BaseAddress = everyInterface ? new UriBuilder(ListeningOn) { Host = "127.0.0.1" }.Uri : ListeningOn;
+    }
+
+    [GeneratedRegex(@"listening on (?<address>http://\S+?/) ")]
+    private static partial Regex ListeningLine();
+}
