@@ -73,6 +73,31 @@ public sealed class CoordinatorFlowTests(PortalFixture portal)
     }
 
     [Fact(Timeout = 180_000)]
+    public async Task A_coordinators_download_on_the_session_page_is_the_shared_edition_and_the_internal_one_is_a_separate_labelled_action()
+    {
+        IPage page = await portal.NewPageAsync(timeZone: "Europe/Copenhagen");
+        await portal.SignInAsCoordinatorAsync(page, $"/peer-reviews/{portal.SessionId}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("West Africa peer review");
+
+        IDownload shared = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the printable comparative summary" }).ClickAsync());
+        string sharedHtml = await File.ReadAllTextAsync((await shared.PathAsync())!);
+        ILocator internalEdition = page.GetByRole(AriaRole.Button, new() { Name = "Download the coordinators' edition (confidential, not for reviewers)" });
+        await Expect(page.GetByText("Do not forward it to reviewers")).ToBeVisibleAsync();
+        await internalEdition.ScrollIntoViewIfNeededAsync();
+        await PortalFixture.ScreenshotAsync(page, "peer-review-coordinator");
+        IDownload confidential = await page.RunAndWaitForDownloadAsync(() => internalEdition.ClickAsync());
+        string internalHtml = await File.ReadAllTextAsync((await confidential.PathAsync())!);
+
+        Assert.Equal($"peer-review-{portal.SessionId}.html", shared.SuggestedFilename);
+        Assert.DoesNotContain(PortalFixture.ConfidentialCanary, sharedHtml, StringComparison.Ordinal);
+        Assert.Contains("Only what each country shares with the network.", sharedHtml, StringComparison.Ordinal);
+        Assert.Equal($"peer-review-{portal.SessionId}-coordinators-only.html", confidential.SuggestedFilename);
+        Assert.Contains("includes content the countries keep confidential", internalHtml, StringComparison.Ordinal);
+        Assert.Contains(PortalFixture.ConfidentialCanary, internalHtml, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact(Timeout = 180_000)]
     public async Task A_coordinator_reads_a_countrys_summary_in_the_page_and_downloads_it_and_the_networks_csv()
     {
         IPage page = await portal.NewPageAsync(timeZone: "Europe/Copenhagen");

@@ -185,6 +185,10 @@ public class PortalFixture : IAsyncLifetime
         ActionPrioritisationContent actions = new ActionPrioritisationBuilder().WithAction(ConfidentialCanary, "R3", 1, ["RF9"]).Build() with { Sharing = Sharing.Confidential };
         NetworkScenario.Ensure(await Network.SubmitAsync(Cycle, "SEN", StrategyStep.ActionPrioritisation, actions), HttpStatusCode.Accepted);
 
+        // Approved, so that the coordinators' editions hold it: a summary leaves out what is not approved,
+        // and a canary no edition holds would prove nothing.
+        NetworkScenario.Ensure(await Network.ReviewAsync(Cycle, "SEN", StrategyStep.ActionPrioritisation, ReviewDecision.Approve), HttpStatusCode.Accepted);
+
         ApiResponse session = NetworkScenario.Ensure(await Host.Api.PostAsync("/api/peer-reviews", new
         {
             title = "West Africa peer review",
