@@ -21,7 +21,7 @@ public enum LedgerState
 /// A row is claimed (<c>sending</c>) before Graph is called and settled (<c>sent</c>/<c>failed</c>)
 /// after. A claim that was never settled means the process died between the two, or Graph failed
 /// transiently; that message is sent again — the one place a duplicate can happen, chosen over
-/// losing a message (see README).
+/// losing a message (see docs/email.md, "Exactly once, and the crash window").
 /// </summary>
 public sealed class MailLedger(TableServiceClient tables)
 {

@@ -6,7 +6,7 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Portal.Api;
 
-// What the API answers, as the portal reads it (api.md and the README's "Routes the portal uses").
+// What the API answers, as the portal reads it (the design's api.md, and "Routes the portal uses" in docs/api.md).
 // Step contents, members, schedules and peer-review records are the domain's own types.
 
 /// <summary><c>GET /api/cycles</c>: the cycles the caller may see, newest first.</summary>
