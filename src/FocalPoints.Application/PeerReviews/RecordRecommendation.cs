@@ -30,7 +30,8 @@ public sealed class RecordRecommendation(IPeerReviewStore reviews)
         }
 
         var errors = new ValidationErrors();
-        PeerReviewRules.ValidateRecommendation(body.Value, session, errors);
+        FollowUps recorded = await reviews.ListSessionOutcomesAsync(sessionId, cancellationToken);
+        PeerReviewRules.ValidateRecommendation(body.Value, session, recorded.Recommendations, errors);
         if (!errors.IsEmpty)
         {
             return new Invalid(errors);

@@ -34,6 +34,11 @@ public static partial class CycleRules
             errors.Add("$.countries", "At least one country is needed.");
         }
 
+        if (!errors.CheckCount("$.countries", countries, ContentLimits.CycleCountries))
+        {
+            countries = [];
+        }
+
         for (int i = 0; i < countries.Count; i++)
         {
             if (!UnMemberStates.IsMember(countries[i]))

@@ -3,7 +3,12 @@ using FocalPoints.Domain.Validation;
 
 namespace FocalPoints.Domain.Network;
 
-/// <summary>The rules for the network directory.</summary>
+/// <summary>
+/// The rules for the network directory. A member's focal points and the coordinators are each stored
+/// in one property of one row: their caps (<see cref="ContentLimits.FocalPointsPerMember"/>,
+/// <see cref="ContentLimits.Coordinators"/>, <see cref="ContentLimits.ContactNameLength"/>) keep a
+/// full list within it.
+/// </summary>
 public static class DirectoryRules
 {
     public static Member? ValidateMember(string iso3, MemberInput input, ValidationErrors errors)
@@ -19,7 +24,7 @@ public static class DirectoryRules
             errors.Add("$.regionalGroup", "Required.");
         }
 
-        Contact[] focalPoints = ValidateContacts("$.focalPoints", input.FocalPoints, errors);
+        Contact[] focalPoints = ValidateContacts("$.focalPoints", input.FocalPoints, ContentLimits.FocalPointsPerMember, errors);
         return errors.IsEmpty ? new Member(iso3, input.Name!.Trim(), input.RegionalGroup!.Value, focalPoints) : null;
     }
 
@@ -30,18 +35,23 @@ public static class DirectoryRules
             errors.Add("$.coordinators", "Required.");
         }
 
-        Contact[] coordinators = ValidateContacts("$.coordinators", input.Coordinators, errors);
+        Contact[] coordinators = ValidateContacts("$.coordinators", input.Coordinators, ContentLimits.Coordinators, errors);
         return errors.IsEmpty ? coordinators : null;
     }
 
-    private static Contact[] ValidateContacts(string path, IReadOnlyList<ContactInput>? contacts, ValidationErrors errors)
+    private static Contact[] ValidateContacts(string path, IReadOnlyList<ContactInput>? contacts, int cap, ValidationErrors errors)
     {
         var valid = new List<Contact>();
+        if (!errors.CheckCount(path, contacts, cap))
+        {
+            return [];
+        }
+
         for (int i = 0; i < (contacts?.Count ?? 0); i++)
         {
             ContactInput c = contacts![i];
             string at = $"{path}[{i}]";
-            errors.CheckText($"{at}.name", c.Name, required: true);
+            errors.CheckText($"{at}.name", c.Name, ContentLimits.ContactNameLength, required: true);
             if (!IsEmail(c.Email))
             {
                 errors.Add($"{at}.email", "A valid e-mail address is required.");

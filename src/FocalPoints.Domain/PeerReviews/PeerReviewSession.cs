@@ -37,7 +37,12 @@ public sealed record RecommendationInput(string? Country, string? Text, Recommen
 
 public sealed record ResponseInput(string? Text);
 
-/// <summary>The rules for scheduling a session and recording its outcome.</summary>
+/// <summary>
+/// The rules for scheduling a session and recording its outcome. A session is stored in one property
+/// of one row: its caps (<see cref="ContentLimits.Reviewers"/>, <see cref="ContentLimits.SessionCountries"/>,
+/// <see cref="ContentLimits.SessionTitleLength"/>) keep a full session within it. Recommendations are
+/// rows of their own, capped per country and per session; a country's response replaces its last.
+/// </summary>
 public static class PeerReviewRules
 {
     /// <summary>
@@ -46,7 +51,7 @@ public static class PeerReviewRules
     /// </summary>
     public static PeerReviewSession? Validate(PeerReviewInput input, IReadOnlyDictionary<string, RegionalGroup?> cycleCountries, string sessionId, DateTime nowUtc, ValidationErrors errors)
     {
-        errors.CheckText("$.title", input.Title, required: true);
+        errors.CheckText("$.title", input.Title, ContentLimits.SessionTitleLength, required: true);
         if (input.Date is null)
         {
             errors.Add("$.date", "Required (YYYY-MM-DD).");
@@ -61,6 +66,10 @@ public static class PeerReviewRules
         if ((input.Countries is null) == (input.RegionalGroup is null))
         {
             errors.Add("$.countries", "Give either countries or a regionalGroup.");
+        }
+        else if (!errors.CheckCount("$.countries", input.Countries, ContentLimits.SessionCountries))
+        {
+            // Past the cap, the entries are not looked at.
         }
         else if (input.Countries is not null)
         {
@@ -89,6 +98,11 @@ public static class PeerReviewRules
             errors.Add("$.reviewers", "At least one reviewer.");
         }
 
+        if (!errors.CheckCount("$.reviewers", reviewers, ContentLimits.Reviewers))
+        {
+            reviewers = [];
+        }
+
         for (int i = 0; i < reviewers.Count; i++)
         {
             if (!DirectoryRules.IsEmail(reviewers[i]))
@@ -103,11 +117,21 @@ public static class PeerReviewRules
             : null;
     }
 
-    public static void ValidateRecommendation(RecommendationInput input, PeerReviewSession session, ValidationErrors errors)
+    /// <summary>Validates a recommendation to append to a session that holds <paramref name="recorded"/> already.</summary>
+    public static void ValidateRecommendation(RecommendationInput input, PeerReviewSession session, IReadOnlyList<Recommendation> recorded, ValidationErrors errors)
     {
         if (input.Country is null || !session.Countries.Contains(input.Country))
         {
             errors.Add("$.country", "A country of the session's cohort.");
+        }
+        else if (recorded.Count(r => r.Country == input.Country) is int toCountry && toCountry >= ContentLimits.RecommendationsPerCountry)
+        {
+            errors.Add("$.country", ValidationCodes.TooMany, $"{input.Country} has the most recommendations a session makes to one country: {ContentLimits.RecommendationsPerCountry}.", ContentLimits.RecommendationsPerCountry, toCountry + 1);
+        }
+
+        if (recorded.Count >= ContentLimits.RecommendationsPerSession)
+        {
+            errors.Add("$", ValidationCodes.TooMany, $"The session has the most recommendations a session holds: {ContentLimits.RecommendationsPerSession}.", ContentLimits.RecommendationsPerSession, recorded.Count + 1);
         }
 
         errors.CheckText("$.text", input.Text, required: true);

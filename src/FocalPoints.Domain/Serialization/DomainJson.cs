@@ -6,7 +6,9 @@ namespace FocalPoints.Domain;
 /// <summary>
 /// The JSON rules of the API and of stored documents: camelCase names matched exactly (another case
 /// is an unknown member), each at most once, enums as camelCase strings (numbers refused), unknown
-/// members refused so that a misspelt field is an error, not a silent loss. A name given twice, or
+/// members refused so that a misspelt field is an error, not a silent loss; a null is not written (a
+/// missing field reads as null, and a draft of empty entries is not inflated into every field
+/// written out as <c>null</c>). A name given twice, or
 /// twice in different cases, would otherwise let the last one win unseen
 /// (<c>{"sharing":"confidential","Sharing":"public"}</c> stored as public).
 /// </summary>
@@ -22,7 +24,7 @@ public static class DomainJson
         options.AllowDuplicateProperties = false;
         options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Strategies.Content;
 
@@ -7,20 +8,31 @@ namespace FocalPoints.Domain.Validation;
 /// <summary>
 /// The rules for step content. <see cref="ValidateDraft"/> checks that content is well formed and
 /// within limits (drafts may be incomplete); <see cref="ValidateSubmission"/> adds the completeness
-/// rules of the API contract.
+/// rules of the API contract. Both check first that every list is within its cap and the canonical
+/// form within its stored size (<see cref="ContentLimits"/>); past a cap nothing else is looked at,
+/// so that a list of thousands is one error, not thousands.
 /// </summary>
 public static class StepContentValidator
 {
     public static ValidationErrors ValidateDraft(StepContent content)
     {
         var errors = new ValidationErrors();
-        CheckWellFormed(content, errors);
+        if (WithinLimits(content, errors))
+        {
+            CheckWellFormed(content, errors);
+        }
+
         return errors;
     }
 
     public static ValidationErrors ValidateSubmission(StepContent content, ApprovedSteps approved)
     {
         var errors = new ValidationErrors();
+        if (!WithinLimits(content, errors))
+        {
+            return errors;
+        }
+
         CheckWellFormed(content, errors);
         switch (content)
         {
@@ -39,6 +51,65 @@ public static class StepContentValidator
         }
 
         return errors;
+    }
+
+    /// <summary>Every list within its cap, then the canonical form within <see cref="ContentLimits.ContentBytes"/>.</summary>
+    private static bool WithinLimits(StepContent content, ValidationErrors errors)
+    {
+        bool within = content switch
+        {
+            RiskAssessmentContent risk => ListsWithinCaps(risk, errors),
+            ActionPrioritisationContent actions => ListsWithinCaps(actions, errors),
+            OfficialTrainingContent training => ListsWithinCaps(training, errors),
+            ResourceMobilisationContent resources => ListsWithinCaps(resources, errors),
+            _ => true,
+        };
+        if (!within)
+        {
+            return false;
+        }
+
+        int bytes = Encoding.UTF8.GetByteCount(StepContentJson.Serialize(content));
+        if (bytes <= ContentLimits.ContentBytes)
+        {
+            return true;
+        }
+
+        errors.Add("$", ValidationCodes.ContentTooLarge, string.Create(CultureInfo.InvariantCulture, $"At most {ContentLimits.ContentBytes:N0} bytes stored (this is {bytes:N0})."), ContentLimits.ContentBytes, bytes);
+        return false;
+    }
+
+    private static bool ListsWithinCaps(RiskAssessmentContent risk, ValidationErrors errors) =>
+        errors.CheckCount("$.riskFactors", risk.RiskFactors, ContentLimits.RiskFactors)
+        & errors.CheckCount("$.resilience", risk.Resilience, ContentLimits.Resilience)
+        && EachWithinCaps(risk.RiskFactors, (f, i) => errors.CheckCount($"$.riskFactors[{i}].indicators", f.Indicators, ContentLimits.IndicatorsPerFactor));
+
+    private static bool ListsWithinCaps(ActionPrioritisationContent content, ValidationErrors errors) =>
+        errors.CheckCount("$.actions", content.Actions, ContentLimits.Actions)
+        && EachWithinCaps(content.Actions, (a, i) => errors.CheckCount($"$.actions[{i}].riskFactors", a.RiskFactors, ContentLimits.RiskFactorsPerAction));
+
+    private static bool ListsWithinCaps(OfficialTrainingContent content, ValidationErrors errors) =>
+        errors.CheckCount("$.programmes", content.Programmes, ContentLimits.Programmes)
+        && EachWithinCaps(content.Programmes, (p, i) =>
+            errors.CheckCount($"$.programmes[{i}].topics", p.Topics, ContentLimits.TopicsPerProgramme)
+            & errors.CheckCount($"$.programmes[{i}].sessions", p.Sessions, ContentLimits.SessionsPerProgramme));
+
+    private static bool ListsWithinCaps(ResourceMobilisationContent content, ValidationErrors errors) =>
+        errors.CheckCount("$.resources", content.Resources, ContentLimits.Resources)
+        & errors.CheckCount("$.politicalSupport.legislativeEngagement", content.PoliticalSupport?.LegislativeEngagement, ContentLimits.LegislativeEngagements)
+        & errors.CheckCount("$.partners", content.Partners, ContentLimits.Partners)
+        && EachWithinCaps(content.Resources, (r, i) => errors.CheckCount($"$.resources[{i}].linkedActionPriorities", r.LinkedActionPriorities, ContentLimits.LinkedActionPriorities));
+
+    /// <summary>Checks every entry (of a list already within its cap); <c>true</c> when all pass.</summary>
+    private static bool EachWithinCaps<T>(IReadOnlyList<T>? list, Func<T, int, bool> check)
+    {
+        bool within = true;
+        for (int i = 0; i < (list?.Count ?? 0); i++)
+        {
+            within &= check(list![i], i);
+        }
+
+        return within;
     }
 
     private static void CheckWellFormed(StepContent content, ValidationErrors errors)

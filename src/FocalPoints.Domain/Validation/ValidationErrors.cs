@@ -34,7 +34,10 @@ public sealed class ValidationErrors
     }
 
     /// <summary>Adds an error when <paramref name="text"/> is longer than the API allows.</summary>
-    public void CheckText(string path, string? text, bool required = false)
+    public void CheckText(string path, string? text, bool required = false) => CheckText(path, text, TextLimits.MaxTextLength, required);
+
+    /// <summary>Adds an error when <paramref name="text"/> is longer than <paramref name="maxLength"/> characters.</summary>
+    public void CheckText(string path, string? text, int maxLength, bool required = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -46,10 +49,26 @@ public sealed class ValidationErrors
             return;
         }
 
-        if (text.Length > TextLimits.MaxTextLength)
+        if (text.Length > maxLength)
         {
-            Add(path, ValidationCodes.TooLong, $"At most {TextLimits.MaxTextLength} characters (this has {text.Length}).", TextLimits.MaxTextLength, text.Length);
+            Add(path, ValidationCodes.TooLong, $"At most {maxLength} characters (this has {text.Length}).", maxLength, text.Length);
         }
+    }
+
+    /// <summary>
+    /// Adds an error when <paramref name="list"/> holds more than <paramref name="cap"/> entries
+    /// (<see cref="ContentLimits"/>); <c>true</c> when it is within (or absent), so that the caller
+    /// looks at the entries of a list only then.
+    /// </summary>
+    public bool CheckCount<T>(string path, IReadOnlyCollection<T>? list, int cap)
+    {
+        if (list is null || list.Count <= cap)
+        {
+            return true;
+        }
+
+        Add(path, ValidationCodes.TooMany, $"At most {cap} entries (this has {list.Count}).", cap, list.Count);
+        return false;
     }
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
@@ -83,6 +102,12 @@ public static class ValidationCodes
 
     /// <summary>Args: the largest value allowed.</summary>
     public const string TooLarge = "TooLarge";
+
+    /// <summary>Args: the cap (<see cref="ContentLimits"/>), the list's number of entries.</summary>
+    public const string TooMany = "TooMany";
+
+    /// <summary>Args: the most bytes stored (<see cref="ContentLimits.ContentBytes"/>), the content's bytes.</summary>
+    public const string ContentTooLarge = "ContentTooLarge";
 
     /// <summary>Args: the factor id.</summary>
     public const string RiskFactorMissing = "RiskFactorMissing";

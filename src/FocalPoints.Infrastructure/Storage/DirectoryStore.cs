@@ -16,16 +16,22 @@ public sealed class TableDirectoryStore(TableServiceClient tables) : IDirectoryS
 
     private TableClient Table => tables.GetTableClient(TableNames.Directory);
 
-    public async Task PutMemberAsync(Member member, CancellationToken cancellationToken)
+    /// <summary>A member's row, checked against Azure's limits (the domain's caps keep a full member within them).</summary>
+    public static TableEntity MemberEntity(Member member) => EntitySize.Checked(new TableEntity(MemberPartition, member.Iso3)
     {
-        var entity = new TableEntity(MemberPartition, member.Iso3)
-        {
-            ["Name"] = member.Name,
-            ["RegionalGroup"] = member.RegionalGroup.ToString(),
-            ["FocalPoints"] = JsonSerializer.Serialize(member.FocalPoints, DomainJson.Options),
-        };
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-    }
+        ["Name"] = member.Name,
+        ["RegionalGroup"] = member.RegionalGroup.ToString(),
+        ["FocalPoints"] = JsonSerializer.Serialize(member.FocalPoints, DomainJson.Options),
+    });
+
+    /// <summary>The coordinators' row, checked against Azure's limits.</summary>
+    public static TableEntity CoordinatorsEntity(IReadOnlyList<Contact> coordinators) => EntitySize.Checked(new TableEntity(NetworkPartition, CoordinatorsRow)
+    {
+        ["Coordinators"] = JsonSerializer.Serialize(coordinators, DomainJson.Options),
+    });
+
+    public async Task PutMemberAsync(Member member, CancellationToken cancellationToken) =>
+        await Table.UpsertEntityAsync(MemberEntity(member), TableUpdateMode.Replace, cancellationToken);
 
     public async Task<Member?> GetMemberAsync(string iso3, CancellationToken cancellationToken)
     {
@@ -44,14 +50,8 @@ public sealed class TableDirectoryStore(TableServiceClient tables) : IDirectoryS
         return members;
     }
 
-    public async Task PutCoordinatorsAsync(IReadOnlyList<Contact> coordinators, CancellationToken cancellationToken)
-    {
-        var entity = new TableEntity(NetworkPartition, CoordinatorsRow)
-        {
-            ["Coordinators"] = JsonSerializer.Serialize(coordinators, DomainJson.Options),
-        };
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-    }
+    public async Task PutCoordinatorsAsync(IReadOnlyList<Contact> coordinators, CancellationToken cancellationToken) =>
+        await Table.UpsertEntityAsync(CoordinatorsEntity(coordinators), TableUpdateMode.Replace, cancellationToken);
 
     public async Task<IReadOnlyList<Contact>> GetCoordinatorsAsync(CancellationToken cancellationToken)
     {

@@ -20,11 +20,15 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
 
     private TableClient Table => tables.GetTableClient(TableNames.PeerReviews);
 
+    /// <summary>A session's row, checked against Azure's limits (the domain's caps keep a full session within them).</summary>
+    public static TableEntity SessionEntity(PeerReviewSession session) =>
+        EntitySize.Checked(new TableEntity(session.SessionId, SessionRow) { ["Json"] = JsonSerializer.Serialize(session, DomainJson.Options) });
+
     public async Task<bool> TryAddSessionAsync(PeerReviewSession session, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.AddEntityAsync(new TableEntity(session.SessionId, SessionRow) { ["Json"] = JsonSerializer.Serialize(session, DomainJson.Options) }, cancellationToken);
+            await Table.AddEntityAsync(SessionEntity(session), cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)

@@ -22,6 +22,9 @@ public static class SignInEmulation
 
     private const string LoginPath = "/.auth/login/aad";
 
+    /// <summary>Static Web Apps answers <c>{"clientPrincipal":null}</c> to someone not signed in: the null is written.</summary>
+    private static readonly JsonSerializerOptions AuthMeJson = new(Domain.DomainJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never };
+
     private static readonly string[] KnownRoles = [Roles.Coordinator, Roles.FocalPoint, Roles.PeerReviewer];
 
     /// <summary>The client principal as Static Web Apps describes it (<c>/.auth/me</c>, and the cookie's content).</summary>
@@ -57,7 +60,7 @@ public static class SignInEmulation
         app.MapGet("/.auth/me", (HttpContext http) =>
         {
             http.Response.Headers.CacheControl = "no-store";
-            return Results.Json(new { clientPrincipal = Read(http) }, Domain.DomainJson.Options);
+            return Results.Json(new { clientPrincipal = Read(http) }, AuthMeJson);
         });
         app.MapGet("/.auth/logout", (HttpContext http) =>
         {

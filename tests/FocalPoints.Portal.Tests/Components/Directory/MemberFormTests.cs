@@ -21,6 +21,24 @@ public sealed class MemberFormTests
     }
 
     [Fact]
+    public void At_the_cap_of_focal_points_adding_another_is_no_longer_offered()
+    {
+        using var context = new Context("en");
+        Contact[] people = Enumerable.Range(1, Domain.Validation.ContentLimits.FocalPointsPerMember)
+            .Select(i => new Contact($"Person {i}", $"p{i}@example.gh", Language.En, "Africa/Accra")).ToArray();
+
+        IRenderedComponent<MemberForm> atCap = context.Render<MemberForm>(p => p
+            .Add(f => f.Existing, new Member("GHA", "Ghana", RegionalGroup.AfricanStates, people))
+            .Add(f => f.OnSave, (_, _) => Task.FromResult(true)));
+        IRenderedComponent<MemberForm> belowCap = context.Render<MemberForm>(p => p
+            .Add(f => f.Existing, new Member("GHA", "Ghana", RegionalGroup.AfricanStates, people[1..]))
+            .Add(f => f.OnSave, (_, _) => Task.FromResult(true)));
+
+        Assert.DoesNotContain(atCap.FindAll("fluent-button"), b => b.TextContent.Contains("Add a focal point", StringComparison.Ordinal));
+        Assert.Contains(belowCap.FindAll("fluent-button"), b => b.TextContent.Contains("Add a focal point", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Choosing_a_country_fills_its_UN_name_and_regional_group_and_saving_sends_the_focal_points()
     {
         using var context = new Context("en");
