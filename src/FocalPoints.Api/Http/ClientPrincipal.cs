@@ -22,6 +22,13 @@ public static class ClientPrincipal
     private static readonly string[] EmailClaims =
         ["preferred_username", "email", "emails", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"];
 
+    /// <summary>
+    /// The Entra object id (<c>oid</c>): its short name, and the long one App Service authentication
+    /// maps it to. Static Web Apps' <c>userId</c> is not it (an id of its own per user and app), so
+    /// a Static Web Apps principal has no object id and its focal points are matched by e-mail.
+    /// </summary>
+    private static readonly string[] ObjectIdClaims = ["oid", "http://schemas.microsoft.com/identity/claims/objectidentifier"];
+
     /// <summary>The roles Static Web Apps gives everyone (<c>anonymous</c>) and every signed-in user (<c>authenticated</c>): no network role.</summary>
     private static readonly string[] StaticWebAppsBuiltInRoles = ["anonymous", "authenticated"];
 
@@ -33,12 +40,16 @@ public static class ClientPrincipal
     /// and <paramref name="roles"/>: for local tools (the demo) and tests, which sign in through the
     /// same header the self-host believes from loopback in Development.
     /// </summary>
-    public static string Encode(string email, params string[] roles)
+    public static string Encode(string email, params string[] roles) => EncodeWithObjectId(email, objectId: null, roles);
+
+    /// <summary>As <see cref="Encode"/>, with the Entra object id <paramref name="objectId"/> (when not null) as its <c>oid</c> claim.</summary>
+    public static string EncodeWithObjectId(string email, string? objectId, params string[] roles)
     {
         Claim[] claims =
         [
             new("preferred_username", email),
             new("name", email),
+            .. objectId is null ? [] : new[] { new Claim("oid", objectId) },
             .. roles.Select(r => new Claim("roles", r)),
         ];
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Payload("aad", "name", "roles", claims))));
@@ -101,10 +112,17 @@ public static class ClientPrincipal
             .Select(type => claims.FirstOrDefault(c => c!.Type == type && !string.IsNullOrWhiteSpace(c.Value))?.Value)
             .FirstOrDefault(v => v is not null);
         string? name = claims.FirstOrDefault(c => c!.Type == (payload.NameType ?? "name") && !string.IsNullOrWhiteSpace(c.Value))?.Value;
-        return email is null && name is null ? null : new Caller(name, email?.Trim(), roles);
+        string? objectId = ObjectIdClaims
+            .Select(type => claims.FirstOrDefault(c => c!.Type == type && !string.IsNullOrWhiteSpace(c.Value))?.Value)
+            .FirstOrDefault(v => v is not null);
+        return email is null && name is null ? null : new Caller(name, email?.Trim(), roles) { ObjectId = objectId?.Trim() };
     }
 
-    /// <summary>Static Web Apps' shape: the e-mail and name are <c>userDetails</c>, the roles <c>userRoles</c> less its built-in ones.</summary>
+    /// <summary>
+    /// Static Web Apps' shape: the e-mail and name are <c>userDetails</c>, the roles <c>userRoles</c>
+    /// less its built-in ones. No object id: <c>userId</c> is Static Web Apps' own id for the user,
+    /// not Entra's <c>oid</c>, and must never be matched against one.
+    /// </summary>
     private static Caller? StaticWebApps(Payload payload)
     {
         if (string.IsNullOrWhiteSpace(payload.UserDetails) || payload.UserRoles?.Any(r => r is null) == true)

@@ -7,7 +7,8 @@ namespace FocalPoints.Application.Access;
 
 /// <summary>
 /// The authorization rules: coordinators everywhere; a focal point only for the countries whose
-/// directory entry lists their e-mail. No principal is <see cref="Unauthorized"/>; a known principal
+/// directory entry lists them (their object id once recorded, else their e-mail: see
+/// <see cref="Member.HasFocalPoint"/>). No principal is <see cref="Unauthorized"/>; a known principal
 /// without the right is <see cref="Forbidden"/>, with no hint whether the resource exists for another country.
 /// </summary>
 public sealed class AccessControl(IDirectoryStore directory)
@@ -34,7 +35,7 @@ public sealed class AccessControl(IDirectoryStore directory)
         if (caller.IsFocalPoint && UnMemberStates.IsMember(iso3))
         {
             Member? member = await directory.GetMemberAsync(iso3, cancellationToken);
-            if (member?.HasFocalPoint(caller.Email!) == true)
+            if (member is not null && caller.IsFocalPointOf(member))
             {
                 return caller;
             }
@@ -43,10 +44,10 @@ public sealed class AccessControl(IDirectoryStore directory)
         return new Forbidden();
     }
 
-    /// <summary>The directory members whose focal points include the caller's e-mail (none unless the caller has the FocalPoint role): one partition query.</summary>
+    /// <summary>The directory members whose focal points include the caller (none unless the caller has the FocalPoint role): one partition query.</summary>
     public async Task<IReadOnlyList<Member>> CountriesOfAsync(Caller caller, CancellationToken cancellationToken) =>
         caller.IsFocalPoint
-            ? (await directory.ListMembersAsync(cancellationToken)).Where(m => m.HasFocalPoint(caller.Email!)).OrderBy(m => m.Iso3, StringComparer.Ordinal).ToArray()
+            ? (await directory.ListMembersAsync(cancellationToken)).Where(caller.IsFocalPointOf).OrderBy(m => m.Iso3, StringComparer.Ordinal).ToArray()
             : [];
 
     /// <summary>

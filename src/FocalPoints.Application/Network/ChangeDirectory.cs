@@ -15,10 +15,14 @@ namespace FocalPoints.Application.Network;
 public sealed class ChangeDirectory(IDirectoryStore directory)
 {
     public Task<Outcome<Member>> SaveMemberAsync(Caller? caller, string iso3, Input<MemberInput> input, CancellationToken cancellationToken) =>
-        ChangeAsync(caller, input, (body, errors) => DirectoryRules.ValidateMember(iso3, body, errors), directory.PutMemberAsync, cancellationToken);
+        ChangeAsync(caller, input, (body, errors) => DirectoryRules.ValidateMember(iso3, body, errors), PutMemberAsync, cancellationToken);
 
     public Task<Outcome<Contact[]>> SaveCoordinatorsAsync(Caller? caller, Input<CoordinatorsInput> input, CancellationToken cancellationToken) =>
         ChangeAsync(caller, input, (body, errors) => DirectoryRules.ValidateCoordinators(body, errors)?.ToArray(), directory.PutCoordinatorsAsync, cancellationToken);
+
+    /// <summary>The input never carries object ids: those recorded at sign-in stay with the contacts whose e-mail is unchanged.</summary>
+    private async Task PutMemberAsync(Member member, CancellationToken cancellationToken) =>
+        await directory.PutMemberAsync(member.KeepingObjectIdsOf(await directory.GetMemberAsync(member.Iso3, cancellationToken)), cancellationToken);
 
     private static async Task<Outcome<T>> ChangeAsync<TInput, T>(
         Caller? caller, Input<TInput> input, Func<TInput, ValidationErrors, T?> validate, Func<T, CancellationToken, Task> store, CancellationToken cancellationToken)

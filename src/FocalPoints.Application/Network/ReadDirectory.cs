@@ -21,7 +21,7 @@ public sealed class ReadDirectory(AccessControl access, IDirectoryStore director
 
         Caller caller = signedIn!;
         IReadOnlyList<Member> members = await directory.ListMembersAsync(cancellationToken);
-        return members.Where(m => caller.IsCoordinator || (caller.IsFocalPoint && m.HasFocalPoint(caller.Email!))).ToArray();
+        return members.Where(m => caller.IsCoordinator || caller.IsFocalPointOf(m)).ToArray();
     }
 
     /// <summary>One member, for coordinators and its own focal points.</summary>

@@ -52,6 +52,6 @@ public class UnMemberStatesTests
         var errors = new ValidationErrors();
         Member? member = DirectoryRules.ValidateMember("GHA", new MemberInput("Ghana", RegionalGroup.AfricanStates, [new ContactInput("Ama", "ama@gov.gh", Language.En, "Africa/Accra")]), errors);
         Assert.NotNull(member);
-        Assert.True(member.HasFocalPoint("AMA@GOV.GH"));
+        Assert.True(member.HasFocalPoint("AMA@GOV.GH", objectId: null));
     }
 }
