@@ -22,16 +22,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddFocalPointsTelemetry(configuration, telemetry => telemetry.UseFunctionsWorkerDefaults());
         services.AddFocalPointsApi(configuration, StorageConnection.FromConfiguration(configuration), CallerOptions.ForAppService(configuration));
         services.AddFocalPointsWorkflowServices();
-        foreach (Type orchestrator in WorkflowRegistration.Orchestrators)
-        {
-            services.AddSingleton(orchestrator);
-        }
-
-        foreach (Type activity in WorkflowRegistration.Activities)
-        {
-            services.AddSingleton(activity);
-        }
-
+        services.AddFocalPointsTaskServices();
         return services;
     }
 }

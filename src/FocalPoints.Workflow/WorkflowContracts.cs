@@ -8,22 +8,15 @@ public sealed record StepSubmitted(int Version);
 
 /// <summary>
 /// Raised when a coordinator's review of submission <paramref name="Version"/> has been stored, at
-/// <paramref name="ReviewedUtc"/> (the time an approval opened the next step; absent from events
-/// raised before version 1.5).
+/// <paramref name="ReviewedUtc"/> (the time an approval opened the next step; when absent, the
+/// workflow takes the time it hears the event).
 /// </summary>
 public sealed record StepReviewed(int Version, ReviewDecision Decision, DateTime? ReviewedUtc = null);
 
 public sealed record OpenStepInput(string CycleId, string Country, StrategyStep Step, DateTime OpenedUtc, DateTime DueUtc);
 
-public sealed record DeliveryPlanInput(string CycleId, string Country);
-
-/// <summary>The working hours (<c>09:00-18:00</c> or <c>off</c>) and the distinct time zones of the country's focal points.</summary>
-public sealed record DeliveryPlan(string WorkingHours, IReadOnlyList<string> TimeZones);
-
 /// <summary>A reminder moment falling due at <paramref name="DueUtc"/>, to be sent to the country's focal points as the directory stands now.</summary>
 public sealed record ReminderDeliveryInput(string CycleId, string Country, DateTime DueUtc);
-
-public sealed record ReminderSendTimesInput(DateTime DueUtc, string WorkingHours, IReadOnlyList<string> TimeZones);
 
 /// <summary>The focal points' zones whose working day lets a reminder go at <paramref name="SendUtc"/>.</summary>
 public sealed record ReminderSendGroup(DateTime SendUtc, IReadOnlyList<string> TimeZones);
@@ -56,40 +49,24 @@ public sealed record NotifyInput(
 /// <summary>Names and ids shared by the workflow and its clients.</summary>
 public static class WorkflowNames
 {
-    /// <summary>The orchestration version new instances start with (host.json <c>defaultVersion</c>).</summary>
-    public const string CurrentVersion = "1.5";
-
-    /// <summary>From this version on, reminders to focal points wait for their working hours.</summary>
-    public const string WorkingHoursVersion = "1.1";
-
     /// <summary>
-    /// From this version on, a reminder held for working hours never delays a later moment (a held
-    /// one that a later reminder supersedes is dropped), reminders go to the directory as it is when
-    /// they fall due, and coordinators are reminded of reviews waiting for them.
+    /// The orchestration version new instances start with: the self-host's worker and client, and
+    /// host.json's <c>defaultVersion</c> for the Functions app. An instance keeps the version it
+    /// started with for its whole life (cycles last months), and a worker runs instances of this
+    /// version or older (<c>CurrentOrOlder</c>).
     /// </summary>
-    public const string ReminderScheduleVersion = "1.2";
-
-    /// <summary>
-    /// From this version on, an approval opens the next step (or completes the strategy) before any
-    /// message goes; the approval's message then goes together with the step-opened (or
-    /// strategy-completed) message.
-    /// </summary>
-    public const string StepTransitionVersion = "1.3";
-
-    /// <summary>
-    /// From this version on, a step transition is one activity (<see cref="Activities.StepTransitionActivity"/>):
-    /// the step opened (or the strategy completed) and its messages, instead of an activity for the
-    /// change and one for each message. Should it fail after its retries, the change and the
-    /// messages are made as at 1.3, each on its own.
-    /// </summary>
-    public const string SingleTransitionVersion = "1.4";
-
-    /// <summary>
-    /// From this version on, the review opens the next step (or completes the strategy) in its own
-    /// write, and the workflow keeps the review's time (<see cref="StepReviewed.ReviewedUtc"/>) as the
-    /// step's opening and the due date it reminds about, however late the engine hears the event.
-    /// </summary>
-    public const string ReviewOpensNextStepVersion = "1.5";
+    /// <remarks>
+    /// To change what a running instance would do differently (another activity, timer or event,
+    /// in another order), add version 2: set this to <c>"2.0"</c> (and host.json's
+    /// <c>defaultVersion</c>), add a constant naming what changed, and branch on it in the
+    /// orchestrator with <c>context.CompareVersionTo(WorkflowNames.TheChangeVersion) &gt;= 0</c>,
+    /// keeping version 1's calls, call for call, in the other branch. Keep the version as
+    /// <c>major.minor</c>: <c>CompareVersionTo</c> compares those as numbers and anything else as
+    /// text. The replay tests (tests/FocalPoints.Workflow.Tests/Replay) replay recorded version 1
+    /// histories against the current code and fail when a change would break instances in flight;
+    /// record version 2's histories next to them. A branch can go once no instance of its version runs.
+    /// </remarks>
+    public const string CurrentVersion = "1.0";
 
     /// <summary>One instance per (cycle, country): <c>strategy:{cycleId}:{ISO3}</c>.</summary>
     public static string InstanceId(string cycleId, string country) => $"strategy:{cycleId}:{country}";

@@ -42,6 +42,44 @@ public class HostContractTests
     }
 
     [Fact]
+    public void Each_workflow_trigger_takes_and_returns_what_its_registered_task_does()
+    {
+        string directory = Path.GetDirectoryName(MetadataPath())!;
+        Type triggers = Assembly.LoadFrom(Path.Combine(directory, "FocalPoints.Functions.dll")).GetType("FocalPoints.Functions.Durable.WorkflowFunctions", throwOnError: true)!;
+        string[] checkedTasks = triggers.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Select(m => (Method: m, Name: m.GetCustomAttributesData().SingleOrDefault(a => a.AttributeType.Name == "FunctionAttribute")?.ConstructorArguments[0].Value as string))
+            .Where(t => t.Name is not null)
+            .Select(t =>
+            {
+                Type task = WorkflowRegistration.Find(t.Name!);
+                Type[] inOut = BaseGenericArguments(task);
+                ParameterInfo? input = t.Method.GetParameters().SingleOrDefault(p => p.GetCustomAttributesData().Any(a => a.AttributeType.Name == "ActivityTriggerAttribute"));
+                if (input is not null)
+                {
+                    Assert.Equal(inOut[0].FullName, input.ParameterType.FullName);
+                }
+
+                Assert.Equal(inOut[1].FullName, t.Method.ReturnType.GetGenericArguments().Single().FullName);
+                return t.Name!;
+            })
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(WorkflowRegistration.Orchestrators.Concat(WorkflowRegistration.Activities).Select(t => t.Name).Order(StringComparer.Ordinal), checkedTasks);
+
+        static Type[] BaseGenericArguments(Type task)
+        {
+            Type type = task;
+            while (!type.IsGenericType)
+            {
+                type = type.BaseType!;
+            }
+
+            return type.GetGenericArguments();
+        }
+    }
+
+    [Fact]
     public void Root_host_json_is_the_functions_host_json_with_a_default_version()
     {
         string output = Path.GetDirectoryName(MetadataPath())!;

@@ -4,7 +4,7 @@ using Microsoft.DurableTask;
 namespace FocalPoints.Workflow.Activities;
 
 /// <summary>
-/// A step transition in one activity (workflow 1.4): opens the step (or completes the strategy),
+/// A step transition in one activity: opens the step (or completes the strategy),
 /// then sends the transition's messages — the previous step's approval and the step opened (or the
 /// strategy completed). Run at least once: the change is idempotent and each message is sent at
 /// most once. One activity instead of three saves the engine two round trips through its queues

@@ -57,19 +57,16 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
     /// <summary>The state of one run, kept out of the orchestrator's fields so the class stays stateless.</summary>
     private sealed partial class Run(TaskOrchestrationContext context, StrategyWorkflowInput input, ILogger log)
     {
-        /// <summary>From version 1.3, the approval of the previous step, announced with the next moment.</summary>
+        /// <summary>The approval of the previous step, announced with the next moment.</summary>
         private Approval? approved;
 
         private CycleSchedule Schedule => input.Schedule;
 
-        /// <summary>From version 1.5 the review opened the next step (or completed the strategy), and its time is kept.</summary>
-        private bool KeepsReviewTime => context.CompareVersionTo(WorkflowNames.ReviewOpensNextStepVersion) >= 0;
-
         /// <summary>
-        /// From version 1.5 the time the review opened the step (or completed the strategy) when it
-        /// was approved. Before, and for the first step, it is now.
+        /// The time the review opened the step (or completed the strategy) when it was approved; for
+        /// the first step, now.
         /// </summary>
-        private DateTime TransitionTime => KeepsReviewTime && approved is { } previous ? previous.AtUtc : context.CurrentUtcDateTime;
+        private DateTime TransitionTime => approved is { } previous ? previous.AtUtc : context.CurrentUtcDateTime;
 
         public async Task CompleteStepAsync(StrategyStep step)
         {
@@ -77,41 +74,20 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
             DateTime due = StrategyProgress.StepDue(opened, Schedule.StepDuration);
             await TransitionAsync(new StepTransitionInput(new OpenStepInput(input.CycleId, input.Country, step, opened, due), null, []), NotificationMoment.StepOpened, step, due, $"{step}|stepOpened", atUtc: opened);
 
-            // Version 1.2 reads the directory at each reminder and reminds coordinators of reviews.
-            // Older instances replay exactly what their history recorded: 1.0 sent at once, 1.1 read
-            // the zones once per step here and held each reminder in turn.
-            bool current = context.CompareVersionTo(WorkflowNames.ReminderScheduleVersion) >= 0;
-            DeliveryPlan? plan = !current && context.CompareVersionTo(WorkflowNames.WorkingHoursVersion) >= 0
-                ? await context.CallActivityAsync<DeliveryPlan>(nameof(DeliveryPlanActivity), new DeliveryPlanInput(input.CycleId, input.Country), ActivityRetry)
-                : null;
-
             int round = 0;
             int lastVersion = 0;
             while (true)
             {
-                lastVersion = current
-                    ? await WaitForSubmissionAsync(step, round, opened, due, lastVersion)
-                    : await WaitForSubmissionVersion1Async(step, round, opened, due, lastVersion, plan);
+                lastVersion = await WaitForSubmissionAsync(step, round, opened, due, lastVersion);
                 await NotifyAsync(NotificationMoment.SubmissionReceived, step, due, $"{step}|v{lastVersion}|submissionReceived");
 
-                StepReviewed review = current
-                    ? await WaitForReviewAsync(step, lastVersion)
-                    : await WaitForReviewVersion1Async(step, lastVersion);
+                StepReviewed review = await WaitForReviewAsync(step, lastVersion);
                 if (review.Decision == ReviewDecision.Approve)
                 {
-                    // From 1.3 the next step opens first; 1.2 and older instances sent the approval here.
-                    // From 1.5 the approval's time is the review's, when the event carries it.
-                    DateTime approvedAt = KeepsReviewTime && review.ReviewedUtc is { } reviewed ? reviewed : context.CurrentUtcDateTime;
-                    var approval = new Approval(step, $"{step}|v{lastVersion}|approved", approvedAt);
-                    if (context.CompareVersionTo(WorkflowNames.StepTransitionVersion) >= 0)
-                    {
-                        approved = approval;
-                    }
-                    else
-                    {
-                        await NotifyAsync(NotificationMoment.Approved, step, null, approval.Key, atUtc: approval.AtUtc);
-                    }
-
+                    // The next step opens first and its message carries the approval's. The approval's
+                    // time is the review's, when the event carries it, however late the engine hears it.
+                    DateTime approvedAt = review.ReviewedUtc is { } reviewed ? reviewed : context.CurrentUtcDateTime;
+                    approved = new Approval(step, $"{step}|v{lastVersion}|approved", approvedAt);
                     return;
                 }
 
@@ -133,24 +109,21 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
 
         /// <summary>
         /// Makes a transition's change (<paramref name="change"/>: a step opened, the strategy
-        /// completed) and sends its moment's message with the previous step's approval, if one waits.
-        /// From version 1.4 that is one <see cref="StepTransitionActivity"/>; before, and should that
-        /// activity fail after its retries, an activity for the change and then one per message.
+        /// completed) and sends its moment's message with the previous step's approval, if one waits:
+        /// one <see cref="StepTransitionActivity"/>. Should that activity fail after its retries, an
+        /// activity for the change and then one per message.
         /// </summary>
         public async Task TransitionAsync(StepTransitionInput change, NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, DateTime? atUtc = null)
         {
-            if (context.CompareVersionTo(WorkflowNames.SingleTransitionVersion) >= 0)
+            try
             {
-                try
-                {
-                    await context.CallActivityAsync<bool>(nameof(StepTransitionActivity), change with { Messages = Announcement(moment, step, dueUtc, key, atUtc) }, ActivityRetry);
-                    approved = null;
-                    return;
-                }
-                catch (TaskFailedException e)
-                {
-                    LogTransitionFailed(log, context.InstanceId, moment, e.FailureDetails.ErrorType);
-                }
+                await context.CallActivityAsync<bool>(nameof(StepTransitionActivity), change with { Messages = Announcement(moment, step, dueUtc, key, atUtc) }, ActivityRetry);
+                approved = null;
+                return;
+            }
+            catch (TaskFailedException e)
+            {
+                LogTransitionFailed(log, context.InstanceId, moment, e.FailureDetails.ErrorType);
             }
 
             await (change.Open is { } open
@@ -165,8 +138,8 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
         }
 
         /// <summary>
-        /// The messages of a transition's moment (step opened, strategy completed): from version 1.3
-        /// the previous step's approval first, when one waits, then the moment's own.
+        /// The messages of a transition's moment (step opened, strategy completed): the previous
+        /// step's approval first, when one waits, then the moment's own.
         /// </summary>
         private NotifyInput[] Announcement(NotificationMoment moment, StrategyStep? step, DateTime? dueUtc, string key, DateTime? atUtc) =>
             approved is Approval previous
