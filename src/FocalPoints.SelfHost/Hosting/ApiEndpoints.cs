@@ -1,6 +1,7 @@
 using FocalPoints.Api.Handlers;
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Ports;
+using FocalPoints.Contracts;
 
 namespace FocalPoints.SelfHost.Hosting;
 
@@ -9,7 +10,7 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapFocalPointsApi(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder api = app.MapGroup("/api");
+        RouteGroupBuilder api = app.MapGroup(ApiRoutes.Prefix);
 
         // A storage outage is answered 503 with Retry-After, as the Functions app answers it.
         api.AddEndpointFilter(async (context, next) =>
@@ -24,39 +25,39 @@ public static class ApiEndpoints
             }
         });
 
-        api.MapGet("/me", (HttpContext http, MeHandlers h) => h.GetMeAsync(http));
+        api.MapGet(ApiRoutes.Me.Route, (HttpContext http, MeHandlers h) => h.GetMeAsync(http));
 
-        api.MapPut("/network/members/{iso3}", (HttpContext http, string iso3, DirectoryHandlers h) => h.PutMemberAsync(http, iso3));
-        api.MapGet("/network/members", (HttpContext http, DirectoryHandlers h) => h.ListMembersAsync(http));
-        api.MapGet("/network/members/{iso3}", (HttpContext http, string iso3, DirectoryHandlers h) => h.GetMemberAsync(http, iso3));
-        api.MapPut("/network/coordinators", (HttpContext http, DirectoryHandlers h) => h.PutCoordinatorsAsync(http));
-        api.MapGet("/network/coordinators", (HttpContext http, DirectoryHandlers h) => h.GetCoordinatorsAsync(http));
+        api.MapPut(ApiRoutes.Member.Route, (HttpContext http, string iso3, DirectoryHandlers h) => h.PutMemberAsync(http, iso3));
+        api.MapGet(ApiRoutes.Members.Route, (HttpContext http, DirectoryHandlers h) => h.ListMembersAsync(http));
+        api.MapGet(ApiRoutes.Member.Route, (HttpContext http, string iso3, DirectoryHandlers h) => h.GetMemberAsync(http, iso3));
+        api.MapPut(ApiRoutes.Coordinators.Route, (HttpContext http, DirectoryHandlers h) => h.PutCoordinatorsAsync(http));
+        api.MapGet(ApiRoutes.Coordinators.Route, (HttpContext http, DirectoryHandlers h) => h.GetCoordinatorsAsync(http));
 
-        api.MapGet("/cycles", (HttpContext http, CycleHandlers h) => h.ListCyclesAsync(http));
-        api.MapPost("/cycles", (HttpContext http, CycleHandlers h, IStrategyWorkflows w) => h.OpenCycleAsync(http, w));
-        api.MapGet("/cycles/{cycleId}", (HttpContext http, string cycleId, ProgressHandlers h) => h.GetCycleAsync(http, cycleId));
-        api.MapGet("/cycles/{cycleId}/progress.csv", (HttpContext http, string cycleId, ProgressHandlers h) => h.GetCsvAsync(http, cycleId));
-        api.MapGet("/cycles/{cycleId}/countries/{iso3}/timeline", (HttpContext http, string cycleId, string iso3, ProgressHandlers h) => h.GetTimelineAsync(http, cycleId, iso3));
-        api.MapDelete("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, CycleHandlers h, IStrategyWorkflows w) => h.CancelCountryAsync(http, cycleId, iso3, w));
+        api.MapGet(ApiRoutes.Cycles.Route, (HttpContext http, CycleHandlers h) => h.ListCyclesAsync(http));
+        api.MapPost(ApiRoutes.Cycles.Route, (HttpContext http, CycleHandlers h, IStrategyWorkflows w) => h.OpenCycleAsync(http, w));
+        api.MapGet(ApiRoutes.Cycle.Route, (HttpContext http, string cycleId, ProgressHandlers h) => h.GetCycleAsync(http, cycleId));
+        api.MapGet(ApiRoutes.ProgressCsv.Route, (HttpContext http, string cycleId, ProgressHandlers h) => h.GetCsvAsync(http, cycleId));
+        api.MapGet(ApiRoutes.Timeline.Route, (HttpContext http, string cycleId, string iso3, ProgressHandlers h) => h.GetTimelineAsync(http, cycleId, iso3));
+        api.MapDelete(ApiRoutes.Strategy.Route, (HttpContext http, string cycleId, string iso3, CycleHandlers h, IStrategyWorkflows w) => h.CancelCountryAsync(http, cycleId, iso3, w));
 
-        api.MapGet("/cycles/{cycleId}/countries/{iso3}", (HttpContext http, string cycleId, string iso3, StrategyHandlers h) => h.GetStrategyAsync(http, cycleId, iso3));
-        api.MapGet("/cycles/{cycleId}/countries/{iso3}/steps/{step}", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h) => h.GetStepAsync(http, cycleId, iso3, step));
-        api.MapGet("/cycles/{cycleId}/countries/{iso3}/steps/{step}/versions/{version}", (HttpContext http, string cycleId, string iso3, string step, string version, StrategyHandlers h) => h.GetVersionAsync(http, cycleId, iso3, step, version));
-        api.MapPut("/cycles/{cycleId}/countries/{iso3}/steps/{step}/draft", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h) => h.PutDraftAsync(http, cycleId, iso3, step));
-        api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/submission", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, IStrategyWorkflows w) => h.SubmitAsync(http, cycleId, iso3, step, w));
-        api.MapPost("/cycles/{cycleId}/countries/{iso3}/steps/{step}/review", (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, IStrategyWorkflows w) => h.ReviewAsync(http, cycleId, iso3, step, w));
+        api.MapGet(ApiRoutes.Strategy.Route, (HttpContext http, string cycleId, string iso3, StrategyHandlers h) => h.GetStrategyAsync(http, cycleId, iso3));
+        api.MapGet(ApiRoutes.Step.Route, (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h) => h.GetStepAsync(http, cycleId, iso3, step));
+        api.MapGet(ApiRoutes.StepVersion.Route, (HttpContext http, string cycleId, string iso3, string step, string version, StrategyHandlers h) => h.GetVersionAsync(http, cycleId, iso3, step, version));
+        api.MapPut(ApiRoutes.Draft.Route, (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h) => h.PutDraftAsync(http, cycleId, iso3, step));
+        api.MapPost(ApiRoutes.Submission.Route, (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, IStrategyWorkflows w) => h.SubmitAsync(http, cycleId, iso3, step, w));
+        api.MapPost(ApiRoutes.Review.Route, (HttpContext http, string cycleId, string iso3, string step, StrategyHandlers h, IStrategyWorkflows w) => h.ReviewAsync(http, cycleId, iso3, step, w));
 
-        api.MapGet("/cycles/{cycleId}/countries/{iso3}/summary", (HttpContext http, string cycleId, string iso3, SummaryHandlers h) => h.GetCountrySummaryAsync(http, cycleId, iso3));
+        api.MapGet(ApiRoutes.CountrySummary.Route, (HttpContext http, string cycleId, string iso3, SummaryHandlers h) => h.GetCountrySummaryAsync(http, cycleId, iso3));
 
-        api.MapGet("/peer-reviews", (HttpContext http, PeerReviewHandlers h) => h.ListAsync(http));
-        api.MapPost("/peer-reviews", (HttpContext http, PeerReviewHandlers h, IStrategyWorkflows w) => h.ScheduleAsync(http, w));
-        api.MapGet("/peer-reviews/{sessionId}", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetAsync(http, sessionId));
-        api.MapGet("/peer-reviews/{sessionId}/summary", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetSummaryAsync(http, sessionId));
-        api.MapGet("/peer-reviews/{sessionId}/countries/{iso3}/summary", (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.GetCountrySummaryAsync(http, sessionId, iso3));
-        api.MapPost("/peer-reviews/{sessionId}/recommendations", (HttpContext http, string sessionId, PeerReviewHandlers h) => h.RecommendAsync(http, sessionId));
-        api.MapPut("/peer-reviews/{sessionId}/responses/{iso3}", (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.RespondAsync(http, sessionId, iso3));
+        api.MapGet(ApiRoutes.PeerReviews.Route, (HttpContext http, PeerReviewHandlers h) => h.ListAsync(http));
+        api.MapPost(ApiRoutes.PeerReviews.Route, (HttpContext http, PeerReviewHandlers h, IStrategyWorkflows w) => h.ScheduleAsync(http, w));
+        api.MapGet(ApiRoutes.PeerReview.Route, (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetAsync(http, sessionId));
+        api.MapGet(ApiRoutes.PeerReviewSummary.Route, (HttpContext http, string sessionId, PeerReviewHandlers h) => h.GetSummaryAsync(http, sessionId));
+        api.MapGet(ApiRoutes.PeerReviewCountrySummary.Route, (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.GetCountrySummaryAsync(http, sessionId, iso3));
+        api.MapPost(ApiRoutes.Recommendations.Route, (HttpContext http, string sessionId, PeerReviewHandlers h) => h.RecommendAsync(http, sessionId));
+        api.MapPut(ApiRoutes.Response.Route, (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.RespondAsync(http, sessionId, iso3));
 
-        api.MapGet("/dev/outbox", (HttpContext http, OutboxHandlers h) => h.ListAsync(http));
+        api.MapGet(ApiRoutes.Outbox.Route, (HttpContext http, OutboxHandlers h) => h.ListAsync(http));
         return app;
     }
 }
