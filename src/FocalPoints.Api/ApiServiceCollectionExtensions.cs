@@ -20,6 +20,8 @@ public static class ApiServiceCollectionExtensions
     /// <summary>Registers storage, mail, access control and the handlers both hosts serve.</summary>
     public static IServiceCollection AddFocalPointsApi(this IServiceCollection services, IConfiguration configuration, StorageConnection storage, CallerOptions callers)
     {
+        // The typed answers (TypedResults.Ok and the rest) write with ASP.NET Core's JSON options: the API's rules.
+        services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
         services.AddFocalPointsStorage(storage);
         services.AddFocalPointsMail(configuration);
         services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());

@@ -60,7 +60,8 @@ public class ResultActionTests
             .Single(a => a.Key == "FunctionsOutputDirectory").Value!;
         MethodInfo asAction = Assembly.LoadFrom(Path.Combine(directory, "FocalPoints.Functions.dll"))
             .GetType("FocalPoints.Functions.Http.ResultActionExtensions", throwOnError: true)!
-            .GetMethod("AsAction")!;
+            .GetMethod("AsAction")!
+            .MakeGenericMethod(typeof(IResult));
         var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
         http.Response.Body = new MemoryStream();
         Task<IResult> failing = Task.FromException<IResult>(new AggregateException(new Azure.RequestFailedException(0, "storage did not answer")));

@@ -1,7 +1,10 @@
-using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Notifications;
+using FocalPoints.Application.Outcomes;
+using FocalPoints.Application.Ports;
+using FocalPoints.Contracts;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Hosting;
 
 namespace FocalPoints.Api.Handlers;
@@ -12,7 +15,7 @@ public sealed class OutboxHandlers(CallerOptions callers, ReadOutbox readOutbox,
     /// <summary>Whether the outbox answers in this environment (both hosts map the route; it is 404 outside Development).</summary>
     public static bool IsServed(IHostEnvironment environment) => environment.IsDevelopment();
 
-    public async Task<IResult> ListAsync(HttpContext http)
+    public async Task<Results<Ok<OutboxView>, ContentHttpResult, ProblemHttpResult>> ListAsync(HttpContext http)
     {
         if (!IsServed(environment))
         {
@@ -23,8 +26,14 @@ public sealed class OutboxHandlers(CallerOptions callers, ReadOutbox readOutbox,
 
         // A browser asks for HTML and gets the page; a program gets the JSON of the API contract.
         bool page = http.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
-        return (await readOutbox.ExecuteAsync(callers.Read(http), cycleId, http.RequestAborted)).ToResult(messages => page
-            ? Results.Content(OutboxPage.Render(messages, cycleId), "text/html; charset=utf-8")
-            : Reply.Ok(new OutboxView(messages)));
+        Outcome<OutboxMessage[]> outcome = await readOutbox.ExecuteAsync(callers.Read(http), cycleId, http.RequestAborted);
+        if (outcome.Failure is { } failure)
+        {
+            return failure.ToProblem();
+        }
+
+        return page
+            ? TypedResults.Content(OutboxPage.Render(outcome.Value, cycleId), "text/html; charset=utf-8")
+            : TypedResults.Ok(new OutboxView(outcome.Value.Select(ContractViews.ToView).ToArray()));
     }
 }

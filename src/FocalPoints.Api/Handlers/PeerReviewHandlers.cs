@@ -1,12 +1,12 @@
-using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Summaries;
 using FocalPoints.Application.PeerReviews;
 using FocalPoints.Application.Ports;
-using FocalPoints.Domain;
+using FocalPoints.Contracts;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Summaries;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FocalPoints.Api.Handlers;
 
@@ -26,46 +26,40 @@ public sealed class PeerReviewHandlers(
     RespondToPeerReview respond)
 {
     /// <summary>Stores the session and starts its invitations (the request never waits for mail); <c>Idempotency-Key</c> makes it repeatable.</summary>
-    public async Task<IResult> ScheduleAsync(HttpContext http, IStrategyWorkflows workflows) =>
+    public async Task<Results<Created<PeerReviewSession>, ProblemHttpResult>> ScheduleAsync(HttpContext http, IStrategyWorkflows workflows) =>
         (await schedule.ExecuteAsync(
             new SchedulePeerReviewCommand(callers.Read(http), IdempotencyKey.Read(http.Request), ct => JsonBody.ReadAsync<PeerReviewInput>(http.Request, ct)),
             workflows,
             http.RequestAborted))
-            .ToResult(session => Created(http, session.SessionId, session));
+            .ToResult(session => TypedResults.Created(ApiRoutes.PeerReview.Path(session.SessionId), session));
 
-    public async Task<IResult> GetAsync(HttpContext http, string sessionId) =>
+    public async Task<Results<Ok<PeerReviewView>, ProblemHttpResult>> GetAsync(HttpContext http, string sessionId) =>
         (await read.ExecuteAsync(callers.Read(http), sessionId, http.RequestAborted))
-            .ToResult(s => Reply.Ok(new PeerReviewView(s.Session, s.Outcomes.Recommendations, s.Outcomes.Responses)));
+            .ToResult(s => TypedResults.Ok(new PeerReviewView(s.Session.ToView(), s.Outcomes.Recommendations, s.Outcomes.Responses.Select(r => r.ToView()).ToArray())));
 
     /// <summary>The comparative summary: the shared edition unless a coordinator asks for <c>?edition=internal</c>.</summary>
-    public async Task<IResult> GetSummaryAsync(HttpContext http, string sessionId) =>
+    public async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(HttpContext http, string sessionId) =>
         (await readSummary.ExecuteAsync(callers.Read(http), sessionId, Edition(http), http.RequestAborted)).ToResult(s => SummaryHandlers.WantsMarkdown(http)
-            ? Results.Text(ComparativeSummary.Markdown(s.Session, s.Countries, s.Outcomes, s.Today, s.Audience), "text/markdown; charset=utf-8")
-            : Results.Text(ComparativeSummary.Html(s.Session, s.Countries, s.Outcomes, s.Today, s.Audience), "text/html; charset=utf-8"));
+            ? TypedResults.Text(ComparativeSummary.Markdown(s.Session, s.Countries, s.Outcomes, s.Today, s.Audience), "text/markdown; charset=utf-8")
+            : TypedResults.Text(ComparativeSummary.Html(s.Session, s.Countries, s.Outcomes, s.Today, s.Audience), "text/html; charset=utf-8"));
 
     /// <summary>Every session for coordinators; for anyone else the sessions they take part in. Newest first.</summary>
-    public async Task<IResult> ListAsync(HttpContext http) =>
+    public async Task<Results<Ok<PeerReviewListView>, ProblemHttpResult>> ListAsync(HttpContext http) =>
         (await list.ExecuteAsync(callers.Read(http), http.RequestAborted))
-            .ToResult(sessions => Reply.Ok(new PeerReviewListView(sessions.Select(s => new PeerReviewListItem(s.SessionId, s.Title, s.Date, s.CycleId, s.Countries)).ToArray())));
+            .ToResult(sessions => TypedResults.Ok(new PeerReviewListView(sessions.Select(s => new PeerReviewListItem(s.SessionId, s.Title, s.Date, s.CycleId, s.Countries)).ToArray())));
 
     /// <summary>One cohort country's summary in the peer-review edition, for everyone who may read the session.</summary>
-    public async Task<IResult> GetCountrySummaryAsync(HttpContext http, string sessionId, string iso3) =>
+    public async Task<Results<ContentHttpResult, ProblemHttpResult>> GetCountrySummaryAsync(HttpContext http, string sessionId, string iso3) =>
         (await readCountrySummary.ExecuteAsync(callers.Read(http), sessionId, iso3, http.RequestAborted)).ToResult(summary => SummaryHandlers.Render(http, summary));
 
-    public async Task<IResult> RecommendAsync(HttpContext http, string sessionId) =>
+    public async Task<Results<Created<Recommendation>, ProblemHttpResult>> RecommendAsync(HttpContext http, string sessionId) =>
         (await recommend.ExecuteAsync(callers.Read(http), sessionId, ct => JsonBody.ReadAsync<RecommendationInput>(http.Request, ct), http.RequestAborted))
-            .ToResult(recommendation => Created(http, sessionId, recommendation));
+            .ToResult(recommendation => TypedResults.Created(ApiRoutes.PeerReview.Path(sessionId), recommendation));
 
-    public async Task<IResult> RespondAsync(HttpContext http, string sessionId, string iso3) =>
+    public async Task<Results<Ok<CountryResponseView>, ProblemHttpResult>> RespondAsync(HttpContext http, string sessionId, string iso3) =>
         (await respond.ExecuteAsync(callers.Read(http), sessionId, iso3, ct => JsonBody.ReadAsync<ResponseInput>(http.Request, ct), http.RequestAborted))
-            .ToResult(Reply.Ok);
+            .ToResult(response => TypedResults.Ok(response.ToView()));
 
     private static SummaryAudience Edition(HttpContext http) =>
         string.Equals(http.Request.Query["edition"].FirstOrDefault(), "internal", StringComparison.OrdinalIgnoreCase) ? SummaryAudience.Internal : SummaryAudience.PeerReviewers;
-
-    private static IResult Created<T>(HttpContext http, string sessionId, T value)
-    {
-        http.Response.Headers.Location = $"/api/peer-reviews/{sessionId}";
-        return Results.Json(value, DomainJson.Options, statusCode: StatusCodes.Status201Created);
-    }
 }

@@ -3,15 +3,16 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using CsvHelper.Configuration.Attributes;
-using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Cycles;
 using FocalPoints.Application.Outcomes;
+using FocalPoints.Contracts;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FocalPoints.Api.Handlers;
 
@@ -24,12 +25,12 @@ public sealed class ProgressHandlers(CallerOptions callers, ReadNetworkProgress 
         InjectionOptions = InjectionOptions.Escape,
     };
 
-    public async Task<IResult> GetCycleAsync(HttpContext http, string cycleId) =>
+    public async Task<Results<Ok<CycleView>, ProblemHttpResult>> GetCycleAsync(HttpContext http, string cycleId) =>
         (await QueryAsync(http, cycleId)).ToResult(progress =>
         {
             CycleDefinition cycle = progress.View.Cycle.Definition;
             CountryProgressView[] rows = Rows(progress);
-            return Reply.Ok(new CycleView(
+            return TypedResults.Ok(new CycleView(
                 cycle.CycleId,
                 cycle.Title,
                 cycle.Schedule.ToInput(),
@@ -43,18 +44,18 @@ public sealed class ProgressHandlers(CallerOptions callers, ReadNetworkProgress 
                     rows.Count(r => r.Overdue))));
         });
 
-    public async Task<IResult> GetCsvAsync(HttpContext http, string cycleId) =>
-        (await QueryAsync(http, cycleId)).ToResult(progress => Results.File(CsvOf(Rows(progress)), "text/csv; charset=utf-8", $"progress-{cycleId}.csv"));
+    public async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCsvAsync(HttpContext http, string cycleId) =>
+        (await QueryAsync(http, cycleId)).ToResult(progress => TypedResults.File(CsvOf(Rows(progress)), "text/csv; charset=utf-8", $"progress-{cycleId}.csv"));
 
-    public async Task<IResult> GetTimelineAsync(HttpContext http, string cycleId, string iso3) =>
-        (await readTimeline.ExecuteAsync(callers.Read(http), cycleId, iso3, http.RequestAborted)).ToResult(events => Reply.Ok(new TimelineView(events)));
+    public async Task<Results<Ok<TimelineView>, ProblemHttpResult>> GetTimelineAsync(HttpContext http, string cycleId, string iso3) =>
+        (await readTimeline.ExecuteAsync(callers.Read(http), cycleId, iso3, http.RequestAborted)).ToResult(events => TypedResults.Ok(new TimelineView(events.Select(e => e.ToView()).ToArray())));
 
     private Task<Outcome<NetworkProgress>> QueryAsync(HttpContext http, string cycleId)
     {
         IQueryCollection query = http.Request.Query;
         return readProgress.ExecuteAsync(
             callers.Read(http),
-            new ProgressQuery(cycleId, query["regionalGroup"].FirstOrDefault(), query["status"].FirstOrDefault(), query["overdue"].FirstOrDefault()),
+            new ProgressQuery(cycleId, query[ProgressFilterQuery.RegionalGroup].FirstOrDefault(), query[ProgressFilterQuery.Status].FirstOrDefault(), query[ProgressFilterQuery.Overdue].FirstOrDefault()),
             http.RequestAborted);
     }
 

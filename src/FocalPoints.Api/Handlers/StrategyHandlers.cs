@@ -1,11 +1,12 @@
 using System.Text.Json;
-using FocalPoints.Api.Contracts;
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies;
+using FocalPoints.Contracts;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FocalPoints.Api.Handlers;
 
@@ -19,17 +20,17 @@ public sealed class StrategyHandlers(
     SubmitStep submitStep,
     ReviewStep reviewStep)
 {
-    public async Task<IResult> GetStrategyAsync(HttpContext http, string cycleId, string iso3) =>
-        (await readStrategy.ExecuteAsync(callers.Read(http), cycleId, iso3, http.RequestAborted)).ToResult(s => Reply.Ok(new StrategyView(
+    public async Task<Results<Ok<StrategyView>, ProblemHttpResult>> GetStrategyAsync(HttpContext http, string cycleId, string iso3) =>
+        (await readStrategy.ExecuteAsync(callers.Read(http), cycleId, iso3, http.RequestAborted)).ToResult(s => TypedResults.Ok(new StrategyView(
             s.Progress.CycleId,
             s.Progress.Country,
             s.Progress.Status,
             s.Progress.CurrentStep,
             s.Progress.Steps.Select(step => new StepView(step.Step, step.Status, step.OpenedUtc, step.DueUtc, step.SubmittedVersions, step.LastReview)).ToArray(),
-            new PeerReviewFollowUpsView(s.EarlierCycles.Recommendations, s.EarlierCycles.Responses))));
+            s.EarlierCycles.ToView())));
 
-    public async Task<IResult> GetStepAsync(HttpContext http, string cycleId, string iso3, string step) =>
-        (await readStep.ExecuteAsync(callers.Read(http), cycleId, iso3, step, http.RequestAborted)).ToResult(d => Reply.Ok(new StepDocumentsView(
+    public async Task<Results<Ok<StepDocumentsView>, ProblemHttpResult>> GetStepAsync(HttpContext http, string cycleId, string iso3, string step) =>
+        (await readStep.ExecuteAsync(callers.Read(http), cycleId, iso3, step, http.RequestAborted)).ToResult(d => TypedResults.Ok(new StepDocumentsView(
             cycleId,
             iso3,
             d.Step,
@@ -38,20 +39,21 @@ public sealed class StrategyHandlers(
             d.DraftJson is null ? null : JsonDocument.Parse(d.DraftJson).RootElement)));
 
     /// <summary>One submitted version of a step (versions are immutable), so two versions can be compared.</summary>
-    public async Task<IResult> GetVersionAsync(HttpContext http, string cycleId, string iso3, string step, string version) =>
-        (await readVersion.ExecuteAsync(callers.Read(http), cycleId, iso3, step, version, http.RequestAborted)).ToResult(s => Reply.Ok(Submitted(s)));
+    public async Task<Results<Ok<SubmittedView>, ProblemHttpResult>> GetVersionAsync(HttpContext http, string cycleId, string iso3, string step, string version) =>
+        (await readVersion.ExecuteAsync(callers.Read(http), cycleId, iso3, step, version, http.RequestAborted)).ToResult(s => TypedResults.Ok(Submitted(s)));
 
-    public async Task<IResult> PutDraftAsync(HttpContext http, string cycleId, string iso3, string step) =>
+    /// <summary>The draft as stored (the step's content).</summary>
+    public async Task<Results<Ok<JsonElement>, ProblemHttpResult>> PutDraftAsync(HttpContext http, string cycleId, string iso3, string step) =>
         (await saveDraft.ExecuteAsync(new SaveDraftCommand(callers.Read(http), cycleId, iso3, step, Content(http)), http.RequestAborted))
-            .ToResult(json => Reply.Ok(JsonDocument.Parse(json).RootElement));
+            .ToResult(json => TypedResults.Ok(JsonDocument.Parse(json).RootElement));
 
-    public async Task<IResult> SubmitAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows) =>
+    public async Task<Results<Accepted<AcceptedView>, ProblemHttpResult>> SubmitAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows) =>
         (await submitStep.ExecuteAsync(new SubmitStepCommand(callers.Read(http), cycleId, iso3, step, IdempotencyKey.Read(http.Request), Content(http)), workflows, http.RequestAborted))
-            .ToResult(v => Reply.Accepted(Accepted(v), $"/api/cycles/{v.CycleId}/countries/{v.Country}/steps/{v.Step.ToSlug()}"));
+            .ToResult(v => TypedResults.Accepted(ApiRoutes.Step.Path(v.CycleId, v.Country, v.Step), Accepted(v)));
 
-    public async Task<IResult> ReviewAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows) =>
+    public async Task<Results<Accepted<AcceptedView>, ProblemHttpResult>> ReviewAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows) =>
         (await reviewStep.ExecuteAsync(new ReviewStepCommand(callers.Read(http), cycleId, iso3, step, ct => JsonBody.ReadAsync<ReviewInput>(http.Request, ct)), workflows, http.RequestAborted))
-            .ToResult(v => Reply.Accepted(Accepted(v)));
+            .ToResult(v => TypedResults.Accepted((string?)null, Accepted(v)));
 
     /// <summary>The body as the content of the step the use case found (its shape depends on the step).</summary>
     private static StepInput Content(HttpContext http) =>

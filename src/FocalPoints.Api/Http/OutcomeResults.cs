@@ -1,5 +1,6 @@
 using FocalPoints.Application.Outcomes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Failures = FocalPoints.Application.Outcomes;
 
 namespace FocalPoints.Api.Http;
@@ -10,10 +11,12 @@ namespace FocalPoints.Api.Http;
 /// </summary>
 public static class OutcomeResults
 {
-    public static IResult ToResult<T>(this Outcome<T> outcome, Func<T, IResult> success) =>
+    /// <summary>The success as <paramref name="success"/> answers it, typed, so that the endpoint's metadata (and the OpenAPI document) name both answers.</summary>
+    public static Results<TSuccess, ProblemHttpResult> ToResult<T, TSuccess>(this Outcome<T> outcome, Func<T, TSuccess> success)
+        where TSuccess : IResult =>
         outcome.Failure is { } failure ? failure.ToProblem() : success(outcome.Value);
 
-    public static IResult ToProblem(this UseCaseFailure failure) => failure switch
+    public static ProblemHttpResult ToProblem(this UseCaseFailure failure) => failure switch
     {
         Failures.Unauthorized => Problems.Unauthorized(),
         Failures.Forbidden => Problems.Forbidden(),

@@ -1,4 +1,5 @@
 using FocalPoints.Api.Handlers;
+using FocalPoints.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -9,6 +10,6 @@ namespace FocalPoints.Functions.Http;
 public sealed class MeFunctions(MeHandlers handlers)
 {
     [Function(nameof(GetMe))]
-    public Task<IActionResult> GetMe([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request) =>
+    public Task<IActionResult> GetMe([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Me.Route)] HttpRequest request) =>
         handlers.GetMeAsync(request.HttpContext).AsAction();
 }

@@ -1,4 +1,5 @@
 using FocalPoints.Api.Handlers;
+using FocalPoints.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -9,6 +10,6 @@ namespace FocalPoints.Functions.Http;
 public sealed class OutboxFunctions(OutboxHandlers handlers)
 {
     [Function(nameof(GetOutbox))]
-    public Task<IActionResult> GetOutbox([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dev/outbox")] HttpRequest request) =>
+    public Task<IActionResult> GetOutbox([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Outbox.Route)] HttpRequest request) =>
         handlers.ListAsync(request.HttpContext).AsAction();
 }

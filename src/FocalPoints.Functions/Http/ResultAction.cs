@@ -24,7 +24,8 @@ public sealed class ResultAction(IResult result) : IActionResult
 public static class ResultActionExtensions
 {
     /// <summary>The handler's answer, or 503 with <c>Retry-After</c> when storage is out of reach (<see cref="StorageOutage"/>).</summary>
-    public static async Task<IActionResult> AsAction(this Task<IResult> result)
+    public static async Task<IActionResult> AsAction<TResult>(this Task<TResult> result)
+        where TResult : IResult
     {
         try
         {

@@ -1,4 +1,5 @@
 using FocalPoints.Api.Handlers;
+using FocalPoints.Contracts;
 using FocalPoints.Workflow;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -10,31 +11,29 @@ namespace FocalPoints.Functions.Http;
 /// <summary>HTTP triggers of a country's strategy; each delegates to <see cref="StrategyHandlers"/>.</summary>
 public sealed class StrategyFunctions(StrategyHandlers handlers, SummaryHandlers summaries)
 {
-    private const string Country = "cycles/{cycleId}/countries/{iso3}";
-
     [Function(nameof(GetStrategy))]
-    public Task<IActionResult> GetStrategy([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country)] HttpRequest request, string cycleId, string iso3) =>
+    public Task<IActionResult> GetStrategy([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Strategy.Route)] HttpRequest request, string cycleId, string iso3) =>
         handlers.GetStrategyAsync(request.HttpContext, cycleId, iso3).AsAction();
 
     [Function(nameof(GetCountrySummary))]
-    public Task<IActionResult> GetCountrySummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country + "/summary")] HttpRequest request, string cycleId, string iso3) =>
+    public Task<IActionResult> GetCountrySummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.CountrySummary.Route)] HttpRequest request, string cycleId, string iso3) =>
         summaries.GetCountrySummaryAsync(request.HttpContext, cycleId, iso3).AsAction();
 
     [Function(nameof(GetStep))]
-    public Task<IActionResult> GetStep([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country + "/steps/{step}")] HttpRequest request, string cycleId, string iso3, string step) =>
+    public Task<IActionResult> GetStep([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Step.Route)] HttpRequest request, string cycleId, string iso3, string step) =>
         handlers.GetStepAsync(request.HttpContext, cycleId, iso3, step).AsAction();
 
     [Function(nameof(GetStepVersion))]
-    public Task<IActionResult> GetStepVersion([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = Country + "/steps/{step}/versions/{version}")] HttpRequest request, string cycleId, string iso3, string step, string version) =>
+    public Task<IActionResult> GetStepVersion([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.StepVersion.Route)] HttpRequest request, string cycleId, string iso3, string step, string version) =>
         handlers.GetVersionAsync(request.HttpContext, cycleId, iso3, step, version).AsAction();
 
     [Function(nameof(PutDraft))]
-    public Task<IActionResult> PutDraft([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = Country + "/steps/{step}/draft")] HttpRequest request, string cycleId, string iso3, string step) =>
+    public Task<IActionResult> PutDraft([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Draft.Route)] HttpRequest request, string cycleId, string iso3, string step) =>
         handlers.PutDraftAsync(request.HttpContext, cycleId, iso3, step).AsAction();
 
     [Function(nameof(Submit))]
     public Task<IActionResult> Submit(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Country + "/steps/{step}/submission")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Submission.Route)] HttpRequest request,
         string cycleId,
         string iso3,
         string step,
@@ -43,7 +42,7 @@ public sealed class StrategyFunctions(StrategyHandlers handlers, SummaryHandlers
 
     [Function(nameof(Review))]
     public Task<IActionResult> Review(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = Country + "/steps/{step}/review")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Review.Route)] HttpRequest request,
         string cycleId,
         string iso3,
         string step,

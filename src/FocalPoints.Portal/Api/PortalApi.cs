@@ -1,7 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using FocalPoints.Contracts;
 using FocalPoints.Domain;
+using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.PeerReviews;
+using FocalPoints.Domain.Strategies;
+using FocalPoints.Domain.Strategies.Content;
 
 namespace FocalPoints.Portal.Api;
 
@@ -9,7 +15,8 @@ namespace FocalPoints.Portal.Api;
 /// The portal's one client of the API (<c>/api</c> on the portal's origin, or on the API's own
 /// origin with a bearer token: <see cref="Auth.SignInRegistration"/>). Every call answers an
 /// <see cref="ApiResult{T}"/>: the value, or the RFC 9457 problem the server sent, so pages show
-/// the server's errors at their fields instead of throwing.
+/// the server's errors at their fields instead of throwing. One method per endpoint, its path built by
+/// the shared contract's <see cref="ApiRoutes"/> and its answer one of the contract's views.
 /// </summary>
 public sealed class PortalApi(HttpClient http)
 {
@@ -26,19 +33,86 @@ public sealed class PortalApi(HttpClient http)
     public event Action? SignedOut;
 
     public Task<ApiResult<MeView>> GetMeAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<MeView>("api/me", cancellationToken);
+        GetAsync<MeView>(ApiRoutes.Me.Path(), cancellationToken);
+
+    public Task<ApiResult<MembersView>> ListMembersAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<MembersView>(ApiRoutes.Members.Path(), cancellationToken);
+
+    public Task<ApiResult<Member>> GetMemberAsync(string iso3, CancellationToken cancellationToken = default) =>
+        GetAsync<Member>(ApiRoutes.Member.Path(iso3), cancellationToken);
+
+    public Task<ApiResult<Member>> PutMemberAsync(string iso3, MemberInput member, CancellationToken cancellationToken = default) =>
+        SendAsync<Member>(HttpMethod.Put, ApiRoutes.Member.Path(iso3), member, null, cancellationToken);
+
+    public Task<ApiResult<CoordinatorsView>> GetCoordinatorsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<CoordinatorsView>(ApiRoutes.Coordinators.Path(), cancellationToken);
+
+    public Task<ApiResult<CoordinatorsView>> PutCoordinatorsAsync(CoordinatorsInput coordinators, CancellationToken cancellationToken = default) =>
+        SendAsync<CoordinatorsView>(HttpMethod.Put, ApiRoutes.Coordinators.Path(), coordinators, null, cancellationToken);
+
+    public Task<ApiResult<CycleListView>> ListCyclesAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<CycleListView>(ApiRoutes.Cycles.Path(), cancellationToken);
+
+    public Task<ApiResult<OpenedCycleView>> OpenCycleAsync(CycleInput cycle, CancellationToken cancellationToken = default) =>
+        SendAsync<OpenedCycleView>(HttpMethod.Post, ApiRoutes.Cycles.Path(), cycle, null, cancellationToken);
+
+    /// <summary>The network view of a cycle, with the countries that pass <paramref name="filter"/>.</summary>
+    public Task<ApiResult<CycleView>> GetCycleAsync(string cycleId, ProgressFilter? filter = null, CancellationToken cancellationToken = default) =>
+        GetAsync<CycleView>(ApiRoutes.Cycle.Path(cycleId, filter), cancellationToken);
+
+    public Task<ApiResult<TimelineView>> GetTimelineAsync(string cycleId, string iso3, CancellationToken cancellationToken = default) =>
+        GetAsync<TimelineView>(ApiRoutes.Timeline.Path(cycleId, iso3), cancellationToken);
+
+    public Task<ApiResult<CancelledCountryView>> CancelCountryAsync(string cycleId, string iso3, CancellationToken cancellationToken = default) =>
+        SendAsync<CancelledCountryView>(HttpMethod.Delete, ApiRoutes.Strategy.Path(cycleId, iso3), null, null, cancellationToken);
+
+    public Task<ApiResult<StrategyView>> GetStrategyAsync(string cycleId, string iso3, CancellationToken cancellationToken = default) =>
+        GetAsync<StrategyView>(ApiRoutes.Strategy.Path(cycleId, iso3), cancellationToken);
+
+    public Task<ApiResult<StepDocumentsView>> GetStepAsync(string cycleId, string iso3, StrategyStep step, CancellationToken cancellationToken = default) =>
+        GetAsync<StepDocumentsView>(ApiRoutes.Step.Path(cycleId, iso3, step), cancellationToken);
+
+    public Task<ApiResult<SubmittedView>> GetStepVersionAsync(string cycleId, string iso3, StrategyStep step, int version, CancellationToken cancellationToken = default) =>
+        GetAsync<SubmittedView>(ApiRoutes.StepVersion.Path(cycleId, iso3, step, version), cancellationToken);
+
+    /// <summary>Saves a draft; the answer is the draft as stored.</summary>
+    public Task<ApiResult<JsonElement>> SaveDraftAsync(string cycleId, string iso3, StrategyStep step, StepContent content, CancellationToken cancellationToken = default) =>
+        SendAsync<JsonElement>(HttpMethod.Put, ApiRoutes.Draft.Path(cycleId, iso3, step), content, null, cancellationToken);
+
+    /// <summary>Submits a step; the same <paramref name="idempotencyKey"/> makes a retry land once.</summary>
+    public Task<ApiResult<AcceptedView>> SubmitStepAsync(string cycleId, string iso3, StrategyStep step, StepContent content, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        SendAsync<AcceptedView>(HttpMethod.Post, ApiRoutes.Submission.Path(cycleId, iso3, step), content, idempotencyKey, cancellationToken);
+
+    public Task<ApiResult<AcceptedView>> ReviewStepAsync(string cycleId, string iso3, StrategyStep step, ReviewInput review, CancellationToken cancellationToken = default) =>
+        SendAsync<AcceptedView>(HttpMethod.Post, ApiRoutes.Review.Path(cycleId, iso3, step), review, null, cancellationToken);
+
+    public Task<ApiResult<PeerReviewListView>> ListPeerReviewsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<PeerReviewListView>(ApiRoutes.PeerReviews.Path(), cancellationToken);
+
+    /// <summary>Schedules a session; the same <paramref name="idempotencyKey"/> makes a retry land once.</summary>
+    public Task<ApiResult<PeerReviewSession>> SchedulePeerReviewAsync(PeerReviewInput session, string? idempotencyKey, CancellationToken cancellationToken = default) =>
+        SendAsync<PeerReviewSession>(HttpMethod.Post, ApiRoutes.PeerReviews.Path(), session, idempotencyKey, cancellationToken);
+
+    public Task<ApiResult<PeerReviewView>> GetPeerReviewAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        GetAsync<PeerReviewView>(ApiRoutes.PeerReview.Path(sessionId), cancellationToken);
+
+    public Task<ApiResult<Recommendation>> RecommendAsync(string sessionId, RecommendationInput recommendation, CancellationToken cancellationToken = default) =>
+        SendAsync<Recommendation>(HttpMethod.Post, ApiRoutes.Recommendations.Path(sessionId), recommendation, null, cancellationToken);
+
+    public Task<ApiResult<CountryResponseView>> RespondAsync(string sessionId, string iso3, ResponseInput response, CancellationToken cancellationToken = default) =>
+        SendAsync<CountryResponseView>(HttpMethod.Put, ApiRoutes.Response.Path(sessionId, iso3), response, null, cancellationToken);
 
     public async Task<AuthMe> GetAuthMeAsync(CancellationToken cancellationToken = default)
     {
-        ApiResult<AuthMe> result = await GetAsync<AuthMe>(".auth/me", cancellationToken);
+        ApiResult<AuthMe> result = await GetAsync<AuthMe>("/.auth/me", cancellationToken);
         return result.Value ?? new AuthMe(null);
     }
 
-    public async Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default)
+    private async Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken)
     {
         try
         {
-            using HttpResponseMessage response = await http.GetAsync(path, cancellationToken);
+            using HttpResponseMessage response = await http.GetAsync(Relative(path), cancellationToken);
             return await ReadAsync<T>(response, cancellationToken);
         }
         catch (HttpRequestException e)
@@ -47,14 +121,14 @@ public sealed class PortalApi(HttpClient http)
         }
     }
 
-    /// <summary>Text as the server renders it (summaries as HTML or Markdown).</summary>
+    /// <summary>Text as the server renders it (summaries as HTML or Markdown), at a path of <see cref="ApiRoutes"/>.</summary>
     public Task<ApiResult<string>> GetTextAsync(string path, CancellationToken cancellationToken = default) =>
         GetContentAsync(path, (content, ct) => content.ReadAsStringAsync(ct), cancellationToken);
 
     /// <summary>
     /// A file as the server sends it (a printable summary, the network's CSV), read through this
     /// client so that it carries the bearer token when the API is on another origin; the portal then
-    /// shows or saves it from memory.
+    /// shows or saves it from memory. <paramref name="path"/>: a path of <see cref="ApiRoutes"/>.
     /// </summary>
     public Task<ApiResult<ApiFile>> GetFileAsync(string path, CancellationToken cancellationToken = default) =>
         GetContentAsync(
@@ -67,7 +141,7 @@ public sealed class PortalApi(HttpClient http)
     {
         try
         {
-            using HttpResponseMessage response = await http.GetAsync(path, cancellationToken);
+            using HttpResponseMessage response = await http.GetAsync(Relative(path), cancellationToken);
             return response.IsSuccessStatusCode
                 ? new ApiResult<T>(await read(response.Content, cancellationToken), null)
                 : new ApiResult<T>(default, await ReadProblemAsync(response, cancellationToken));
@@ -78,18 +152,9 @@ public sealed class PortalApi(HttpClient http)
         }
     }
 
-    public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Put, path, body, null, cancellationToken);
-
-    public Task<ApiResult<T>> PostAsync<T>(string path, object? body, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Post, path, body, idempotencyKey, cancellationToken);
-
-    public Task<ApiResult<T>> DeleteAsync<T>(string path, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Delete, path, null, null, cancellationToken);
-
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, path);
+        using var request = new HttpRequestMessage(method, Relative(path));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: Json);
@@ -149,4 +214,11 @@ public sealed class PortalApi(HttpClient http)
 
         return new Problem((int)response.StatusCode, response.ReasonPhrase, null, null);
     }
+
+    /// <summary>
+    /// The contract's paths are absolute (<c>/api/...</c>); the client's base address is the portal's
+    /// origin or the API's own (<see cref="Auth.OidcSettings"/>), which may carry a path of its own and
+    /// ends with a slash: the call is relative to it.
+    /// </summary>
+    private static string Relative(string path) => path.TrimStart('/');
 }

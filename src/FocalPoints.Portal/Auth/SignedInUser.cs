@@ -1,3 +1,4 @@
+using FocalPoints.Contracts;
 using FocalPoints.Portal.Api;
 
 namespace FocalPoints.Portal.Auth;

@@ -163,6 +163,7 @@ public sealed class SelfHostApp : IAsyncDisposable
                 : $"the self-host runs in {builder.Environment.EnvironmentName}, where nothing in front of it vouches for the header",
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddFocalPointsOpenApi();
         builder.Services.AddFocalPointsWorkflowServices();
         builder.Services.AddDurableTaskWorker(worker =>
         {
@@ -207,6 +208,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         portalSettings?.Serve(app);
         app.UsePortal(portal);
         app.MapFocalPointsApi();
+        app.MapFocalPointsOpenApi();
         await app.StartAsync(cancellationToken);
         var started = new SelfHostApp(app, channel, engine, azurite, storage, engineRequests);
         if (app.Environment.IsDevelopment()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FocalPoints.Contracts;
 using FocalPoints.Portal.Api;
 
 namespace FocalPoints.Portal.Tests.Api;

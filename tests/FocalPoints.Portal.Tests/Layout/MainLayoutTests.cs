@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Bunit;
+using FocalPoints.Contracts;
 using FocalPoints.Portal.Api;
 using FocalPoints.Portal.Auth;
 using FocalPoints.Portal.Layout;
@@ -15,7 +15,7 @@ public sealed class MainLayoutTests : PortalTestContext
 {
     public MainLayoutTests()
     {
-        // This test's own server: signed in as a coordinator; "api/expired" answers 401.
+        // This test's own server: signed in as a coordinator; every other call answers 401.
         Services.AddSingleton(new HttpClient(new FakeServer()) { BaseAddress = new Uri("http://portal.test/") });
         Services.AddScoped<SignedInUser>();
         Services.AddScoped<LanguageChoice>();
@@ -31,7 +31,7 @@ public sealed class MainLayoutTests : PortalTestContext
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".page-body")));
 
         // Act: the session expired, and the page's next call answers 401
-        ApiResult<JsonElement> result = await Services.GetRequiredService<PortalApi>().GetAsync<JsonElement>("api/expired");
+        ApiResult<CycleListView> result = await Services.GetRequiredService<PortalApi>().ListCyclesAsync();
 
         // Assert
         Assert.Equal(401, result.Problem?.Status);

@@ -1,5 +1,5 @@
 using Bunit;
-using FocalPoints.Portal.Api;
+using FocalPoints.Contracts;
 using FocalPoints.Portal.Layout;
 
 namespace FocalPoints.Portal.Tests.Layout;

@@ -1,4 +1,4 @@
-using FocalPoints.Domain;
+using FocalPoints.Contracts;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Validation;
@@ -17,43 +17,13 @@ public static class NetworkQuery
         ProgressFilter.Parse(regionalGroup, status, overdue, new ValidationErrors()) ?? ProgressFilter.None;
 
     /// <summary>The <c>status</c> value: a strategy status or a step status, as the API names it; empty for none.</summary>
-    public static string StatusValue(ProgressFilter filter) =>
-        filter.Status is StrategyStatus strategy ? JsonNaming.CamelCase(strategy.ToString())
-        : filter.StepStatus is StepStatus step ? JsonNaming.CamelCase(step.ToString())
-        : string.Empty;
+    public static string StatusValue(ProgressFilter filter) => ProgressFilterQuery.StatusValue(filter);
 
     /// <summary>The <c>regionalGroup</c> value as the API names it; empty for none.</summary>
-    public static string GroupValue(RegionalGroup? group) =>
-        group is RegionalGroup g ? JsonNaming.CamelCase(g.ToString()) : string.Empty;
+    public static string GroupValue(RegionalGroup? group) => ProgressFilterQuery.GroupValue(group);
 
     /// <summary>The filter as a query string without the leading <c>?</c> (empty when there is no filter).</summary>
-    public static string ToQuery(ProgressFilter filter)
-    {
-        var parts = new List<string>(3);
-        if (filter.RegionalGroup is not null)
-        {
-            parts.Add("regionalGroup=" + GroupValue(filter.RegionalGroup));
-        }
-
-        string status = StatusValue(filter);
-        if (status.Length > 0)
-        {
-            parts.Add("status=" + status);
-        }
-
-        if (filter.OverdueOnly)
-        {
-            parts.Add("overdue=true");
-        }
-
-        return string.Join('&', parts);
-    }
-
-    /// <summary><c>/api/cycles/{cycleId}</c> with the filter.</summary>
-    public static string ViewPath(string cycleId, ProgressFilter filter) => WithQuery($"api/cycles/{Uri.EscapeDataString(cycleId)}", ToQuery(filter));
-
-    /// <summary>The CSV export of the same rows.</summary>
-    public static string CsvPath(string cycleId, ProgressFilter filter) => WithQuery($"api/cycles/{Uri.EscapeDataString(cycleId)}/progress.csv", ToQuery(filter));
+    public static string ToQuery(ProgressFilter filter) => ProgressFilterQuery.Of(filter);
 
     /// <summary>The dashboard's own address, so a cycle and its filters can be bookmarked and shared.</summary>
     public static string PagePath(string cycleId, ProgressFilter filter) => WithQuery("/network", "cycle=" + Uri.EscapeDataString(cycleId) + (ToQuery(filter) is { Length: > 0 } q ? "&" + q : string.Empty));

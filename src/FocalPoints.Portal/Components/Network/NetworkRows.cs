@@ -1,5 +1,5 @@
 using System.Globalization;
-using FocalPoints.Portal.Api;
+using FocalPoints.Contracts;
 
 namespace FocalPoints.Portal.Components.Network;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using FocalPoints.Contracts;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
 using FocalPoints.Portal.Api;
@@ -58,7 +58,7 @@ public partial class OpenCycle
             return;
         }
 
-        ApiResult<MembersView> result = await Api.GetAsync<MembersView>("api/network/members");
+        ApiResult<MembersView> result = await Api.ListMembersAsync();
         loadProblem = result.Problem;
         members = result.Value?.Members.ToList();
     }
@@ -95,7 +95,7 @@ public partial class OpenCycle
             string[] countries = members!.Select(m => m.Iso3).Where(chosen.Contains).ToArray();
             CycleInput input = Request(cycleId, title, countries, schedule);
             sentCycleId = input.CycleId;
-            ApiResult<JsonElement> result = await Api.PostAsync<JsonElement>("api/cycles", input);
+            ApiResult<OpenedCycleView> result = await Api.OpenCycleAsync(input);
             problem = result.Problem;
             if (result.Ok)
             {

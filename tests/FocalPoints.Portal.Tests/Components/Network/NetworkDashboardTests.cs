@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using Bunit;
+using FocalPoints.Contracts;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.Portal.Api;
 using FocalPoints.Portal.Components.Network;
 
 namespace FocalPoints.Portal.Tests.Components.Network;
@@ -43,7 +43,7 @@ public sealed class NetworkDashboardTests : PortalTestContext
         IReadOnlyList<IElement> rows = dashboard.FindAll("table.network-table tbody tr");
         Assert.Equal(africanStates, rows.Count);
         Assert.All(rows, r => Assert.Equal("African States", r.Children[1].TextContent.Trim()));
-        Assert.Equal("api/cycles/2027/progress.csv?regionalGroup=africanStates", NetworkQuery.CsvPath("2027", asked));
+        Assert.Equal("/api/cycles/2027/progress.csv?regionalGroup=africanStates", ApiRoutes.ProgressCsv.Path("2027", asked));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
-using FocalPoints.Portal.Api;
+using FocalPoints.Contracts;
 using FocalPoints.Portal.Components.Network;
 
 namespace FocalPoints.Portal.Tests.Components.Network;

@@ -1,7 +1,7 @@
+using FocalPoints.Contracts;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.Portal.Api;
 
 namespace FocalPoints.Portal.Tests.Components.Network;
 

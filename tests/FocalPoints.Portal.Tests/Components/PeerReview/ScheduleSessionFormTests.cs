@@ -1,4 +1,5 @@
 using Bunit;
+using FocalPoints.Contracts;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Portal.Api;
@@ -8,7 +9,7 @@ namespace FocalPoints.Portal.Tests.Components.PeerReview;
 
 public sealed class ScheduleSessionFormTests
 {
-    private static readonly CycleSummaryView[] Cycles = [new("2027", "National strategies 2027", new DateTime(2027, 1, 5, 0, 0, 0, DateTimeKind.Utc), 3, [])];
+    private static readonly CycleListItem[] Cycles = [new("2027", "National strategies 2027", new DateTime(2027, 1, 5, 0, 0, 0, DateTimeKind.Utc), 3, [])];
 
     private static readonly CohortCountry[] Countries =
     [

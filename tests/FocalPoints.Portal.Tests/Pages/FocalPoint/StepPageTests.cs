@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Bunit;
+using FocalPoints.Contracts;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Portal.Api;
 using FocalPoints.Portal.Pages.FocalPoint;
@@ -21,7 +22,7 @@ public sealed class StepPageTests : PortalTestContext
     public void A_submission_answered_409_reloads_the_step_and_says_it_was_already_submitted()
     {
         // Arrange: the step is open with a complete draft; meanwhile it was submitted elsewhere
-        var me = new MeView("fp@example.org", ["FocalPoint"], [new MyCountry("KEN", "Kenya")], []);
+        var me = new MeView("fp@example.org", ["FocalPoint"], [new MyCountryView("KEN", "Kenya")], []);
         IRenderedComponent<StepPage> cut = Render<StepPage>(p => p
             .Add(c => c.CycleId, "c1")
             .Add(c => c.Iso3, "KEN")
@@ -51,8 +52,8 @@ public sealed class StepPageTests : PortalTestContext
             StepStatus status = submittedElsewhere ? StepStatus.Submitted : StepStatus.Open;
             HttpResponseMessage response = (request.Method.Method, path) switch
             {
-                ("GET", "/api/cycles") => Json(new CyclesView([])),
-                ("GET", "/api/cycles/c1/countries/KEN") => Json(new StrategyView("c1", "KEN", default, StrategyStep.RiskAssessment, [new StepView(StrategyStep.RiskAssessment, status, null, null, submittedElsewhere ? 1 : 0, null)], null)),
+                ("GET", "/api/cycles") => Json(new CycleListView([])),
+                ("GET", "/api/cycles/c1/countries/KEN") => Json(new StrategyView("c1", "KEN", default, StrategyStep.RiskAssessment, [new StepView(StrategyStep.RiskAssessment, status, null, null, submittedElsewhere ? 1 : 0, null)], new PeerReviewFollowUpsView([], []))),
                 ("GET", _) when path.EndsWith("/steps/risk-assessment", StringComparison.Ordinal) => Json(new StepDocumentsView("c1", "KEN", StrategyStep.RiskAssessment, status, null, Draft())),
                 ("PUT", _) => Json(new { }),
                 ("POST", _) => Conflict(),

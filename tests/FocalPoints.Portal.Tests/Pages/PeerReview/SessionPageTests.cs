@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using Bunit;
-using FocalPoints.Portal.Api;
+using FocalPoints.Contracts;
 using FocalPoints.Portal.Pages.PeerReview;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,7 +43,7 @@ public sealed class SessionPageTests : PortalTestContext
     public void A_cohort_focal_point_sees_how_many_reviewers_there_are_and_no_internal_edition()
     {
         // Arrange / Act
-        IRenderedComponent<Session> page = RenderAs(new MeView("fp@dnk.example", ["FocalPoint"], [new MyCountry("DNK", "Denmark")], []));
+        IRenderedComponent<Session> page = RenderAs(new MeView("fp@dnk.example", ["FocalPoint"], [new MyCountryView("DNK", "Denmark")], []));
 
         // Assert
         Assert.DoesNotContain(Reviewer, page.Markup, StringComparison.Ordinal);
