@@ -44,4 +44,20 @@ public sealed class SelfHostOptions
 
     /// <summary>The published portal (the build writes it to <c>portal/</c> beside the self-host), relative to the self-host's folder unless absolute.</summary>
     public string PortalDirectory { get; set; } = "portal";
+
+    /// <summary>
+    /// The settings of section <c>SelfHost</c> in <c>appsettings.json</c> beside the running program,
+    /// under <c>SelfHost__*</c> environment variables (the self-host's command, and the tools that start one).
+    /// </summary>
+    public static SelfHostOptions Load()
+    {
+        IConfigurationRoot configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new SelfHostOptions();
+        configuration.GetSection("SelfHost").Bind(options);
+        return options;
+    }
 }

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.SelfHost.Measure;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
@@ -44,7 +43,14 @@ public sealed class StorageEmulatorTests
         }
         finally
         {
-            TempFolder.TryDelete(data);
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: the temp folder is the OS's to clean.
+            }
         }
     }
 

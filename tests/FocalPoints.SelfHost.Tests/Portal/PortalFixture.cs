@@ -3,9 +3,9 @@ using System.Net.Http.Headers;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.SelfHost.Measure;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Tools.Measure;
 using Microsoft.Playwright;
 
 namespace FocalPoints.SelfHost.Tests.Portal;

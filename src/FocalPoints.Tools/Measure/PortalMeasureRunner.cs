@@ -4,12 +4,13 @@ using System.Text.Json;
 using FocalPoints.Api.Http;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Network;
-using FocalPoints.SelfHost.Demo;
 using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Tools.Demo;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Spectre.Console;
 
-namespace FocalPoints.SelfHost.Measure;
+namespace FocalPoints.Tools.Measure;
 
 /// <summary>
 /// A measured load of the portal as a focal point on a slow line would see it: a self-host on a

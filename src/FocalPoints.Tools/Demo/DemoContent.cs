@@ -2,7 +2,7 @@ using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 
-namespace FocalPoints.SelfHost.Demo;
+namespace FocalPoints.Tools.Demo;
 
 /// <summary>Plausible step content for the demo's focal points; a country's risk profile varies with its position.</summary>
 public static class DemoContent

@@ -1,6 +1,7 @@
 using FocalPoints.SelfHost.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace FocalPoints.SelfHost.Demo;
+namespace FocalPoints.Tools.Demo;
 
 /// <summary>The self-host a command plays a network on (the demo, the rush).</summary>
 public static class NetworkHost

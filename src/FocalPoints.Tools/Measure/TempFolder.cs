@@ -1,6 +1,6 @@
 using Spectre.Console;
 
-namespace FocalPoints.SelfHost.Measure;
+namespace FocalPoints.Tools.Measure;
 
 /// <summary>The temporary data folders a measured run leaves behind.</summary>
 internal static class TempFolder

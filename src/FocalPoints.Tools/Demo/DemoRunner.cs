@@ -6,9 +6,10 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Workflow;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
-namespace FocalPoints.SelfHost.Demo;
+namespace FocalPoints.Tools.Demo;
 
 /// <summary>
 /// Plays a whole cycle against a running self-host over its HTTP API: registers members, opens a

@@ -4,7 +4,7 @@ using FocalPoints.Workflow;
 using Microsoft.DurableTask.Client;
 using Spectre.Console;
 
-namespace FocalPoints.SelfHost.Demo;
+namespace FocalPoints.Tools.Demo;
 
 /// <summary>
 /// What a demo that missed its deadline leaves behind: the strategies not completed, or completed

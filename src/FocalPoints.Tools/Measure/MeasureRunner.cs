@@ -8,12 +8,12 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
 using FocalPoints.Infrastructure.Storage;
-using FocalPoints.SelfHost.Demo;
 using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Tools.Demo;
 using Microsoft.Extensions.Logging.Abstractions;
 using Spectre.Console;
 
-namespace FocalPoints.SelfHost.Measure;
+namespace FocalPoints.Tools.Measure;
 
 /// <summary>
 /// A measured run for 193 countries: how long the comparative summary of the whole network takes to

@@ -5,11 +5,11 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.SelfHost.Demo;
 using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Tools.Demo;
 using Spectre.Console;
 
-namespace FocalPoints.SelfHost.Measure;
+namespace FocalPoints.Tools.Measure;
 
 /// <summary>
 /// A deadline rush, measured: every Member State's focal point submits its risk assessment at once

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace FocalPoints.SelfHost.Measure;
+namespace FocalPoints.Tools.Measure;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright, headless, the one way this repository opens a browser

@@ -1,11 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FocalPoints.Api.Http;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Network;
 
-namespace FocalPoints.SelfHost.Demo;
+namespace FocalPoints.Tools.Demo;
 
 /// <summary>
 /// The self-host's API as the demo and the rush use it: as the network's coordinator or as a

@@ -1,0 +1,3 @@
+using FocalPoints.Tools;
+
+return await ToolsCommand.RunAsync(args);
