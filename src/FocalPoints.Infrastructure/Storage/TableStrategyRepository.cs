@@ -21,6 +21,7 @@ public sealed class TableStrategyRepository(TableServiceClient tables) : IStrate
         Task<NullableResponse<TableEntity>>? receipt = key is null
             ? null
             : Table.GetEntityIfExistsAsync<TableEntity>(cycleId, StepRows.Key(country, key.Step, key.KeyHash), cancellationToken: cancellationToken);
+        await (receipt is null ? (Task)progress : Task.WhenAll(progress, receipt));
         NullableResponse<TableEntity> row = await progress;
         KeyLookup? lookup = null;
         if (receipt is not null)
