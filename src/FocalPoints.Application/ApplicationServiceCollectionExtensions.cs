@@ -5,6 +5,7 @@ using FocalPoints.Application.Notifications;
 using FocalPoints.Application.PeerReviews;
 using FocalPoints.Application.Strategies;
 using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Application.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<SaveDraft>();
         services.AddSingleton<SubmitStep>();
         services.AddSingleton<ReviewStep>();
+        services.AddSingleton<OpenStep>();
+        services.AddSingleton<RescheduleStep>();
+        services.AddSingleton<CompleteStrategy>();
 
         services.AddSingleton<ListCycles>();
         services.AddSingleton<OpenCycle>();

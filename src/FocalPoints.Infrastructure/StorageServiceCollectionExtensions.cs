@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDirectoryStore, TableDirectoryStore>();
         services.AddSingleton<ICycleStore, TableCycleStore>();
         services.AddSingleton<IStepDocumentStore, TableStepDocumentStore>();
+        services.AddSingleton<IStrategyRepository, TableStrategyRepository>();
         services.AddSingleton<IPeerReviewStore, TablePeerReviewStore>();
         services.AddSingleton<TableOutbox>();
         services.AddSingleton<IOutboxReader>(sp => sp.GetRequiredService<TableOutbox>());

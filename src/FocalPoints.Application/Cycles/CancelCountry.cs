@@ -2,16 +2,18 @@ using FocalPoints.Application.Access;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies;
+using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Application.Cycles;
 
 /// <summary>
 /// Cancels a country's strategy in a cycle: coordinators only; a completed strategy is a conflict; a
-/// strategy in progress has its workflow stopped, its progress marked cancelled and an audit row;
-/// one already cancelled is answered as cancelled again (a repeated request is harmless).
+/// strategy in progress has its workflow stopped, then is cancelled (<see cref="Strategy.Cancel"/>:
+/// the progress and an audit row in one write); one already cancelled is answered as cancelled again
+/// (a repeated request is harmless).
 /// </summary>
-public sealed class CancelCountry(ICycleStore cycles, TimeProvider time)
+public sealed class CancelCountry(ICycleStore cycles, IStrategyRepository repository, TimeProvider time)
 {
     public async Task<Outcome<StrategyStatus>> ExecuteAsync(Caller? caller, string cycleId, string iso3, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
@@ -36,8 +38,14 @@ public sealed class CancelCountry(ICycleStore cycles, TimeProvider time)
         {
             await workflows.CancelAsync(cycleId, iso3, "Cancelled by a coordinator", cancellationToken);
             DateTime now = time.GetUtcNow().UtcDateTime;
-            await cycles.UpdateProgressAsync(cycleId, iso3, p => p.Status == StrategyStatus.InProgress ? p.Cancelled(now) : null, cancellationToken);
-            await cycles.AddAuditAsync(new AuditEvent(cycleId, iso3, now, "cancelled", null, coordinator.Value.Actor, null, "cancelled"), cancellationToken);
+            CancelDecided? decided = null;
+            await StrategyTransition.ApplyAsync(repository, cycleId, iso3, s => (decided = s.Cancel(coordinator.Value.Actor, now)).Change, cancellationToken);
+
+            // Completed by the last approval since it was read.
+            if (decided?.Refusal is { } refusal)
+            {
+                return new Conflict(refusal);
+            }
         }
 
         return StrategyStatus.Cancelled;

@@ -28,11 +28,6 @@ public interface ICycleStore
     /// <summary>The network view: the cycle and every country's progress, one range query over one partition.</summary>
     Task<NetworkView?> GetNetworkViewAsync(string cycleId, CancellationToken cancellationToken);
 
+    /// <summary>A country's progress row as read, with its ETag (for reads; a change goes through <see cref="IStrategyRepository"/>).</summary>
     Task<Versioned<StrategyProgress>?> GetProgressAsync(string cycleId, string country, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Applies <paramref name="change"/> with optimistic concurrency, re-reading and retrying when another
-    /// writer won. <paramref name="change"/> returns <c>null</c> to leave the row as it is.
-    /// </summary>
-    Task<StrategyProgress?> UpdateProgressAsync(string cycleId, string country, Func<StrategyProgress, StrategyProgress?> change, CancellationToken cancellationToken);
 }

@@ -13,4 +13,9 @@ namespace FocalPoints.Application.Ports;
 /// <param name="Version">The submitted version the event names.</param>
 /// <param name="Decision">The review's decision; <c>null</c> for a submission.</param>
 /// <param name="CommittedUtc">When the change was committed.</param>
-public sealed record PendingWorkflowEvent(string CycleId, string Country, StrategyStep Step, int Version, ReviewDecision? Decision, DateTime CommittedUtc);
+public sealed record PendingWorkflowEvent(string CycleId, string Country, StrategyStep Step, int Version, ReviewDecision? Decision, DateTime CommittedUtc)
+{
+    /// <summary>The workflow event a saved <paramref name="change"/> carries (<c>null</c> when it carries none).</summary>
+    public static PendingWorkflowEvent? Of(StrategyChange change) =>
+        change.Event is { } e ? new(change.Progress.CycleId, change.Progress.Country, e.Step, e.Version, e.Decision, e.AtUtc) : null;
+}

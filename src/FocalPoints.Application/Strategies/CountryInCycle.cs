@@ -6,10 +6,13 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Application.Strategies;
 
-/// <summary>A country's strategy and one of its steps, as a request named them; <see cref="Read"/> is the progress row as read (with its ETag), so a write can start from it.</summary>
+/// <summary>
+/// A country's strategy and one of its steps, as a request named them; <see cref="Loaded"/> is the
+/// strategy as read (with its ETag): a use case decides on it first, with no read of its own.
+/// </summary>
 public sealed record StepInCycle(StrategyProgress Progress, StrategyStep Step)
 {
-    public Versioned<StrategyProgress>? Read { get; init; }
+    public required Strategy Loaded { get; init; }
 }
 
 /// <summary>
@@ -45,6 +48,6 @@ public static class CountryInCycle
         }
 
         Outcome<Versioned<StrategyProgress>> progress = await FindVersionedAsync(cycles, cycleId, iso3, cancellationToken);
-        return progress.Failure is { } failure ? failure : new StepInCycle(progress.Value.Value, parsed) { Read = progress.Value };
+        return progress.Failure is { } failure ? failure : new StepInCycle(progress.Value.Value, parsed) { Loaded = new Strategy(progress.Value.Value, progress.Value.ETag) };
     }
 }

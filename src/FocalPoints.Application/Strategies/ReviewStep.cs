@@ -3,6 +3,7 @@ using FocalPoints.Application.Common;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Validation;
 
@@ -14,12 +15,18 @@ public sealed record ReviewStepCommand(Caller? Caller, string CycleId, string Is
 /// <summary>
 /// Reviews a step, in this order: the caller coordinates; the country and the step exist; the
 /// review is valid (a decision; comments required to return); the step waits for a review; then the
-/// review, the step's progress (after an approval, the next step opened or the strategy completed)
-/// and the workflow's event are committed in one transaction (a lost race is a conflict) and the
-/// event is queued for the workflow (raised just after the answer), which sends the messages.
+/// strategy decides (<see cref="Strategy.Review"/>: after an approval the next step opened or the
+/// strategy completed, after a return the step's new due date) on the row the request read, what it
+/// changed (the review, the step's progress, the audit row, the workflow's event) is saved in one
+/// write, and the event is queued for the workflow (raised just after the answer), which sends the
+/// messages. When another writer moved the row first (a second review, the workflow keeping time),
+/// it is loaded and decided again: a review decided on one version is never recorded against another.
 /// </summary>
-public sealed class ReviewStep(ICycleStore cycles, IStepDocumentStore documents, HandOverDispatcher handOver, TimeProvider time)
+public sealed class ReviewStep(ICycleStore cycles, IStrategyRepository repository, HandOverDispatcher handOver, TimeProvider time)
 {
+    /// <summary>How often a review is decided, at most, when other writers keep moving the strategy first.</summary>
+    public const int MaxAttempts = 5;
+
     public async Task<Outcome<StepVersion>> ExecuteAsync(ReviewStepCommand command, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
         Outcome<Caller> coordinator = AccessControl.RequireCoordinator(command.Caller);
@@ -65,19 +72,32 @@ public sealed class ReviewStep(ICycleStore cycles, IStepDocumentStore documents,
             return new NotFound($"There is no cycle {command.CycleId}.");
         }
 
-        ReviewOutcome outcome = await documents.ReviewAsync(
-            new ReviewCommand(
-                command.CycleId, command.Iso3, step, review.Decision!.Value, review.Comments?.Trim(), coordinator.Value.Actor, time.GetUtcNow().UtcDateTime, cycle.Definition.Schedule.StepDuration)
-            {
-                Read = found.Value.Read,
-            },
-            cancellationToken);
-        if (!outcome.Accepted)
+        DateTime now = time.GetUtcNow().UtcDateTime;
+        CycleSchedule schedule = cycle.Definition.Schedule;
+        int readVersion = progress[step].SubmittedVersions;
+        Strategy? strategy = found.Value.Loaded;
+        for (int attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            return new Conflict(outcome.Reason!);
+            ReviewDecided decided = strategy.Review(
+                step, review.Decision!.Value, review.Comments?.Trim(), coordinator.Value.Actor, now, readVersion, schedule.StepDuration, schedule.ReviewDuration);
+            if (decided.Change is not { } change)
+            {
+                return new Conflict(decided.Refusal!);
+            }
+
+            if (await repository.SaveAsync(change, cancellationToken))
+            {
+                handOver.Post(PendingWorkflowEvent.Of(change)!, workflows);
+                return new StepVersion(command.CycleId, command.Iso3, step, decided.Version);
+            }
+
+            strategy = await repository.LoadAsync(command.CycleId, command.Iso3, null, cancellationToken);
+            if (strategy is null)
+            {
+                return new NotFound($"{command.Iso3} takes no part in cycle {command.CycleId}.");
+            }
         }
 
-        handOver.Post(outcome.HandOver!, workflows);
-        return new StepVersion(command.CycleId, command.Iso3, step, outcome.Version);
+        return new Conflict("Another review of this submission was recorded at the same time.");
     }
 }

@@ -18,13 +18,18 @@ public sealed record SubmitStepCommand(Caller? Caller, string CycleId, string Is
 /// <summary>
 /// Submits a step, in this order: the caller is one of the country's focal points; the country and
 /// the step exist; the key and the content are valid (complete, and consistent with the approved
-/// steps before it); the step accepts a submission now; then the new immutable version, the step's
-/// progress, its audit row and the workflow's event are committed in one transaction, and the event
-/// is queued for the workflow (raised just after the answer). A refused submission changes nothing. A retry with the same key
-/// answers the version the first stored, whatever the step has done since.
+/// steps before it); then the strategy decides (<see cref="Strategy.Submit"/>) on the row the access
+/// check read, and what it changed (the new immutable version, the step's progress, its audit row,
+/// the workflow's event, the key) is saved in one write, and the event is queued for the workflow
+/// (raised just after the answer). When another writer moved the strategy first, it is loaded and
+/// decided again. A refused submission changes nothing. A retry with the same key answers the
+/// version the first stored, whatever the step has done since.
 /// </summary>
-public sealed class SubmitStep(StrategyAccess strategies, IStepDocumentStore documents, ApprovedStrategies approved, HandOverDispatcher handOver, TimeProvider time)
+public sealed class SubmitStep(StrategyAccess strategies, IStrategyRepository repository, ApprovedStrategies approved, HandOverDispatcher handOver, TimeProvider time)
 {
+    /// <summary>How often a submission is decided, at most, when other writers keep moving the strategy first.</summary>
+    public const int MaxAttempts = 5;
+
     public async Task<Outcome<StepVersion>> ExecuteAsync(SubmitStepCommand command, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
         Outcome<StepInCycle> found = await strategies.FindStepAsync(command.Caller, command.CycleId, command.Iso3, command.Step, coordinatorsToo: false, cancellationToken);
@@ -52,31 +57,47 @@ public sealed class SubmitStep(StrategyAccess strategies, IStepDocumentStore doc
             return new Invalid(errors, "The submission is not complete or not valid; see errors.");
         }
 
-        // A retry with the same key is answered from the store even when the step has moved on.
-        if (key.Value is null && progress.RefuseSubmission(step) is string refusal)
+        string json = StepContentJson.Serialize(content.Value);
+        var request = new SubmissionRequest(json, Fingerprint.Sha256Hex(json), key.Value is null ? null : Fingerprint.Sha256Hex(key.Value));
+        SubmissionKey? lookUp = request.KeyHash is null ? null : new SubmissionKey(step, request.KeyHash);
+        DateTime now = time.GetUtcNow().UtcDateTime;
+        Strategy? strategy = found.Value.Loaded;
+        for (int attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            return new Conflict(refusal);
+            switch (strategy.Submit(step, request, command.Caller!.Actor, now))
+            {
+                case SubmitDecision.Accepted accepted:
+                    if (await repository.SaveAsync(accepted.Change, cancellationToken))
+                    {
+                        // Committed: the event is stored with the submission, so one that is not raised
+                        // after the answer is delivered by the background run.
+                        handOver.Post(PendingWorkflowEvent.Of(accepted.Change)!, workflows);
+                        return new StepVersion(command.CycleId, command.Iso3, step, accepted.Version);
+                    }
+
+                    // Another writer moved this step (or took this Idempotency-Key) first: decide again on what is stored now.
+                    break;
+                case SubmitDecision.LookUpKey:
+                    break;
+                case SubmitDecision.Repeated repeated:
+                    // Raised again: if the first attempt stopped before raising it, the workflow still
+                    // hears; if not, it ignores a version it has seen.
+                    handOver.Post(new PendingWorkflowEvent(command.CycleId, command.Iso3, step, repeated.Version, null, now), workflows);
+                    return new StepVersion(command.CycleId, command.Iso3, step, repeated.Version);
+                case SubmitDecision.KeyReused reused:
+                    return new Unprocessable(reused.Reason);
+                case SubmitDecision.Refused refused:
+                    return new Conflict(refused.Reason);
+            }
+
+            strategy = await repository.LoadAsync(command.CycleId, command.Iso3, lookUp, cancellationToken);
+            if (strategy is null)
+            {
+                return new NotFound($"{command.Iso3} takes no part in cycle {command.CycleId}.");
+            }
         }
 
-        SubmitOutcome outcome = await documents.SubmitAsync(
-            new SubmitCommand(command.CycleId, command.Iso3, step, StepContentJson.Serialize(content.Value), key.Value, command.Caller!.Actor, time.GetUtcNow().UtcDateTime) { Read = found.Value.Read },
-            cancellationToken);
-        switch (outcome.Result)
-        {
-            case SubmitResult.Accepted:
-            case SubmitResult.Duplicate:
-                // Committed: the event is stored with the submission, so one that is not raised after the
-                // answer is delivered by the background run. Raised again for a duplicate: if the first
-                // attempt stopped before raising it, the workflow still hears; if not, it ignores a version it has seen.
-                handOver.Post(
-                    outcome.HandOver ?? new PendingWorkflowEvent(command.CycleId, command.Iso3, step, outcome.Version, null, time.GetUtcNow().UtcDateTime),
-                    workflows);
-                return new StepVersion(command.CycleId, command.Iso3, step, outcome.Version);
-            case SubmitResult.IdempotencyKeyReused:
-                return new Unprocessable(outcome.Reason!);
-            default:
-                return new Conflict(outcome.Reason!);
-        }
+        return new Conflict($"Other changes to {step.Title().ToLowerInvariant()} were recorded at the same time; try again.");
     }
 
     /// <summary>The approved steps a submission of <paramref name="step"/> must agree with (the actions cover the approved risk factors, ...).</summary>

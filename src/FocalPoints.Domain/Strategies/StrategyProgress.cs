@@ -118,6 +118,17 @@ public sealed record StrategyProgress(
     /// <summary>When a step opened at <paramref name="openedUtc"/> is due: the same rule for the review and the workflow.</summary>
     public static DateTime StepDue(DateTime openedUtc, TimeSpan stepDuration) => openedUtc + stepDuration;
 
+    /// <summary>
+    /// The due date of a step returned at <paramref name="returnedUtc"/>: the focal point gets at least
+    /// as long as the coordinators had for the review, and never less than the step's due date.
+    /// The same rule for the review and the workflow.
+    /// </summary>
+    public static DateTime ReturnedDue(DateTime returnedUtc, DateTime? dueUtc, TimeSpan reviewDuration)
+    {
+        DateTime floor = returnedUtc + reviewDuration;
+        return dueUtc is { } due && due > floor ? due : floor;
+    }
+
     /// <summary>A returned step gets a new due date when the workflow reopens it.</summary>
     public StrategyProgress Rescheduled(StrategyStep step, DateTime dueUtc, DateTime nowUtc) =>
         With(step, s => s with { DueUtc = dueUtc }, nowUtc);

@@ -165,28 +165,4 @@ public sealed class TableCycleStore(TableServiceClient tables) : ICycleStore
         NullableResponse<TableEntity> found = await Table.GetEntityIfExistsAsync<TableEntity>(cycleId, ProgressEntity.RowKey(country), cancellationToken: cancellationToken);
         return found.HasValue ? new Versioned<StrategyProgress>(ProgressEntity.FromEntity(found.Value!), found.Value!.ETag.ToString()) : null;
     }
-
-    public async Task<StrategyProgress?> UpdateProgressAsync(string cycleId, string country, Func<StrategyProgress, StrategyProgress?> change, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            Versioned<StrategyProgress> current = await GetProgressAsync(cycleId, country, cancellationToken)
-                ?? throw new InvalidOperationException($"No progress row for {country} in cycle {cycleId}.");
-            StrategyProgress? updated = change(current.Value);
-            if (updated is null)
-            {
-                return current.Value;
-            }
-
-            try
-            {
-                await Table.UpdateEntityAsync(ProgressEntity.ToEntity(updated), new ETag(current.ETag), TableUpdateMode.Replace, cancellationToken);
-                return updated;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Another writer moved the row; read it again and re-apply the change.
-            }
-        }
-    }
 }

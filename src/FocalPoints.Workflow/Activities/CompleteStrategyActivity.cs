@@ -1,19 +1,14 @@
-using FocalPoints.Application.Ports;
-using FocalPoints.Domain.Strategies;
+using FocalPoints.Application.Strategies.Progress;
 using Microsoft.DurableTask;
 
 namespace FocalPoints.Workflow.Activities;
 
-/// <summary>Marks the strategy completed after the fourth approval. Idempotent.</summary>
-public sealed class CompleteStrategyActivity(ICycleStore cycles) : TaskActivity<CompleteStrategyInput, bool>
+/// <summary>Asks the application to mark the strategy completed after the fourth approval (<see cref="CompleteStrategy"/>). Idempotent.</summary>
+public sealed class CompleteStrategyActivity(CompleteStrategy completeStrategy) : TaskActivity<CompleteStrategyInput, bool>
 {
-    public override Task<bool> RunAsync(TaskActivityContext context, CompleteStrategyInput input) => CompleteAsync(cycles, input);
-
-    public static async Task<bool> CompleteAsync(ICycleStore cycles, CompleteStrategyInput input)
+    public override async Task<bool> RunAsync(TaskActivityContext context, CompleteStrategyInput input)
     {
-        await cycles.UpdateProgressAsync(input.CycleId, input.Country, p =>
-            p.Status == StrategyStatus.InProgress ? p.Completed(input.CompletedUtc) : null,
-            CancellationToken.None);
+        await completeStrategy.ExecuteAsync(input.CycleId, input.Country, input.CompletedUtc, CancellationToken.None);
         return true;
     }
 }

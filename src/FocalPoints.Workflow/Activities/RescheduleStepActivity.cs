@@ -1,16 +1,14 @@
-using FocalPoints.Application.Ports;
+using FocalPoints.Application.Strategies.Progress;
 using Microsoft.DurableTask;
 
 namespace FocalPoints.Workflow.Activities;
 
-/// <summary>Gives a returned step its new due date. Idempotent.</summary>
-public sealed class RescheduleStepActivity(ICycleStore cycles) : TaskActivity<RescheduleStepInput, bool>
+/// <summary>Asks the application to give a returned step the due date the workflow keeps time by (<see cref="RescheduleStep"/>). Idempotent.</summary>
+public sealed class RescheduleStepActivity(RescheduleStep rescheduleStep) : TaskActivity<RescheduleStepInput, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, RescheduleStepInput input)
     {
-        await cycles.UpdateProgressAsync(input.CycleId, input.Country, p =>
-            p[input.Step].DueUtc == input.DueUtc ? null : p.Rescheduled(input.Step, input.DueUtc, p.LastActivityUtc),
-            CancellationToken.None);
+        await rescheduleStep.ExecuteAsync(input.CycleId, input.Country, input.Step, input.DueUtc, CancellationToken.None);
         return true;
     }
 }

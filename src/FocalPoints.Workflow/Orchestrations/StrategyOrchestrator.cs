@@ -91,12 +91,10 @@ public sealed partial class StrategyOrchestrator : TaskOrchestrator<StrategyWork
                     return;
                 }
 
-                // Returned: the step reopens. The focal point gets at least as long as the coordinators
-                // had for the review, and never less than the original due date.
+                // Returned: the step reopens, due by the domain's rule from the time the workflow hears it.
                 round++;
                 opened = context.CurrentUtcDateTime;
-                DateTime floor = opened + Schedule.ReviewDuration;
-                due = floor > due ? floor : due;
+                due = StrategyProgress.ReturnedDue(opened, due, Schedule.ReviewDuration);
                 await context.CallActivityAsync<bool>(
                     nameof(RescheduleStepActivity), new RescheduleStepInput(input.CycleId, input.Country, step, due), ActivityRetry);
                 await NotifyAsync(NotificationMoment.Returned, step, due, $"{step}|v{lastVersion}|returned", lastVersion);

@@ -41,7 +41,7 @@ public class ReviewStepTests
             CancellationToken.None);
 
         Assert.Contains("$.comments", Assert.IsType<Invalid>(outcome.Failure).Errors.ToDictionary().Keys);
-        world.Documents.VerifyNoOtherCalls();
+        world.Strategies.VerifyNoOtherCalls();
         world.Workflows.VerifyNoOtherCalls();
     }
 
@@ -56,7 +56,7 @@ public class ReviewStepTests
             CancellationToken.None);
 
         Assert.IsType<Conflict>(outcome.Failure);
-        world.Documents.VerifyNoOtherCalls();
+        world.Strategies.VerifyNoOtherCalls();
         world.Workflows.VerifyNoOtherCalls();
     }
 
@@ -67,10 +67,10 @@ public class ReviewStepTests
         var schedule = new CycleSchedule(TimeSpan.FromDays(45), TimeSpan.FromDays(14), [TimeSpan.FromDays(7)], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
         world.Cycles.Setup(c => c.GetCycleAsync(StrategyWorld.CycleId, It.IsAny<CancellationToken>()))
             .ReturnsAsync(new CycleRecord(new CycleDefinition(StrategyWorld.CycleId, "2027", [StrategyWorld.Country], schedule), "hash", StrategyWorld.Now));
-        ReviewCommand? stored = null;
-        world.Documents.Setup(d => d.ReviewAsync(It.IsAny<ReviewCommand>(), It.IsAny<CancellationToken>()))
-            .Callback((ReviewCommand c, CancellationToken _) => stored = c)
-            .ReturnsAsync(new ReviewOutcome(true, 1, null, new PendingWorkflowEvent(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, ReviewDecision.Approve, StrategyWorld.Now)));
+        StrategyChange? stored = null;
+        world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>()))
+            .Callback((StrategyChange c, CancellationToken _) => stored = c)
+            .ReturnsAsync(true);
 
         Outcome<StepVersion> outcome = await world.ReviewStep().ExecuteAsync(
             new ReviewStepCommand(StrategyWorld.Coordinator, StrategyWorld.CycleId, StrategyWorld.Country, "risk-assessment", _ => Task.FromResult<Outcome<ReviewInput>>(new ReviewInput(ReviewDecision.Approve, null))),
@@ -78,6 +78,34 @@ public class ReviewStepTests
             CancellationToken.None);
 
         Assert.Null(outcome.Failure);
-        Assert.Equal((ReviewDecision.Approve, StrategyWorld.Now, TimeSpan.FromDays(45)), (stored!.Decision, stored.NowUtc, stored.StepDuration));
+        Assert.Equal((ReviewDecision.Approve, StrategyWorld.Now, 1), (stored!.Review!.Decision, stored.Review.ReviewedUtc, stored.Review.Version));
+        StepProgress next = stored.Progress[StrategyStep.ActionPrioritisation];
+        Assert.Equal((StepStatus.Open, StrategyWorld.Now.AddDays(45)), (next.Status, next.DueUtc));
+        Assert.Equal(new StepEvent(StrategyStep.RiskAssessment, 1, ReviewDecision.Approve, StrategyWorld.Now), stored.Event);
+    }
+
+    [Fact]
+    public async Task A_review_that_lost_the_race_to_a_return_and_a_new_version_is_refused_not_recorded_against_the_new_one()
+    {
+        StrategyProgress atVersion1 = StrategyWorld.RiskAssessmentOpen().Submitted(StrategyStep.RiskAssessment, StrategyWorld.Now);
+        var world = new StrategyWorld().WithProgress(atVersion1);
+        var schedule = new CycleSchedule(TimeSpan.FromDays(45), TimeSpan.FromDays(14), [TimeSpan.FromDays(7)], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
+        world.Cycles.Setup(c => c.GetCycleAsync(StrategyWorld.CycleId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new CycleRecord(new CycleDefinition(StrategyWorld.CycleId, "2027", [StrategyWorld.Country], schedule), "hash", StrategyWorld.Now));
+        world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        StrategyProgress atVersion2 = atVersion1
+            .Decided(StrategyStep.RiskAssessment, ReviewDecision.Return, "More", StrategyWorld.Now, TimeSpan.FromDays(45))
+            .Submitted(StrategyStep.RiskAssessment, StrategyWorld.Now);
+        world.Strategies.Setup(d => d.LoadAsync(StrategyWorld.CycleId, StrategyWorld.Country, null, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Strategy(atVersion2, "W/\"3\""));
+
+        Outcome<StepVersion> outcome = await world.ReviewStep().ExecuteAsync(
+            new ReviewStepCommand(StrategyWorld.Coordinator, StrategyWorld.CycleId, StrategyWorld.Country, "risk-assessment", _ => Task.FromResult<Outcome<ReviewInput>>(new ReviewInput(ReviewDecision.Approve, null))),
+            world.Workflows.Object,
+            CancellationToken.None);
+
+        Assert.Contains("newer version", Assert.IsType<Conflict>(outcome.Failure).Detail, StringComparison.Ordinal);
+        world.Strategies.Verify(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>()), Times.Once);
+        world.Workflows.VerifyNoOtherCalls();
     }
 }

@@ -28,6 +28,8 @@ internal sealed class StrategyWorld
 
     public Mock<IStepDocumentStore> Documents { get; } = new(MockBehavior.Strict);
 
+    public Mock<IStrategyRepository> Strategies { get; } = new(MockBehavior.Strict);
+
     public Mock<IStrategyWorkflows> Workflows { get; } = new(MockBehavior.Strict);
 
     public TimeProvider Time { get; } = new FixedTime(Now);
@@ -67,10 +69,10 @@ internal sealed class StrategyWorld
     public SubmitStep SubmitStep()
     {
         var access = new StrategyAccess(new AccessControl(Directory.Object), Cycles.Object);
-        return new SubmitStep(access, Documents.Object, new ApprovedStrategies(Documents.Object), Dispatcher, Time);
+        return new SubmitStep(access, Strategies.Object, new ApprovedStrategies(Documents.Object), Dispatcher, Time);
     }
 
-    public ReviewStep ReviewStep() => new(Cycles.Object, Documents.Object, Dispatcher, Time);
+    public ReviewStep ReviewStep() => new(Cycles.Object, Strategies.Object, Dispatcher, Time);
 }
 
 /// <summary>A clock that always says <paramref name="now"/>.</summary>

@@ -96,6 +96,7 @@ public class SubmitStepTests
 
         Assert.IsType<Conflict>(outcome.Failure);
         world.Documents.VerifyNoOtherCalls();
+        world.Strategies.VerifyNoOtherCalls();
         world.Workflows.VerifyNoOtherCalls();
         world.Cycles.Verify(c => c.GetProgressAsync(StrategyWorld.CycleId, StrategyWorld.Country, It.IsAny<CancellationToken>()), Times.Once);
         world.Cycles.VerifyNoOtherCalls();
@@ -108,9 +109,9 @@ public class SubmitStepTests
         var pending = new PendingWorkflowEvent(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, null, StrategyWorld.Now);
         var order = new List<string>();
         var forgotten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        world.Documents.Setup(d => d.SubmitAsync(It.IsAny<SubmitCommand>(), It.IsAny<CancellationToken>()))
+        world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>()))
             .Callback(() => order.Add("commit"))
-            .ReturnsAsync(new SubmitOutcome(SubmitResult.Accepted, 1, null, pending));
+            .ReturnsAsync(true);
         world.Workflows.Setup(w => w.SubmittedAsync(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>()))
             .Callback(() => order.Add("raise"))
             .ReturnsAsync(true);
@@ -127,9 +128,13 @@ public class SubmitStepTests
         Assert.Null(outcome.Failure);
         Assert.Equal(new StepVersion(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1), outcome.Value);
         Assert.Equal(["commit"], order);
-        world.Documents.Verify(
-            d => d.SubmitAsync(It.Is<SubmitCommand>(c => c.Actor == StrategyWorld.FocalPointEmail && c.NowUtc == StrategyWorld.Now && c.IdempotencyKey == null), It.IsAny<CancellationToken>()),
+        world.Strategies.Verify(
+            d => d.SaveAsync(
+                It.Is<StrategyChange>(c => c.ETag == "W/\"1\"" && c.Submission!.Actor == StrategyWorld.FocalPointEmail && c.Submission.SubmittedUtc == StrategyWorld.Now && c.Receipt == null
+                    && c.Progress[StrategyStep.RiskAssessment].Status == StepStatus.Submitted && c.Audit!.Kind == "submission"),
+                It.IsAny<CancellationToken>()),
             Times.Once);
+        world.Strategies.VerifyNoOtherCalls();
 
         // The answer is given; the dispatcher raises the event, then forgets it.
         using var stop = new CancellationTokenSource();
@@ -143,15 +148,68 @@ public class SubmitStepTests
     [Fact]
     public async Task A_key_reused_for_other_content_is_unprocessable_and_nothing_is_handed_over()
     {
+        // The key's row made the write fail; what the key stored is then loaded with the strategy.
         var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
-        world.Documents.Setup(d => d.SubmitAsync(It.IsAny<SubmitCommand>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new SubmitOutcome(SubmitResult.IdempotencyKeyReused, 0, "This Idempotency-Key was used for a different submission."));
+        world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        SetUpLoad(world, Submitted(), new SubmissionReceipt(StrategyStep.RiskAssessment, KeyHash("k1"), "another body", 1));
 
         Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid, key: "k1"), world.Workflows.Object, CancellationToken.None);
 
-        Assert.IsType<Unprocessable>(outcome.Failure);
+        Assert.Equal("This Idempotency-Key was used for a different submission.", Assert.IsType<Unprocessable>(outcome.Failure).Detail);
+        world.Strategies.Verify(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>()), Times.Once);
         world.Workflows.VerifyNoOtherCalls();
     }
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_after_the_step_moved_on_answers_the_stored_version_without_writing()
+    {
+        // The step waits for review (the first request was accepted): the key is looked up before refusing.
+        var world = new StrategyWorld().WithDirectory().WithProgress(Submitted());
+        string body = StepContentJson.Serialize(StepContents.Complete(StrategyStep.RiskAssessment));
+        SetUpLoad(world, Submitted(), new SubmissionReceipt(StrategyStep.RiskAssessment, KeyHash("k1"), KeyHash(body), 1));
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid, key: "k1"), world.Workflows.Object, CancellationToken.None);
+
+        Assert.Equal(new StepVersion(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1), outcome.Value);
+        world.Strategies.Verify(d => d.LoadAsync(StrategyWorld.CycleId, StrategyWorld.Country, new SubmissionKey(StrategyStep.RiskAssessment, KeyHash("k1")), It.IsAny<CancellationToken>()), Times.Once);
+        world.Strategies.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task A_submission_that_lost_the_race_is_decided_again_on_what_is_stored_and_refused()
+    {
+        var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
+        world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        SetUpLoad(world, Submitted(), null);
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid), world.Workflows.Object, CancellationToken.None);
+
+        Assert.Contains("waiting for review", Assert.IsType<Conflict>(outcome.Failure).Detail, StringComparison.Ordinal);
+        world.Strategies.Verify(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>()), Times.Once);
+        world.Workflows.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task Conflicts_are_retried_a_bounded_number_of_times()
+    {
+        var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
+        world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        SetUpLoad(world, StrategyWorld.RiskAssessmentOpen(), null);
+
+        Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid), world.Workflows.Object, CancellationToken.None);
+
+        Assert.IsType<Conflict>(outcome.Failure);
+        world.Strategies.Verify(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>()), Times.Exactly(SubmitStep.MaxAttempts));
+    }
+
+    private static StrategyProgress Submitted() => StrategyWorld.RiskAssessmentOpen().Submitted(StrategyStep.RiskAssessment, StrategyWorld.Now);
+
+    private static string KeyHash(string text) => Common.Fingerprint.Sha256Hex(text);
+
+    private static void SetUpLoad(StrategyWorld world, StrategyProgress progress, SubmissionReceipt? stored) =>
+        world.Strategies.Setup(d => d.LoadAsync(StrategyWorld.CycleId, StrategyWorld.Country, It.IsAny<SubmissionKey?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string _, SubmissionKey? key, CancellationToken _) =>
+                new Strategy(progress, "W/\"2\"") { Key = key is null ? null : new KeyLookup(key.KeyHash, stored) });
 
     private Task<Outcome<StepContent>> Valid(StrategyStep step, CancellationToken cancellationToken) => Read(StepContents.Complete(step));
 

@@ -1,4 +1,5 @@
 using FocalPoints.Application.Ports;
+using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
@@ -50,7 +51,7 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
         var cycle = new CycleDefinition("again", "T", ["GHA", "DNK"], Schedule);
         await store.Cycles.TryAddCycleAsync(new CycleRecord(cycle, "hash", Now), CancellationToken.None);
         await store.Cycles.AddMissingProgressAsync("again", ["GHA"], Now, CancellationToken.None);
-        await store.Cycles.UpdateProgressAsync("again", "GHA", p => p.Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(60)), CancellationToken.None);
+        Assert.True(await new OpenStep(store.Strategies).ExecuteAsync("again", "GHA", StrategyStep.RiskAssessment, Now, Now.AddDays(60), CancellationToken.None));
 
         await store.Cycles.AddMissingProgressAsync("again", ["GHA", "DNK"], Now, CancellationToken.None);
 
@@ -60,15 +61,20 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
     }
 
     [Fact]
-    public async Task Concurrent_updates_are_both_applied_through_etag_retries()
+    public async Task Concurrent_changes_are_decided_again_on_what_is_stored_after_an_etag_conflict()
     {
         await store.Cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("race", "T", ["GHA"], Schedule), "hash", Now), CancellationToken.None);
         await store.Cycles.AddMissingProgressAsync("race", ["GHA"], Now, CancellationToken.None);
+        var open = new OpenStep(store.Strategies);
 
-        await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
-            store.Cycles.UpdateProgressAsync("race", "GHA", p => p with { LastActivityUtc = p.LastActivityUtc.AddMinutes(1) }, CancellationToken.None)));
+        // Each loses to the first and, loading again, finds the step opened: one opens it, none overwrites it.
+        bool[] opened = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            open.ExecuteAsync("race", "GHA", StrategyStep.RiskAssessment, Now.AddMinutes(i), Now.AddDays(60).AddMinutes(i), CancellationToken.None)));
 
-        Assert.Equal(Now.AddMinutes(8), (await store.Cycles.GetProgressAsync("race", "GHA", CancellationToken.None))!.Value.LastActivityUtc);
+        Assert.Single(opened, o => o);
+        StepProgress step = (await store.Cycles.GetProgressAsync("race", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment];
+        int winner = Array.IndexOf(opened, true) + 1;
+        Assert.Equal((StepStatus.Open, Now.AddMinutes(winner)), (step.Status, step.OpenedUtc!.Value));
     }
 
     [Fact]

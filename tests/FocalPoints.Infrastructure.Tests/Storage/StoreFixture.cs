@@ -20,6 +20,10 @@ public sealed class StoreFixture : IAsyncLifetime
 
     public TableStepDocumentStore Documents { get; private set; } = null!;
 
+    public TableStrategyRepository Strategies { get; private set; } = null!;
+
+    public TableDirectoryStore Directory { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         azurite = await AzuriteInstance.StartAsync();
@@ -29,6 +33,8 @@ public sealed class StoreFixture : IAsyncLifetime
         await new TableProvisioner(Tables).StartAsync(CancellationToken.None);
         Cycles = new TableCycleStore(Tables);
         Documents = new TableStepDocumentStore(Tables, Cycles);
+        Strategies = new TableStrategyRepository(Tables);
+        Directory = new TableDirectoryStore(Tables);
     }
 
     public async Task DisposeAsync() => await azurite!.DisposeAsync();

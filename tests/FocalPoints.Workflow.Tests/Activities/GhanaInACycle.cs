@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FocalPoints.Workflow.Tests.Activities;
 
 /// <summary>The real stores over Azurite with Ghana (one focal point) in a cycle of its own, and the notifier the activities use.</summary>
-internal sealed record GhanaInACycle(string CycleId, TableCycleStore Cycles, TableStepDocumentStore Documents, TableOutbox Outbox, MomentNotifier Notifier)
+internal sealed record GhanaInACycle(string CycleId, TableServiceClient Tables, TableCycleStore Cycles, TableStepDocumentStore Documents, TableOutbox Outbox, MomentNotifier Notifier)
 {
     public static async Task<GhanaInACycle> StartAsync(string connectionString, string cycleId, DateTime createdUtc)
     {
@@ -27,6 +27,6 @@ internal sealed record GhanaInACycle(string CycleId, TableCycleStore Cycles, Tab
         await cycles.AddMissingProgressAsync(cycleId, ["GHA"], createdUtc, CancellationToken.None);
         var notifier = new MomentNotifier(
             directory, cycles, documents, new Messenger(outbox, new MessageTemplates()), new PortalOptions { BaseUrl = "https://portal.example" }, NullLogger<MomentNotifier>.Instance);
-        return new GhanaInACycle(cycleId, cycles, documents, outbox, notifier);
+        return new GhanaInACycle(cycleId, tables, cycles, documents, outbox, notifier);
     }
 }

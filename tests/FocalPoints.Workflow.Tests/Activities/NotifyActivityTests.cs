@@ -1,4 +1,5 @@
 using FocalPoints.Application.Ports;
+using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
@@ -26,11 +27,17 @@ public sealed class NotifyActivityTests(AzuriteFixture azurite) : IClassFixture<
     {
         string cycle = "notify" + (sharing?.ToString() ?? "unset");
         GhanaInACycle world = await GhanaInACycle.StartAsync(azurite.ConnectionString, cycle, Opened);
-        (TableCycleStore cycles, TableStepDocumentStore documents, TableOutbox outbox) = (world.Cycles, world.Documents, world.Outbox);
-        await cycles.UpdateProgressAsync(cycle, "GHA", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)), CancellationToken.None);
+        TableOutbox outbox = world.Outbox;
+        var strategies = new TableStrategyRepository(world.Tables);
+        await new OpenStep(strategies).ExecuteAsync(cycle, "GHA", StrategyStep.RiskAssessment, Opened, Opened.AddDays(60), CancellationToken.None);
         string content = StepContentJson.Serialize(new RiskAssessmentBuilder().SharedAs(sharing).Build());
-        await documents.SubmitAsync(new SubmitCommand(cycle, "GHA", StrategyStep.RiskAssessment, content, null, "ama@gha.example", Opened), CancellationToken.None);
-        ReviewOutcome review = await documents.ReviewAsync(new ReviewCommand(cycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, Marker, "coord@network.example", Opened, TimeSpan.FromDays(60)), CancellationToken.None);
+        Strategy loaded = (await strategies.LoadAsync(cycle, "GHA", null, CancellationToken.None))!;
+        var submitted = (SubmitDecision.Accepted)loaded.Submit(StrategyStep.RiskAssessment, new SubmissionRequest(content, "hash", null), "ama@gha.example", Opened);
+        Assert.True(await strategies.SaveAsync(submitted.Change, CancellationToken.None));
+        loaded = (await strategies.LoadAsync(cycle, "GHA", null, CancellationToken.None))!;
+        ReviewDecided review = loaded.Review(
+            StrategyStep.RiskAssessment, ReviewDecision.Return, Marker, "coord@network.example", Opened, submitted.Version, TimeSpan.FromDays(60), TimeSpan.FromDays(14));
+        Assert.True(await strategies.SaveAsync(review.Change!, CancellationToken.None));
 
         var activity = new NotifyActivity(world.Notifier);
         await activity.RunAsync(

@@ -1,4 +1,5 @@
 using FocalPoints.Application.Ports;
+using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Infrastructure.Notifications;
@@ -21,7 +22,8 @@ public sealed class StepTransitionActivityTests(AzuriteFixture azurite) : IClass
         const string cycle = "transition";
         GhanaInACycle world = await GhanaInACycle.StartAsync(azurite.ConnectionString, cycle, Approved);
         (TableCycleStore cycles, TableOutbox outbox) = (world.Cycles, world.Outbox);
-        var activity = new StepTransitionActivity(cycles, world.Notifier);
+        var strategies = new TableStrategyRepository(world.Tables);
+        var activity = new StepTransitionActivity(new OpenStep(strategies), new CompleteStrategy(strategies), world.Notifier);
         DateTime due = Approved.AddDays(60);
         var input = new StepTransitionInput(
             new OpenStepInput(cycle, "GHA", StrategyStep.ActionPrioritisation, Approved, due),

@@ -24,6 +24,7 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
         await new TableProvisioner(tables).StartAsync(CancellationToken.None);
         var directory = new TableDirectoryStore(tables);
         var cycles = new TableCycleStore(tables);
+        var strategies = new TableStrategyRepository(tables);
         var outbox = new TableOutbox(tables);
         foreach ((string iso3, string name) in new[] { ("GHA", "Ghana"), ("DNK", "Denmark"), ("KEN", "Kenya"), ("CRI", "Costa Rica") })
         {
@@ -34,13 +35,13 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
         var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
         await cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("2027", "National strategies 2027", ["GHA", "DNK", "KEN", "CRI"], schedule), "h", Opened), CancellationToken.None);
         await cycles.AddMissingProgressAsync("2027", ["GHA", "DNK", "KEN", "CRI"], Opened, CancellationToken.None);
-        await cycles.UpdateProgressAsync("2027", "GHA", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)), CancellationToken.None);
+        await strategies.SetAsync("2027", "GHA", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)));
         DateTime monday = new(2027, 5, 10, 7, 0, 0, DateTimeKind.Utc); // GHA's step was due on 30 April
 
         // Reviews take 14 days: Denmark's is due on 21 May, Kenya's was due on 4 May.
-        await cycles.UpdateProgressAsync("2027", "DNK", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)).Submitted(StrategyStep.RiskAssessment, monday.AddDays(-3)), CancellationToken.None);
-        await cycles.UpdateProgressAsync("2027", "KEN", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)).Submitted(StrategyStep.RiskAssessment, monday.AddDays(-20)), CancellationToken.None);
-        await cycles.UpdateProgressAsync("2027", "CRI", p => p.Completed(Opened), CancellationToken.None);
+        await strategies.SetAsync("2027", "DNK", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)).Submitted(StrategyStep.RiskAssessment, monday.AddDays(-3)));
+        await strategies.SetAsync("2027", "KEN", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)).Submitted(StrategyStep.RiskAssessment, monday.AddDays(-20)));
+        await strategies.SetAsync("2027", "CRI", p => p.Completed(Opened));
 
         var digest = new CoordinatorDigest(cycles, directory, new Messenger(outbox, new MessageTemplates()), new MessageTemplates(), new PortalOptions { BaseUrl = "https://portal.example" }, NullLogger<CoordinatorDigest>.Instance);
         Assert.Equal(1, await digest.SendAsync(monday, CancellationToken.None));
