@@ -3,12 +3,21 @@ using Microsoft.Extensions.Localization;
 namespace FocalPoints.Portal.Localization;
 
 /// <summary>
-/// The words of the domain in the person's language: steps, statuses, ratings, every enum of the
-/// step contents, and the Framework's risk factors (RF1–RF14) and restraints (R1–R7). One place,
-/// so a step is called the same on every page.
+/// The portal's shared words in the person's language: the domain's (steps, statuses, ratings, every
+/// enum of the step contents, the Framework's risk factors RF1–RF14 and restraints R1–R7), the names
+/// of a step content's fields, and the words many pages use (Country, Cycle, Status, Due, Remove,
+/// Loading…). One place, so a thing is called the same on every page and a new language translates
+/// it once; a component's own resources keep only what is unique to it. Every component has it as
+/// <c>Words</c> (<c>_Imports.razor</c>).
 /// </summary>
 public sealed class Vocabulary(IStringLocalizer<Vocabulary> text)
 {
+    /// <summary>A shared word by key, e.g. <c>Words["Country"]</c> → "Country" / "Pays" / "País".</summary>
+    public LocalizedString this[string key] => text[key];
+
+    /// <summary>A shared phrase with its placeholders filled, e.g. <c>Words["Version", 3]</c> → "Version 3".</summary>
+    public LocalizedString this[string key, params object[] arguments] => text[key, arguments];
+
     /// <summary>An enum value's name, e.g. <c>RiskRating.High</c> → "High" / "Élevé" / "Alto".</summary>
     public string this[Enum value] => text[$"{value.GetType().Name}.{value}"];
 

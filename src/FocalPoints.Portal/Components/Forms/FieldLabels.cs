@@ -9,10 +9,19 @@ namespace FocalPoints.Portal.Components.Forms;
 /// <summary>
 /// Names for people of a step content's JSON paths (<c>$.riskFactors[3].evidence</c> → "RF4 · Evidence",
 /// <c>$.actions[1].title</c> → "Action 2 · Title") and of its values (<c>high</c> → "High"), for the
-/// error summary and the list of changes between versions.
+/// error summary and the list of changes between versions. The names are the vocabulary's, so a field
+/// reads the same here as on the form and the version view: the JSON name with a capital
+/// (<c>leadInstitution</c> → <c>LeadInstitution</c>), but for the few below.
 /// </summary>
-public sealed partial class FieldLabels(IStringLocalizer<FieldLabels> text, Vocabulary words)
+public sealed partial class FieldLabels(Vocabulary words)
 {
+    private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
+    {
+        ["id"] = "Factor",
+        ["resilience"] = "Restraints",
+        ["linkedActionPriorities"] = "LinkedPriorities",
+    };
+
     private static readonly Dictionary<string, Type> EnumFields = new(StringComparer.Ordinal)
     {
         ["rating"] = typeof(RiskRating),
@@ -47,7 +56,7 @@ public sealed partial class FieldLabels(IStringLocalizer<FieldLabels> text, Voca
             }
         }
 
-        return parts.Count == 0 ? text["Content"] : string.Join(" · ", parts);
+        return parts.Count == 0 ? words["Content"] : string.Join(" · ", parts);
     }
 
     /// <summary>A JSON value for people: enum values by the vocabulary, true/false as yes/no, ids as they are.</summary>
@@ -55,13 +64,13 @@ public sealed partial class FieldLabels(IStringLocalizer<FieldLabels> text, Voca
     {
         if (string.IsNullOrEmpty(raw))
         {
-            return text["Empty"];
+            return words["Empty"];
         }
 
         string leaf = LeafName(path);
         if (raw is "true" or "false")
         {
-            return text[raw == "true" ? "Yes" : "No"];
+            return words[raw == "true" ? "Yes" : "No"];
         }
 
         Type? enumType = leaf == "kind"
@@ -91,17 +100,20 @@ public sealed partial class FieldLabels(IStringLocalizer<FieldLabels> text, Voca
 
     private string Name(string name)
     {
-        LocalizedString label = text[name];
+        LocalizedString label = words[Key(name)];
         return label.ResourceNotFound ? name : label.Value;
     }
 
     private string Item(string list, int index)
     {
-        LocalizedString label = text[list + ".Item"];
+        LocalizedString label = words[Key(list) + ".Item"];
         return label.ResourceNotFound
             ? $"{Name(list)} {index + 1}"
             : string.Format(CultureInfo.CurrentCulture, label.Value, index + 1);
     }
+
+    private static string Key(string name) =>
+        Keys.TryGetValue(name, out string? key) ? key : char.ToUpperInvariant(name[0]) + name[1..];
 
     [GeneratedRegex(@"(?<name>[A-Za-z]+)(\[(?<index>\d+)\])?")]
     private static partial Regex SegmentPattern();

@@ -5,7 +5,6 @@ using FocalPoints.Domain.Network;
 using FocalPoints.Portal.Api;
 using FocalPoints.Portal.Auth;
 using FocalPoints.Portal.Components.PeerReview;
-using FocalPoints.Portal.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
@@ -26,9 +25,6 @@ public partial class OpenCycle
 
     [Inject]
     private IStringLocalizer<OpenCycle> T { get; set; } = default!;
-
-    [Inject]
-    private Vocabulary Words { get; set; } = default!;
 
     [CascadingParameter]
     public MeView? Me { get; set; }
