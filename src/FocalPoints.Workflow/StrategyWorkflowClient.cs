@@ -34,7 +34,7 @@ public sealed class StrategyWorkflowClient(DurableTaskClient client) : IStrategy
 
     public async Task InviteToPeerReviewAsync(string sessionId, CancellationToken cancellationToken)
     {
-        string instanceId = $"peer-review:{sessionId}";
+        string instanceId = WorkflowNames.PeerReviewInstanceId(sessionId);
         OrchestrationMetadata? existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, cancellationToken);
         if (existing is not null && existing.RuntimeStatus != OrchestrationRuntimeStatus.Failed)
         {

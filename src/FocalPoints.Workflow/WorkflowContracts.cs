@@ -71,6 +71,9 @@ public static class WorkflowNames
     /// <summary>One instance per (cycle, country): <c>strategy:{cycleId}:{ISO3}</c>.</summary>
     public static string InstanceId(string cycleId, string country) => $"strategy:{cycleId}:{country}";
 
+    /// <summary>One invitations instance per peer-review session: <c>peer-review:{sessionId}</c>.</summary>
+    public static string PeerReviewInstanceId(string sessionId) => $"peer-review:{sessionId}";
+
     public static string SubmittedEvent(StrategyStep step) => $"{nameof(StepSubmitted)}:{step}";
 
     public static string ReviewedEvent(StrategyStep step) => $"{nameof(StepReviewed)}:{step}";

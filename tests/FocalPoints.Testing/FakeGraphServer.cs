@@ -48,6 +48,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedMail> Received { get; } = new();
 
+    /// <summary>The clock that stamps each request's arrival: a test judging a pace on a fake clock sets the pacer's.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Requests answered 202, in arrival order.</summary>
     public IReadOnlyList<ReceivedMail> Delivered => Received.Where(r => r.Answered == 202).OrderBy(r => r.At).ToArray();
 
@@ -88,7 +91,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
         }
 
         int status = plan.TryDequeue(out PlannedAnswer? answer) ? answer.Status : 202;
-        Received.Enqueue(new ReceivedMail(DateTimeOffset.UtcNow, WebUtility.UrlDecode(mailbox), http.Request.ContentType, http.Request.Headers.Authorization.FirstOrDefault(), message, status));
+        Received.Enqueue(new ReceivedMail(Clock.GetUtcNow(), WebUtility.UrlDecode(mailbox), http.Request.ContentType, http.Request.Headers.Authorization.FirstOrDefault(), message, status));
         http.Response.StatusCode = status;
         if (answer?.RetryAfterSeconds is int seconds)
         {

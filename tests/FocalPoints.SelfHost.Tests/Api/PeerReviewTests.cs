@@ -4,6 +4,9 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Workflow;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FocalPoints.SelfHost.Tests.Api;
 
@@ -71,8 +74,15 @@ public sealed class PeerReviewTests(PeerReviewHostFixture host) : IClassFixture<
         JsonArray sessions = (JsonArray)(await host.Host.Api.GetAsync("/api/peer-reviews", NetworkScenario.Coordinator)).Json!["sessions"]!;
         Assert.Single(sessions, s => (string?)s!["title"] == "Retried review");
         bool Invitation(JsonNode? m) => ((string)m!["id"]!).StartsWith($"peerReview|{id}|", StringComparison.Ordinal);
-        JsonArray outbox = await host.Network.WaitForOutboxAsync("pr1", m => m.Count(Invitation) == 2, "the two invitations");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        // The session's invitations workflow has ended: any invitation it (or a retry) would send, however late, is in the outbox by now.
+        DurableTaskClient engine = host.Host.App.Services.GetRequiredService<DurableTaskClient>();
+        string instanceId = WorkflowNames.PeerReviewInstanceId(id);
+        await Eventually.WaitAsync(() => engine.GetInstanceAsync(instanceId), i => i is not null, TimeSpan.FromSeconds(60), "the invitations workflow to start");
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        OrchestrationMetadata invitations = await engine.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, patience.Token);
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, invitations.RuntimeStatus);
+        Assert.Equal(2, invitations.ReadOutputAs<int>());
         Assert.Equal(2, (await host.Network.OutboxAsync("pr1")).Count(Invitation));
     }
 

@@ -36,6 +36,7 @@ public class StrategyOrchestratorTests
     private readonly List<DateTime> timersCreated = [];
     private readonly Dictionary<string, Queue<object>> events = [];
     private readonly Dictionary<string, int> waits = [];
+    private readonly List<(Func<bool> Due, Action Deliver)> held = [];
     private string hours = "off";
     private List<string> zones = ["Africa/Accra"];
     private DateTime? timersFireUntil;
@@ -190,7 +191,7 @@ public class StrategyOrchestratorTests
     }
 
     [Fact]
-    public async Task Waiting_step_fires_its_reminders_in_order_with_one_event_waiter()
+    public void Waiting_step_fires_its_reminders_in_order_with_one_event_waiter()
     {
         // Reminder (7 days before), due today and the first overdue reminder fire; then the submission arrives.
         timers.Enqueue(Task.CompletedTask);
@@ -199,7 +200,7 @@ public class StrategyOrchestratorTests
         Submit(StrategyStep.RiskAssessment, 1, afterTimers: 3);
         Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Approve);
 
-        await RunUntilIdle();
+        RunUntilIdle();
 
         Assert.Equal(
             [NotificationMoment.Reminder, NotificationMoment.DueToday, NotificationMoment.Overdue],
@@ -215,7 +216,7 @@ public class StrategyOrchestratorTests
     }
 
     [Fact]
-    public async Task Returned_step_is_rescheduled_and_waits_for_a_new_version()
+    public void Returned_step_is_rescheduled_and_waits_for_a_new_version()
     {
         Submit(StrategyStep.RiskAssessment, 1);
         Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Return);
@@ -223,7 +224,7 @@ public class StrategyOrchestratorTests
         Submit(StrategyStep.RiskAssessment, 2);
         Review(StrategyStep.RiskAssessment, 2, ReviewDecision.Approve);
 
-        await RunUntilIdle();
+        RunUntilIdle();
 
         RescheduleStepInput rescheduled = Assert.Single(activities.OfType<RescheduleStepInput>());
         Assert.Equal(Start + Schedule.StepDuration, rescheduled.DueUtc); // the original due date is later than now + review time
@@ -235,19 +236,19 @@ public class StrategyOrchestratorTests
     }
 
     [Fact]
-    public async Task Review_of_another_version_is_ignored()
+    public void Review_of_another_version_is_ignored()
     {
         Submit(StrategyStep.RiskAssessment, 1);
         Review(StrategyStep.RiskAssessment, 7, ReviewDecision.Approve);
 
-        await RunUntilIdle();
+        RunUntilIdle();
 
         Assert.DoesNotContain(notifications, n => n.Moment == NotificationMoment.Approved);
         Assert.Single(activities.OfType<OpenStepInput>());
     }
 
     [Fact]
-    public async Task Reminders_wait_for_each_zones_working_day()
+    public void Reminders_wait_for_each_zones_working_day()
     {
         // The first reminder falls at 09:00 UTC: 09:00 in Accra (sent at once), 22:00 in Tonga (held until 09:00 there, 20:00 UTC).
         hours = "09:00-18:00";
@@ -257,7 +258,7 @@ public class StrategyOrchestratorTests
         Submit(StrategyStep.RiskAssessment, 1, afterTimers: 2);
         Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Approve);
 
-        await RunUntilIdle();
+        RunUntilIdle();
 
         DateTime due = Start + Schedule.StepDuration;
         DateTime reminder = due.AddDays(-7);
@@ -268,7 +269,7 @@ public class StrategyOrchestratorTests
     }
 
     [Fact]
-    public async Task Escalation_goes_at_its_time_while_a_reminder_waits_for_the_focal_points_morning()
+    public void Escalation_goes_at_its_time_while_a_reminder_waits_for_the_focal_points_morning()
     {
         // Due at 09:00 UTC, 22:00 in Tonga: the due-today reminder is held until 09:00 there (20:00 UTC).
         // The escalation (09:30) and the hourly overdue reminders fall due meanwhile.
@@ -279,7 +280,7 @@ public class StrategyOrchestratorTests
         DateTime morning = due.AddHours(11);
         timersFireUntil = morning;
 
-        await RunUntilIdle(Input with { Schedule = schedule });
+        RunUntilIdle(Input with { Schedule = schedule });
 
         Assert.True(
             timersCreated.IndexOf(due.AddMinutes(30)) < timersCreated.IndexOf(morning),
@@ -295,9 +296,9 @@ public class StrategyOrchestratorTests
     }
 
     [Fact]
-    public async Task Held_reminder_goes_at_the_morning_when_no_later_one_is_due_by_then()
+    public void Held_reminder_goes_at_the_morning_when_no_later_one_is_due_by_then()
     {
-        DateTime due = await RunWithTheStepDueAtNightInTongaAsync();
+        DateTime due = RunWithTheStepDueAtNightInTonga();
 
         Assert.Equal([due, due.AddHours(2), due.AddHours(11), due.AddDays(1)], timersCreated.Take(4));
         Assert.Equal(
@@ -308,7 +309,7 @@ public class StrategyOrchestratorTests
     [Theory]
     [InlineData("added")]
     [InlineData("moved")]
-    public async Task Reminders_go_to_the_focal_points_in_the_directory_when_they_fall_due(string change)
+    public void Reminders_go_to_the_focal_points_in_the_directory_when_they_fall_due(string change)
     {
         // After the first reminder, a focal point in Tonga is added (or Accra's moves there).
         hours = "09:00-18:00";
@@ -324,19 +325,19 @@ public class StrategyOrchestratorTests
         DateTime due = Start + Schedule.StepDuration;
         timersFireUntil = due.AddHours(11);
 
-        await RunUntilIdle();
+        RunUntilIdle();
 
         NotifyInput[] dueToday = notifications.Where(n => n.Moment == NotificationMoment.DueToday).ToArray();
         Assert.Equal(later.Select(z => new[] { z }), dueToday.Select(n => n.TimeZones!.ToArray()));
     }
 
     [Fact]
-    public async Task Coordinators_are_reminded_of_a_waiting_review_and_told_when_it_is_overdue()
+    public void Coordinators_are_reminded_of_a_waiting_review_and_told_when_it_is_overdue()
     {
         Submit(StrategyStep.RiskAssessment, 1);
         timersFireUntil = Start + Schedule.ReviewDuration;
 
-        await RunUntilIdle();
+        RunUntilIdle();
 
         NotifyInput[] review = notifications.Where(n => n.Moment is NotificationMoment.ReviewReminder or NotificationMoment.ReviewOverdue).ToArray();
         Assert.Equal([NotificationMoment.ReviewReminder, NotificationMoment.ReviewOverdue], review.Select(n => n.Moment));
@@ -349,12 +350,12 @@ public class StrategyOrchestratorTests
     }
 
     [Fact]
-    public async Task Review_recorded_in_time_stops_the_review_reminders()
+    public void Review_recorded_in_time_stops_the_review_reminders()
     {
         Submit(StrategyStep.RiskAssessment, 1);
         Review(StrategyStep.RiskAssessment, 1, ReviewDecision.Approve);
 
-        await RunUntilIdle();
+        RunUntilIdle();
 
         Assert.DoesNotContain(notifications, n => n.Moment is NotificationMoment.ReviewReminder or NotificationMoment.ReviewOverdue);
         Assert.Equal(StrategyStep.ActionPrioritisation, activities.OfType<OpenStepInput>().Last().Step);
@@ -444,42 +445,47 @@ public class StrategyOrchestratorTests
     /// Tonga's focal points with working hours on: the step is due at 22:00 there (09:00 UTC), escalated
     /// 2 h later, overdue daily; the run goes on until just after Tonga's morning (20:00 UTC).
     /// </summary>
-    private async Task<DateTime> RunWithTheStepDueAtNightInTongaAsync()
+    private DateTime RunWithTheStepDueAtNightInTonga()
     {
         hours = "09:00-18:00";
         zones = ["Pacific/Tongatapu"];
         var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(1), TimeSpan.FromHours(2));
         DateTime due = Start + schedule.StepDuration;
         timersFireUntil = due.AddHours(12);
-        await RunUntilIdle(Input with { Schedule = schedule });
+        RunUntilIdle(Input with { Schedule = schedule });
         return due;
     }
 
     /// <summary>
-    /// Runs the orchestrator until it waits on something that never comes: nothing new (timer,
-    /// activity, notification) for 500 ms. Measured from the last progress rather than
-    /// from the start, so a slow or loaded machine does not cut a run short.
+    /// Runs the orchestrator until it waits on something that never comes, as the engine would, one
+    /// episode after another: whatever the mocks hand it is already complete or never completes,
+    /// except the events held for later. With no synchronisation context the run goes as far as it
+    /// can inline; then a held event whose moment has come is delivered, and the run goes on from it.
+    /// When none is left to deliver, the run is idle: decided by the run itself, not by a clock, so a
+    /// slow machine cannot cut it short and nothing can arrive after the assertions.
     /// </summary>
-    private async Task RunUntilIdle(StrategyWorkflowInput? input = null)
+    private void RunUntilIdle(StrategyWorkflowInput? input = null)
     {
-        Task<StrategyStatus> run = new StrategyOrchestrator().RunAsync(context.Object, input ?? Input);
-        int Progress() => timersCreated.Count + activities.Count + notifications.Count;
-        int seen = -1;
-        for (DateTime giveUp = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < giveUp && !run.IsCompleted;)
+        SynchronizationContext? previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
         {
-            int now = Progress();
-            if (now == seen)
+            Task<StrategyStatus> run = new StrategyOrchestrator().RunAsync(context.Object, input ?? Input);
+            for (int next; !run.IsCompleted && (next = held.FindIndex(h => h.Due())) >= 0;)
             {
-                break;
+                Action deliver = held[next].Deliver;
+                held.RemoveAt(next);
+                deliver();
             }
 
-            seen = now;
-            await Task.WhenAny(run, Task.Delay(500));
+            if (run.IsFaulted)
+            {
+                run.GetAwaiter().GetResult();
+            }
         }
-
-        if (run.IsFaulted)
+        finally
         {
-            await run;
+            SynchronizationContext.SetSynchronizationContext(previous);
         }
     }
 
@@ -508,16 +514,12 @@ public class StrategyOrchestratorTests
                 object next = queue.Dequeue();
                 if (next is Delayed delayed)
                 {
-                    // Completes once the timers queued before it have all been handed out and fired.
-                    return Task.Run(async () =>
-                    {
-                        while (timers.Count > 0 || notifications.Count(n => n.Moment is NotificationMoment.Reminder or NotificationMoment.DueToday or NotificationMoment.Overdue) < delayed.AfterTimers)
-                        {
-                            await Task.Delay(5);
-                        }
-
-                        return (T)delayed.Value;
-                    });
+                    // Arrives once the timers queued before it have all been handed out and fired.
+                    var arrives = new TaskCompletionSource<T>();
+                    held.Add((
+                        () => timers.Count == 0 && notifications.Count(n => n.Moment is NotificationMoment.Reminder or NotificationMoment.DueToday or NotificationMoment.Overdue) >= delayed.AfterTimers,
+                        () => arrives.SetResult((T)delayed.Value)));
+                    return arrives.Task;
                 }
 
                 return Task.FromResult((T)next);

@@ -1,8 +1,9 @@
+using System.Threading.Channels;
 using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Domain.Strategies;
+using FocalPoints.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace FocalPoints.Application.Tests.Strategies.HandOver;
@@ -19,21 +20,18 @@ public sealed class HandOverDispatcherTests
     [Fact]
     public async Task No_more_than_DeliverAtOnce_events_are_raised_at_a_time_and_every_one_is_raised_and_forgotten()
     {
-        var gate = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Every raise is held until the test lets it go, the oldest first: with two slots, the third
+        // may begin only after one has been let go, and so on. Each beginning notes how many were in flight.
+        string[] countries = ["GHA", "KEN", "SEN", "CIV", "NGA"];
+        Dictionary<string, TaskCompletionSource<bool>> release = countries.ToDictionary(c => c, _ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var begun = Channel.CreateUnbounded<(string Country, int InFlight, int Released)>();
         int inFlight = 0;
-        int mostAtOnce = 0;
-        var twoInFlight = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        int released = 0;
         workflows.Setup(w => w.SubmittedAsync(StrategyWorld.CycleId, It.IsAny<string>(), StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>()))
-            .Returns(async () =>
+            .Returns(async (string _, string country, StrategyStep _, int _, CancellationToken _) =>
             {
-                int now = Interlocked.Increment(ref inFlight);
-                InterlockedMax(ref mostAtOnce, now);
-                if (now == 2)
-                {
-                    twoInFlight.TrySetResult();
-                }
-
-                bool heard = await gate.Task;
+                begun.Writer.TryWrite((country, Interlocked.Increment(ref inFlight), Volatile.Read(ref released)));
+                bool heard = await release[country].Task;
                 Interlocked.Decrement(ref inFlight);
                 return heard;
             });
@@ -45,7 +43,7 @@ public sealed class HandOverDispatcherTests
                 lock (forgotten)
                 {
                     forgotten.Add(e.Country);
-                    if (forgotten.Count == 5)
+                    if (forgotten.Count == countries.Length)
                     {
                         allForgotten.SetResult();
                     }
@@ -53,7 +51,6 @@ public sealed class HandOverDispatcherTests
             })
             .Returns(Task.CompletedTask);
         HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions { DeliverAtOnce = 2 });
-        string[] countries = ["GHA", "KEN", "SEN", "CIV", "NGA"];
         foreach (string country in countries)
         {
             Assert.True(dispatcher.Post(Submitted(country), workflows.Object));
@@ -61,17 +58,29 @@ public sealed class HandOverDispatcherTests
 
         using var stop = new CancellationTokenSource();
         Task running = dispatcher.RunAsync(stop.Token);
-        await twoInFlight.Task.WaitAsync(Patience);
-        // Five are waiting and two slots are taken: a third raise would begin at once if nothing held it back.
-        await Task.Delay(TimeSpan.FromMilliseconds(300));
-        Assert.Equal(2, Volatile.Read(ref inFlight));
+        var order = new List<(string Country, int InFlight, int Released)>
+        {
+            await begun.Reader.ReadAsync().AsTask().WaitAsync(Patience),
+            await begun.Reader.ReadAsync().AsTask().WaitAsync(Patience),
+        };
+        for (int next = 0; next < countries.Length; next++)
+        {
+            Interlocked.Increment(ref released);
+            release[order[next].Country].SetResult(true);
+            if (order.Count < countries.Length)
+            {
+                order.Add(await begun.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+            }
+        }
 
-        gate.SetResult(true);
         await allForgotten.Task.WaitAsync(Patience);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
 
-        Assert.Equal(2, mostAtOnce);
+        // The first two began at once; each later one only once one more had been let go, with two in flight.
+        Assert.Equal([(0, 1), (0, 2)], order.Take(2).Select(b => (b.Released, b.InFlight)).Order());
+        Assert.Equal([(1, 2), (2, 2), (3, 2)], order.Skip(2).Select(b => (b.Released, b.InFlight)));
+        Assert.Equal(countries.Order(), order.Select(b => b.Country).Order());
         Assert.Equal(countries.Order(), forgotten.Order());
         workflows.Verify(w => w.SubmittedAsync(StrategyWorld.CycleId, It.IsAny<string>(), StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>()), Times.Exactly(5));
     }
@@ -99,21 +108,13 @@ public sealed class HandOverDispatcherTests
     [Fact]
     public async Task An_event_that_cannot_be_raised_is_tried_again_a_moment_later_and_then_forgotten()
     {
-        var clock = new FakeTimeProvider(StrategyWorld.Now);
+        var clock = new WatchedClock(StrategyWorld.Now);
         int tries = 0;
-        var firstTry = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var forgotten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         workflows.Setup(w => w.SubmittedAsync(StrategyWorld.CycleId, "GHA", StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>()))
-            .Returns(() =>
-            {
-                if (Interlocked.Increment(ref tries) > 1)
-                {
-                    return Task.FromResult(true);
-                }
-
-                firstTry.SetResult();
-                return Task.FromException<bool>(new InvalidOperationException("The engine is busy."));
-            });
+            .Returns(() => Interlocked.Increment(ref tries) > 1
+                ? Task.FromResult(true)
+                : Task.FromException<bool>(new InvalidOperationException("The engine is busy.")));
         documents.Setup(d => d.RemovePendingEventAsync(It.IsAny<PendingWorkflowEvent>(), It.IsAny<CancellationToken>()))
             .Callback(() => forgotten.SetResult())
             .Returns(Task.CompletedTask);
@@ -122,38 +123,59 @@ public sealed class HandOverDispatcherTests
         Assert.True(dispatcher.Post(Submitted("GHA"), workflows.Object));
         using var stop = new CancellationTokenSource();
         Task running = dispatcher.RunAsync(stop.Token);
-        await firstTry.Task.WaitAsync(Patience);
-        await Task.Delay(200);
+
+        // The failed try waits on the clock (or, wrongly, is tried again at once and forgotten).
+        Task<DateTimeOffset> retry = clock.TimerAsync(1);
+        await Task.WhenAny(retry, forgotten.Task).WaitAsync(Patience);
         Assert.Equal(1, Volatile.Read(ref tries)); // not again at once: only once the clock has moved on
-        await AdvanceUntilAsync(clock, () => forgotten.Task.IsCompleted);
+        Assert.Equal(StrategyWorld.Now + TimeSpan.FromSeconds(1), (await retry).UtcDateTime);
+        clock.SetUtcNow(await retry);
+        await forgotten.Task.WaitAsync(Patience);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
 
         Assert.Equal(2, tries);
+        Assert.Equal(1, clock.TimersCreated);
     }
 
     [Fact]
     public async Task After_its_retries_a_failed_event_stays_stored_for_the_background_run()
     {
-        var clock = new FakeTimeProvider(StrategyWorld.Now);
+        var clock = new WatchedClock(StrategyWorld.Now);
+        HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions { RetryAfter = TimeSpan.FromSeconds(1), RetriesAtOnce = 2, DeliverAtOnce = 1 }, clock);
         int tries = 0;
         workflows.Setup(w => w.SubmittedAsync(StrategyWorld.CycleId, "GHA", StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>()))
-            .Callback(() => Interlocked.Increment(ref tries))
+            .Callback(() =>
+            {
+                if (Interlocked.Increment(ref tries) == 3)
+                {
+                    // Queued behind the last try in the one slot: by the time it is raised, that try has
+                    // ended and set its next wait on the clock, if it was going to.
+                    Assert.True(dispatcher.Post(Submitted("KEN"), workflows.Object));
+                }
+            })
             .ThrowsAsync(new InvalidOperationException("The engine is out of reach."));
-        HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions { RetryAfter = TimeSpan.FromSeconds(1), RetriesAtOnce = 2 }, clock);
+        workflows.Setup(w => w.SubmittedAsync(StrategyWorld.CycleId, "KEN", StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var behind = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        documents.Setup(d => d.RemovePendingEventAsync(It.Is<PendingWorkflowEvent>(e => e.Country == "KEN"), It.IsAny<CancellationToken>()))
+            .Callback(() => behind.SetResult())
+            .Returns(Task.CompletedTask);
 
         Assert.True(dispatcher.Post(Submitted("GHA"), workflows.Object));
         using var stop = new CancellationTokenSource();
         Task running = dispatcher.RunAsync(stop.Token);
-        await AdvanceUntilAsync(clock, () => Volatile.Read(ref tries) == 3);
-        await Task.Delay(200); // the third failure settles (a fourth try would register its wait now)
-        clock.Advance(TimeSpan.FromMinutes(10));
-        await Task.Delay(200);
+        for (int wait = 1; wait <= 2; wait++)
+        {
+            clock.SetUtcNow(await clock.TimerAsync(wait).WaitAsync(Patience));
+        }
+
+        await behind.Task.WaitAsync(Patience);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
 
         Assert.Equal(3, tries); // the first try and two more
-        documents.VerifyNoOtherCalls(); // not forgotten: the background run delivers it
+        Assert.Equal(2, clock.TimersCreated); // and no wait for a fourth
+        documents.Verify(d => d.RemovePendingEventAsync(It.Is<PendingWorkflowEvent>(e => e.Country == "GHA"), It.IsAny<CancellationToken>()), Times.Never); // not forgotten: the background run delivers it
     }
 
     [Fact]
@@ -175,31 +197,4 @@ public sealed class HandOverDispatcherTests
         options,
         time ?? new FixedTime(StrategyWorld.Now),
         NullLogger<HandOverDispatcher>.Instance);
-
-    /// <summary>Moves the clock a second at a time (a retry's wait is registered just after its failure) until <paramref name="done"/>.</summary>
-    private static async Task AdvanceUntilAsync(FakeTimeProvider clock, Func<bool> done)
-    {
-        var patience = System.Diagnostics.Stopwatch.StartNew();
-        while (!done())
-        {
-            Assert.True(patience.Elapsed < Patience, "the dispatcher did not try again");
-            clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        int seen = Volatile.Read(ref target);
-        while (value > seen)
-        {
-            int was = Interlocked.CompareExchange(ref target, value, seen);
-            if (was == seen)
-            {
-                return;
-            }
-
-            seen = was;
-        }
-    }
 }

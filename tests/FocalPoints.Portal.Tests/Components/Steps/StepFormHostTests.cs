@@ -76,6 +76,25 @@ public sealed class StepFormHostTests : PortalTestContext
     }
 
     [Fact]
+    public void A_submission_after_an_accepted_one_sends_a_new_idempotency_key()
+    {
+        // Arrange: the first submission is accepted; the step comes back (returned, reopened) and is
+        // submitted again as it stands, without an edit in between. Under the first key the server
+        // would answer the first submission again and the second would never be made.
+        IRenderedComponent<StepFormHost> cut = Render(CompleteRiskAssessment(), StrategyStep.RiskAssessment);
+        ButtonNamed(cut, "Submit for review").Click();
+        cut.WaitForAssertion(() => Assert.Single(submissions));
+
+        // Act
+        ButtonNamed(cut, "Submit for review").Click();
+
+        // Assert
+        cut.WaitForAssertion(() => Assert.Equal(2, submissions.Count));
+        Assert.NotEqual(submissions[0].Key, submissions[1].Key);
+        Assert.True(Guid.TryParse(submissions[1].Key, out _));
+    }
+
+    [Fact]
     public void Move_down_swaps_priorities_1_and_2_and_the_content_sent_has_them_in_order()
     {
         // Arrange
