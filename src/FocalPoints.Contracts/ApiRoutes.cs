@@ -3,23 +3,31 @@ using FocalPoints.Domain.Strategies;
 namespace FocalPoints.Contracts;
 
 /// <summary>
-/// The API's routes, once for every host and client. <c>Route</c>: the template under <c>/api</c>, a
-/// constant, as the Functions app's <c>[HttpTrigger(Route = ...)]</c> takes it (the Functions host adds
-/// <c>api/</c>); <c>Template</c>: the full template the self-host maps; <c>Path(...)</c>: the path of
-/// one resource, its segments escaped, as the portal calls it and the API names it in <c>Location</c>.
+/// The API's routes, once for every host and client. <c>Route</c>: the template under <c>/api</c>, as
+/// the self-host's <c>/api</c> group maps it; <c>Template</c>: the full template; <c>FunctionRoute</c>:
+/// the full template without its leading <c>/</c>, a constant, as the Functions app's
+/// <c>[HttpTrigger(Route = ...)]</c> takes it (its <c>host.json</c> sets an empty route prefix, so that it
+/// serves <see cref="OpenApiDocument"/> beside <c>/api</c> as the self-host does); <c>Path(...)</c>: the
+/// path of one resource, its segments escaped, as the portal calls it and the API names it in <c>Location</c>.
 /// </summary>
 public static class ApiRoutes
 {
     public const string Prefix = "/api";
 
     /// <summary>The OpenAPI document (not under <c>/api</c>: both hosts serve it beside the API).</summary>
-    public const string OpenApiDocument = "/openapi/v1.json";
+    public const string OpenApiDocument = "/" + OpenApiDocumentFunctionRoute;
+
+    /// <summary><see cref="OpenApiDocument"/> as the Functions app's trigger takes it.</summary>
+    public const string OpenApiDocumentFunctionRoute = "openapi/v1.json";
+
+    private const string FunctionsPrefix = "api/";
 
     /// <summary><c>GET</c>: who is calling.</summary>
     public static class Me
     {
         public const string Route = "me";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path() => Template;
     }
@@ -29,6 +37,7 @@ public static class ApiRoutes
     {
         public const string Route = "network/members";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path() => Template;
     }
@@ -38,6 +47,7 @@ public static class ApiRoutes
     {
         public const string Route = Members.Route + "/{iso3}";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string iso3) => $"{Members.Path()}/{Escape(iso3)}";
     }
@@ -47,6 +57,7 @@ public static class ApiRoutes
     {
         public const string Route = "network/coordinators";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path() => Template;
     }
@@ -56,6 +67,7 @@ public static class ApiRoutes
     {
         public const string Route = "cycles";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path() => Template;
     }
@@ -65,6 +77,7 @@ public static class ApiRoutes
     {
         public const string Route = Cycles.Route + "/{cycleId}";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, ProgressFilter? filter = null) => WithQuery($"{Cycles.Path()}/{Escape(cycleId)}", ProgressFilterQuery.Of(filter));
     }
@@ -74,6 +87,7 @@ public static class ApiRoutes
     {
         public const string Route = Cycle.Route + "/progress.csv";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, ProgressFilter? filter = null) => WithQuery($"{Cycle.Path(cycleId)}/progress.csv", ProgressFilterQuery.Of(filter));
     }
@@ -83,6 +97,7 @@ public static class ApiRoutes
     {
         public const string Route = Cycle.Route + "/countries/{iso3}";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, string iso3) => $"{Cycle.Path(cycleId)}/countries/{Escape(iso3)}";
     }
@@ -92,6 +107,7 @@ public static class ApiRoutes
     {
         public const string Route = Strategy.Route + "/timeline";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, string iso3) => Strategy.Path(cycleId, iso3) + "/timeline";
     }
@@ -101,6 +117,7 @@ public static class ApiRoutes
     {
         public const string Route = Strategy.Route + "/summary";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, string iso3) => Strategy.Path(cycleId, iso3) + "/summary";
     }
@@ -110,6 +127,7 @@ public static class ApiRoutes
     {
         public const string Route = Strategy.Route + "/steps/{step}";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, string iso3, StrategyStep step) => $"{Strategy.Path(cycleId, iso3)}/steps/{step.ToSlug()}";
     }
@@ -119,6 +137,7 @@ public static class ApiRoutes
     {
         public const string Route = Step.Route + "/versions/{version}";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, string iso3, StrategyStep step, int version) =>
             $"{Step.Path(cycleId, iso3, step)}/versions/{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
@@ -129,6 +148,7 @@ public static class ApiRoutes
     {
         public const string Route = Step.Route + "/draft";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, string iso3, StrategyStep step) => Step.Path(cycleId, iso3, step) + "/draft";
     }
@@ -138,6 +158,7 @@ public static class ApiRoutes
     {
         public const string Route = Step.Route + "/submission";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, string iso3, StrategyStep step) => Step.Path(cycleId, iso3, step) + "/submission";
     }
@@ -147,6 +168,7 @@ public static class ApiRoutes
     {
         public const string Route = Step.Route + "/review";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string cycleId, string iso3, StrategyStep step) => Step.Path(cycleId, iso3, step) + "/review";
     }
@@ -156,6 +178,7 @@ public static class ApiRoutes
     {
         public const string Route = "peer-reviews";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path() => Template;
     }
@@ -165,6 +188,7 @@ public static class ApiRoutes
     {
         public const string Route = PeerReviews.Route + "/{sessionId}";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string sessionId) => $"{PeerReviews.Path()}/{Escape(sessionId)}";
     }
@@ -174,6 +198,7 @@ public static class ApiRoutes
     {
         public const string Route = PeerReview.Route + "/summary";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string sessionId, bool internalEdition = false) =>
             PeerReview.Path(sessionId) + "/summary?edition=" + (internalEdition ? "internal" : "shared");
@@ -184,6 +209,7 @@ public static class ApiRoutes
     {
         public const string Route = PeerReview.Route + "/countries/{iso3}/summary";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string sessionId, string iso3) => $"{PeerReview.Path(sessionId)}/countries/{Escape(iso3)}/summary";
     }
@@ -193,6 +219,7 @@ public static class ApiRoutes
     {
         public const string Route = PeerReview.Route + "/recommendations";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string sessionId) => PeerReview.Path(sessionId) + "/recommendations";
     }
@@ -202,6 +229,7 @@ public static class ApiRoutes
     {
         public const string Route = PeerReview.Route + "/responses/{iso3}";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path(string sessionId, string iso3) => $"{PeerReview.Path(sessionId)}/responses/{Escape(iso3)}";
     }
@@ -211,6 +239,7 @@ public static class ApiRoutes
     {
         public const string Route = "dev/outbox";
         public const string Template = Prefix + "/" + Route;
+        public const string FunctionRoute = FunctionsPrefix + Route;
 
         public static string Path() => Template;
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Ports;
+using FocalPoints.Contracts;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Workflow;
@@ -14,7 +15,8 @@ namespace FocalPoints.Functions.Tests;
 
 /// <summary>
 /// Keeps the two hosts equal: the Functions app's generated function metadata lists exactly the
-/// HTTP routes the self-host serves, and the orchestrators and activities the self-host's worker runs.
+/// HTTP routes the self-host serves (its host adds no <c>api/</c> prefix: the routes carry it, and the
+/// OpenAPI document is beside them), and the orchestrators and activities the self-host's worker runs.
 /// </summary>
 public class HostContractTests
 {
@@ -26,12 +28,21 @@ public class HostContractTests
         string[] functions = Functions
             .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
             .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
-            .SelectMany(b => b.GetProperty("methods").EnumerateArray().Select(m => $"{m.GetString()!.ToUpperInvariant()} /api/{b.GetProperty("route").GetString()}"))
+            .SelectMany(b => b.GetProperty("methods").EnumerateArray().Select(m => $"{m.GetString()!.ToUpperInvariant()} /{b.GetProperty("route").GetString()}"))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
         Assert.Equal(SelfHostRoutes(), functions);
         Assert.Contains("POST /api/cycles/{cycleId}/countries/{iso3}/steps/{step}/submission", functions);
+        Assert.Contains("GET " + ApiRoutes.OpenApiDocument, functions);
+    }
+
+    [Fact]
+    public void Functions_host_adds_no_route_prefix_so_its_routes_are_the_self_hosts_paths()
+    {
+        string output = Path.GetDirectoryName(MetadataPath())!;
+        using JsonDocument host = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "host.json")));
+        Assert.Equal(string.Empty, host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
     [Fact]
@@ -97,9 +108,11 @@ public class HostContractTests
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder();
         builder.Services.AddFocalPointsApi(builder.Configuration, StorageConnection.FromConnectionString("UseDevelopmentStorage=true"), new CallerOptions());
+        builder.Services.AddFocalPointsOpenApi();
         builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
         WebApplication app = builder.Build();
         app.MapFocalPointsApi();
+        app.MapFocalPointsOpenApi();
         return ((IEndpointRouteBuilder)app).DataSources
             .SelectMany(d => d.Endpoints)
             .OfType<RouteEndpoint>()
@@ -116,9 +129,7 @@ public class HostContractTests
 
     private static string MetadataPath()
     {
-        string directory = typeof(HostContractTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "FunctionsOutputDirectory").Value!;
-        string path = Path.Combine(directory, "functions.metadata");
+        string path = Path.Combine(FunctionsApp.Directory, "functions.metadata");
         Assert.True(File.Exists(path), $"Build the Functions app first: {path} is missing.");
         return path;
     }

@@ -12,30 +12,30 @@ namespace FocalPoints.Functions.Http;
 public sealed class CycleFunctions(CycleHandlers handlers, ProgressHandlers progress)
 {
     [Function(nameof(ListCycles))]
-    public Task<IActionResult> ListCycles([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Cycles.Route)] HttpRequest request) =>
+    public Task<IActionResult> ListCycles([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Cycles.FunctionRoute)] HttpRequest request) =>
         handlers.ListCyclesAsync(request.HttpContext).AsAction();
 
     [Function(nameof(OpenCycle))]
     public Task<IActionResult> OpenCycle(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Cycles.Route)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Cycles.FunctionRoute)] HttpRequest request,
         [DurableClient] DurableTaskClient client) =>
         handlers.OpenCycleAsync(request.HttpContext, new StrategyWorkflowClient(client)).AsAction();
 
     [Function(nameof(GetCycle))]
-    public Task<IActionResult> GetCycle([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Cycle.Route)] HttpRequest request, string cycleId) =>
+    public Task<IActionResult> GetCycle([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Cycle.FunctionRoute)] HttpRequest request, string cycleId) =>
         progress.GetCycleAsync(request.HttpContext, cycleId).AsAction();
 
     [Function(nameof(GetProgressCsv))]
-    public Task<IActionResult> GetProgressCsv([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.ProgressCsv.Route)] HttpRequest request, string cycleId) =>
+    public Task<IActionResult> GetProgressCsv([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.ProgressCsv.FunctionRoute)] HttpRequest request, string cycleId) =>
         progress.GetCsvAsync(request.HttpContext, cycleId).AsAction();
 
     [Function(nameof(GetTimeline))]
-    public Task<IActionResult> GetTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Timeline.Route)] HttpRequest request, string cycleId, string iso3) =>
+    public Task<IActionResult> GetTimeline([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Timeline.FunctionRoute)] HttpRequest request, string cycleId, string iso3) =>
         progress.GetTimelineAsync(request.HttpContext, cycleId, iso3).AsAction();
 
     [Function(nameof(CancelCountry))]
     public Task<IActionResult> CancelCountry(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.Strategy.Route)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.Strategy.FunctionRoute)] HttpRequest request,
         string cycleId,
         string iso3,
         [DurableClient] DurableTaskClient client) =>

@@ -10,6 +10,6 @@ namespace FocalPoints.Functions.Http;
 public sealed class MeFunctions(MeHandlers handlers)
 {
     [Function(nameof(GetMe))]
-    public Task<IActionResult> GetMe([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Me.Route)] HttpRequest request) =>
+    public Task<IActionResult> GetMe([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Me.FunctionRoute)] HttpRequest request) =>
         handlers.GetMeAsync(request.HttpContext).AsAction();
 }

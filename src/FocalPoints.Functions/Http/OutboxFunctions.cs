@@ -10,6 +10,6 @@ namespace FocalPoints.Functions.Http;
 public sealed class OutboxFunctions(OutboxHandlers handlers)
 {
     [Function(nameof(GetOutbox))]
-    public Task<IActionResult> GetOutbox([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Outbox.Route)] HttpRequest request) =>
+    public Task<IActionResult> GetOutbox([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Outbox.FunctionRoute)] HttpRequest request) =>
         handlers.ListAsync(request.HttpContext).AsAction();
 }

@@ -12,32 +12,32 @@ namespace FocalPoints.Functions.Http;
 public sealed class PeerReviewFunctions(PeerReviewHandlers handlers)
 {
     [Function(nameof(ListPeerReviews))]
-    public Task<IActionResult> ListPeerReviews([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.PeerReviews.Route)] HttpRequest request) =>
+    public Task<IActionResult> ListPeerReviews([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.PeerReviews.FunctionRoute)] HttpRequest request) =>
         handlers.ListAsync(request.HttpContext).AsAction();
 
     [Function(nameof(SchedulePeerReview))]
     public Task<IActionResult> SchedulePeerReview(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.PeerReviews.Route)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.PeerReviews.FunctionRoute)] HttpRequest request,
         [DurableClient] DurableTaskClient client) =>
         handlers.ScheduleAsync(request.HttpContext, new StrategyWorkflowClient(client)).AsAction();
 
     [Function(nameof(GetPeerReview))]
-    public Task<IActionResult> GetPeerReview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.PeerReview.Route)] HttpRequest request, string sessionId) =>
+    public Task<IActionResult> GetPeerReview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.PeerReview.FunctionRoute)] HttpRequest request, string sessionId) =>
         handlers.GetAsync(request.HttpContext, sessionId).AsAction();
 
     [Function(nameof(GetPeerReviewSummary))]
-    public Task<IActionResult> GetPeerReviewSummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.PeerReviewSummary.Route)] HttpRequest request, string sessionId) =>
+    public Task<IActionResult> GetPeerReviewSummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.PeerReviewSummary.FunctionRoute)] HttpRequest request, string sessionId) =>
         handlers.GetSummaryAsync(request.HttpContext, sessionId).AsAction();
 
     [Function(nameof(GetPeerReviewCountrySummary))]
-    public Task<IActionResult> GetPeerReviewCountrySummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.PeerReviewCountrySummary.Route)] HttpRequest request, string sessionId, string iso3) =>
+    public Task<IActionResult> GetPeerReviewCountrySummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.PeerReviewCountrySummary.FunctionRoute)] HttpRequest request, string sessionId, string iso3) =>
         handlers.GetCountrySummaryAsync(request.HttpContext, sessionId, iso3).AsAction();
 
     [Function(nameof(RecordRecommendation))]
-    public Task<IActionResult> RecordRecommendation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Recommendations.Route)] HttpRequest request, string sessionId) =>
+    public Task<IActionResult> RecordRecommendation([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Recommendations.FunctionRoute)] HttpRequest request, string sessionId) =>
         handlers.RecommendAsync(request.HttpContext, sessionId).AsAction();
 
     [Function(nameof(PutPeerReviewResponse))]
-    public Task<IActionResult> PutPeerReviewResponse([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Response.Route)] HttpRequest request, string sessionId, string iso3) =>
+    public Task<IActionResult> PutPeerReviewResponse([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Response.FunctionRoute)] HttpRequest request, string sessionId, string iso3) =>
         handlers.RespondAsync(request.HttpContext, sessionId, iso3).AsAction();
 }

@@ -12,28 +12,28 @@ namespace FocalPoints.Functions.Http;
 public sealed class StrategyFunctions(StrategyHandlers handlers, SummaryHandlers summaries)
 {
     [Function(nameof(GetStrategy))]
-    public Task<IActionResult> GetStrategy([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Strategy.Route)] HttpRequest request, string cycleId, string iso3) =>
+    public Task<IActionResult> GetStrategy([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Strategy.FunctionRoute)] HttpRequest request, string cycleId, string iso3) =>
         handlers.GetStrategyAsync(request.HttpContext, cycleId, iso3).AsAction();
 
     [Function(nameof(GetCountrySummary))]
-    public Task<IActionResult> GetCountrySummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.CountrySummary.Route)] HttpRequest request, string cycleId, string iso3) =>
+    public Task<IActionResult> GetCountrySummary([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.CountrySummary.FunctionRoute)] HttpRequest request, string cycleId, string iso3) =>
         summaries.GetCountrySummaryAsync(request.HttpContext, cycleId, iso3).AsAction();
 
     [Function(nameof(GetStep))]
-    public Task<IActionResult> GetStep([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Step.Route)] HttpRequest request, string cycleId, string iso3, string step) =>
+    public Task<IActionResult> GetStep([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Step.FunctionRoute)] HttpRequest request, string cycleId, string iso3, string step) =>
         handlers.GetStepAsync(request.HttpContext, cycleId, iso3, step).AsAction();
 
     [Function(nameof(GetStepVersion))]
-    public Task<IActionResult> GetStepVersion([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.StepVersion.Route)] HttpRequest request, string cycleId, string iso3, string step, string version) =>
+    public Task<IActionResult> GetStepVersion([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.StepVersion.FunctionRoute)] HttpRequest request, string cycleId, string iso3, string step, string version) =>
         handlers.GetVersionAsync(request.HttpContext, cycleId, iso3, step, version).AsAction();
 
     [Function(nameof(PutDraft))]
-    public Task<IActionResult> PutDraft([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Draft.Route)] HttpRequest request, string cycleId, string iso3, string step) =>
+    public Task<IActionResult> PutDraft([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Draft.FunctionRoute)] HttpRequest request, string cycleId, string iso3, string step) =>
         handlers.PutDraftAsync(request.HttpContext, cycleId, iso3, step).AsAction();
 
     [Function(nameof(Submit))]
     public Task<IActionResult> Submit(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Submission.Route)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Submission.FunctionRoute)] HttpRequest request,
         string cycleId,
         string iso3,
         string step,
@@ -42,7 +42,7 @@ public sealed class StrategyFunctions(StrategyHandlers handlers, SummaryHandlers
 
     [Function(nameof(Review))]
     public Task<IActionResult> Review(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Review.Route)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Review.FunctionRoute)] HttpRequest request,
         string cycleId,
         string iso3,
         string step,
