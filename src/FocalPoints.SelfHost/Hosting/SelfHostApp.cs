@@ -154,7 +154,7 @@ public sealed class SelfHostApp : IAsyncDisposable
             builder.Services.Configure<HostFilteringOptions>(filtering => filtering.AllowedHosts = [.. host.AllowedHosts]);
         }
 
-        builder.Services.AddFocalPointsApi(builder.Configuration, StorageConnection.FromConnectionString(storage), new CallerOptions
+        builder.Services.AddFocalPointsApi(StorageConnection.FromConnectionString(storage), new CallerOptions
         {
             TrustPrincipalHeader = builder.Environment.IsDevelopment(),
             LoopbackOnly = true,
