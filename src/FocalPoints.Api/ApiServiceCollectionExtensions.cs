@@ -2,13 +2,12 @@ using FocalPoints.Api.Handlers;
 using FocalPoints.Api.Hosting;
 using FocalPoints.Api.Http;
 using FocalPoints.Application;
-using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Application.Configuration;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Infrastructure;
 using FocalPoints.Infrastructure.Mail;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow.Activities;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -17,18 +16,22 @@ namespace FocalPoints.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>Registers storage, mail, access control and the handlers both hosts serve.</summary>
-    public static IServiceCollection AddFocalPointsApi(this IServiceCollection services, IConfiguration configuration, StorageConnection storage, CallerOptions callers)
+    /// <summary>
+    /// Registers storage, mail, access control and the handlers both hosts serve. Their settings
+    /// (sections <c>Mail</c>, <c>Portal</c>, <c>Graph</c>, <c>Reminders</c>, <c>Workflow</c>) are bound
+    /// from the host's <see cref="Microsoft.Extensions.Configuration.IConfiguration"/> and checked when it starts.
+    /// </summary>
+    public static IServiceCollection AddFocalPointsApi(this IServiceCollection services, StorageConnection storage, CallerOptions callers)
     {
         // The typed answers (TypedResults.Ok and the rest) write with ASP.NET Core's JSON options: the API's rules.
         services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
         services.AddFocalPointsStorage(storage);
-        services.AddFocalPointsMail(configuration);
-        services.AddSingleton(configuration.GetSection("Reminders").Get<ReminderOptions>() ?? new ReminderOptions());
+        services.AddFocalPointsMail();
+        services.AddValidatedOptions<ReminderOptions, ReminderOptionsValidator>(ReminderOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(callers);
         services.AddHostedService<CallerTrustReport>();
-        services.AddFocalPointsApplication(configuration.GetSection("Workflow").Get<HandOverOptions>() ?? new HandOverOptions());
+        services.AddFocalPointsApplication();
         services.AddHostedService<HandOverDelivery>();
         // The host's schedule bounds: seconds-long cycles in Development only.
         services.AddSingleton(sp => ScheduleBounds.For(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));

@@ -1,4 +1,5 @@
 using FocalPoints.Application.Access;
+using FocalPoints.Application.Configuration;
 using FocalPoints.Application.Cycles;
 using FocalPoints.Application.Network;
 using FocalPoints.Application.Notifications;
@@ -17,12 +18,13 @@ public static class ApplicationServiceCollectionExtensions
     /// <summary>
     /// Registers every use case and the rules they share. The ports (stores, messenger, outbox) come
     /// from Infrastructure, the host's <see cref="Domain.Cycles.ScheduleBounds"/> from the host;
-    /// <see cref="Ports.IStrategyWorkflows"/> is given to each call by its host.
+    /// <see cref="Ports.IStrategyWorkflows"/> is given to each call by its host. The hand-over settings
+    /// (section <c>Workflow</c>) are bound from the host's configuration and checked at its start.
     /// </summary>
-    public static IServiceCollection AddFocalPointsApplication(this IServiceCollection services, HandOverOptions handOver)
+    public static IServiceCollection AddFocalPointsApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(handOver);
+        services.AddValidatedOptions<HandOverOptions, HandOverOptionsValidator>(HandOverOptions.Section);
         services.AddSingleton<AccessControl>();
         services.AddSingleton<ReadMyWork>();
 

@@ -20,7 +20,7 @@ public static class FunctionsServiceCollectionExtensions
     public static IServiceCollection AddFocalPointsFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddFocalPointsTelemetry(configuration, telemetry => telemetry.UseFunctionsWorkerDefaults());
-        services.AddFocalPointsApi(configuration, StorageConnection.FromConfiguration(configuration), CallerOptions.ForAppService(configuration));
+        services.AddFocalPointsApi(StorageConnection.FromConfiguration(configuration), CallerOptions.ForAppService(configuration));
         services.AddFocalPointsWorkflowServices();
         services.AddFocalPointsTaskServices();
         return services;

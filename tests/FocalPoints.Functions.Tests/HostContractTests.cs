@@ -107,7 +107,7 @@ public class HostContractTests
     private static string[] SelfHostRoutes()
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder();
-        builder.Services.AddFocalPointsApi(builder.Configuration, StorageConnection.FromConnectionString("UseDevelopmentStorage=true"), new CallerOptions());
+        builder.Services.AddFocalPointsApi(StorageConnection.FromConnectionString("UseDevelopmentStorage=true"), new CallerOptions());
         builder.Services.AddFocalPointsOpenApi();
         builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
         WebApplication app = builder.Build();

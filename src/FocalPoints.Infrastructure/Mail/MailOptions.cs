@@ -1,12 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using FocalPoints.Application.Configuration;
+using Microsoft.Extensions.Options;
+
 namespace FocalPoints.Infrastructure.Mail;
 
-/// <summary>Configuration section <c>Mail</c>.</summary>
-public sealed class MailOptions
+/// <summary>Configuration section <c>Mail</c>: which sender <see cref="MailServiceCollectionExtensions.AddFocalPointsMail"/> uses, and its pace.</summary>
+public sealed class MailOptions : IValidatableObject
 {
+    public const string Section = "Mail";
     public const string Outbox = "outbox";
     public const string Graph = "graph";
 
     /// <summary><c>outbox</c> (default: stored, not sent) or <c>graph</c>.</summary>
+    [Required(ErrorMessage = Section + ":Sender must be outbox or graph.")]
+    [RegularExpression("^(?i:outbox|graph)$", ErrorMessage = Section + ":Sender must be outbox or graph.")]
     public string Sender { get; set; } = Outbox;
 
     /// <summary>Exchange Online accepts 30 messages a minute per mailbox.</summary>
@@ -14,48 +21,18 @@ public sealed class MailOptions
 
     /// <summary>The window <see cref="MaxPerMinute"/> counts over; one minute except in tests.</summary>
     public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Whether messages go out through Microsoft Graph (else they are only stored in the outbox).</summary>
+    public bool SendsWithGraph => IsGraph(Sender);
+
+    /// <summary>Whether <paramref name="sender"/> (a <c>Mail:Sender</c> value) names Microsoft Graph.</summary>
+    public static bool IsGraph(string? sender) => string.Equals(sender, Graph, StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => Setting.Failures(
+        Setting.Between($"{Section}:{nameof(MaxPerMinute)}", MaxPerMinute, 1, 10_000),
+        Setting.Between($"{Section}:{nameof(RateWindow)}", RateWindow, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1)));
 }
 
-/// <summary>Configuration section <c>Graph</c>. Secrets come from configuration (Key Vault, environment), never the repository.</summary>
-public sealed class GraphOptions
-{
-    public const string ManagedIdentity = "managedIdentity";
-    public const string ClientSecret = "clientSecret";
-    public const string ClientCertificate = "clientCertificate";
-    public const string None = "none";
-
-    /// <summary>The mailbox messages are sent from (<c>Users[SenderMailbox].SendMail</c>).</summary>
-    public string? SenderMailbox { get; set; }
-
-    /// <summary>Graph's v1.0 endpoint, or a local simulator such as Microsoft Dev Proxy.</summary>
-    public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
-
-    /// <summary><c>managedIdentity</c> (default), <c>clientSecret</c>, <c>clientCertificate</c>, or <c>none</c> (loopback base URL only).</summary>
-    public string Authentication { get; set; } = ManagedIdentity;
-
-    public string? TenantId { get; set; }
-
-    /// <summary>The app registration, or a user-assigned managed identity's client id.</summary>
-    public string? ClientId { get; set; }
-
-    public string? ClientSecretValue { get; set; }
-
-    /// <summary>Path to a PFX/PEM client certificate.</summary>
-    public string? CertificatePath { get; set; }
-}
-
-/// <summary>Configuration section <c>Portal</c>: where links in messages point.</summary>
-public sealed class PortalOptions
-{
-    public string BaseUrl { get; set; } = "http://127.0.0.1:5080";
-
-    public string StepLink(string cycleId, string country, string stepSlug) =>
-        $"{BaseUrl.TrimEnd('/')}/cycles/{Uri.EscapeDataString(cycleId)}/countries/{country}/steps/{stepSlug}";
-
-    public string StrategyLink(string cycleId, string country) =>
-        $"{BaseUrl.TrimEnd('/')}/cycles/{Uri.EscapeDataString(cycleId)}/countries/{country}";
-
-    public string PeerReviewLink(string sessionId) => $"{BaseUrl.TrimEnd('/')}/peer-reviews/{Uri.EscapeDataString(sessionId)}";
-
-    public string CycleLink(string cycleId) => $"{BaseUrl.TrimEnd('/')}/cycles/{Uri.EscapeDataString(cycleId)}";
-}
+/// <summary>Checks <see cref="MailOptions"/> when the host starts (source-generated from its attributes).</summary>
+[OptionsValidator]
+public sealed partial class MailOptionsValidator : IValidateOptions<MailOptions>;

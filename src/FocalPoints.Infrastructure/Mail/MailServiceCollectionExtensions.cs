@@ -1,6 +1,6 @@
-using System.Net;
 using Azure.Core;
 using Azure.Identity;
+using FocalPoints.Application.Configuration;
 using FocalPoints.Application.Ports;
 using FocalPoints.Infrastructure.Notifications;
 using Microsoft.Extensions.Configuration;
@@ -16,38 +16,35 @@ public static class MailServiceCollectionExtensions
 
     /// <summary>
     /// Registers the message templates and the sender <c>Mail:Sender</c> names: the local outbox
-    /// (default) or Microsoft Graph with the credentials of section <c>Graph</c>.
+    /// (default) or Microsoft Graph with the credentials of section <c>Graph</c>. Sections <c>Mail</c>,
+    /// <c>Portal</c> and <c>Graph</c> are checked when the host starts, so a misconfigured host fails
+    /// then, not at its first reminder.
     /// </summary>
-    public static IServiceCollection AddFocalPointsMail(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFocalPointsMail(this IServiceCollection services)
     {
-        MailOptions mail = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
-        PortalOptions portal = configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();
-        services.AddSingleton(mail);
-        services.AddSingleton(portal);
+        services.AddValidatedOptions<MailOptions, MailOptionsValidator>(MailOptions.Section);
+        services.AddValidatedOptions<PortalOptions, PortalOptionsValidator>(PortalOptions.Section);
+        services.AddValidatedOptions<GraphOptions, GraphOptionsValidator>(GraphOptions.Section)
+            // The raw setting, not MailOptions: a wrong Mail section is reported once, by its own check.
+            .Validate<IConfiguration>(
+                (graph, configuration) => !MailOptions.IsGraph(configuration[$"{MailOptions.Section}:Sender"]) || !string.IsNullOrWhiteSpace(graph.SenderMailbox),
+                $"{MailOptions.Section}:Sender=graph needs {GraphOptions.Section}:SenderMailbox.");
         services.AddSingleton<MessageTemplates>();
         services.AddSingleton<IMessenger, Messenger>();
 
-        if (!string.Equals(mail.Sender, MailOptions.Graph, StringComparison.OrdinalIgnoreCase))
-        {
-            services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<TableOutbox>());
-            return services;
-        }
-
-        GraphOptions graph = configuration.GetSection("Graph").Get<GraphOptions>() ?? new GraphOptions();
-        graph.ClientSecretValue ??= configuration["Graph:ClientSecret"];
-        _ = graph.SenderMailbox ?? throw new InvalidOperationException("Mail__Sender=graph needs Graph__SenderMailbox.");
-        if (graph.Authentication == GraphOptions.None && !IsLoopback(graph.BaseUrl))
-        {
-            // Checked here so that a misconfigured host fails at start, not at its first reminder.
-            throw new InvalidOperationException("Graph__Authentication=none is only allowed with a loopback Graph__BaseUrl (a local simulator).");
-        }
-
-        services.AddSingleton(graph);
-        services.AddSingleton(_ => CreateClient(graph));
+        // Both senders are registered; the one Mail:Sender names is built (the Graph one only then).
+        services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<MailOptions>().SendsWithGraph
+            ? sp.GetRequiredService<GraphNotificationSender>()
+            : sp.GetRequiredService<TableOutbox>());
+        services.AddSingleton(sp => CreateClient(sp.GetRequiredService<GraphOptions>()));
         services.AddSingleton<GraphMailTransport>();
         services.AddSingleton<MailLedger>();
-        services.AddSingleton(sp => new MailPacer(mail.MaxPerMinute, mail.RateWindow, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<INotificationSender, GraphNotificationSender>();
+        services.AddSingleton(sp =>
+        {
+            MailOptions mail = sp.GetRequiredService<MailOptions>();
+            return new MailPacer(mail.MaxPerMinute, mail.RateWindow, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<GraphNotificationSender>();
         return services;
     }
 
@@ -57,7 +54,7 @@ public static class MailServiceCollectionExtensions
         HttpClient http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers(), finalHandler: new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         IAuthenticationProvider authentication = options.Authentication switch
         {
-            GraphOptions.None when IsLoopback(options.BaseUrl) => new AnonymousAuthenticationProvider(),
+            GraphOptions.None when GraphOptions.IsLoopback(options.BaseUrl) => new AnonymousAuthenticationProvider(),
             GraphOptions.None => throw new InvalidOperationException("Graph__Authentication=none is only allowed with a loopback Graph__BaseUrl (a local simulator)."),
             _ => new Microsoft.Graph.Authentication.AzureIdentityAuthenticationProvider(Credential(options), allowedHosts: null, observabilityOptions: null, isCaeEnabled: true, scopes: GraphScopes),
         };
@@ -66,7 +63,7 @@ public static class MailServiceCollectionExtensions
 
     private static TokenCredential Credential(GraphOptions o) => o.Authentication switch
     {
-        GraphOptions.ClientSecret => new ClientSecretCredential(Require(o.TenantId, "Graph__TenantId"), Require(o.ClientId, "Graph__ClientId"), Require(o.ClientSecretValue, "Graph__ClientSecret")),
+        GraphOptions.ClientSecretAuthentication => new ClientSecretCredential(Require(o.TenantId, "Graph__TenantId"), Require(o.ClientId, "Graph__ClientId"), Require(o.ClientSecret, "Graph__ClientSecret")),
         GraphOptions.ClientCertificate => new ClientCertificateCredential(Require(o.TenantId, "Graph__TenantId"), Require(o.ClientId, "Graph__ClientId"), Require(o.CertificatePath, "Graph__CertificatePath")),
         GraphOptions.ManagedIdentity => o.ClientId is null ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned) : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(o.ClientId)),
         _ => throw new InvalidOperationException($"Graph__Authentication '{o.Authentication}' is not one of managedIdentity, clientSecret, clientCertificate, none."),
@@ -74,7 +71,4 @@ public static class MailServiceCollectionExtensions
 
     private static string Require(string? value, string setting) =>
         string.IsNullOrWhiteSpace(value) ? throw new InvalidOperationException($"Set {setting}.") : value;
-
-    private static bool IsLoopback(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) && (uri.IsLoopback || (IPAddress.TryParse(uri.Host, out IPAddress? ip) && IPAddress.IsLoopback(ip)));
 }

@@ -3,17 +3,6 @@ using FocalPoints.Workflow.Digest;
 
 namespace FocalPoints.SelfHost.Hosting;
 
-/// <summary>Configuration section <c>Digest</c> of the self-host.</summary>
-public sealed class DigestOptions
-{
-    public bool Enabled { get; set; } = true;
-
-    public DayOfWeek Day { get; set; } = DayOfWeek.Monday;
-
-    /// <summary>The time of day, UTC, <c>HH:mm</c>.</summary>
-    public string TimeUtc { get; set; } = "07:00";
-}
-
 /// <summary>The self-host's schedule for the weekly coordinator digest (the Functions app uses a timer trigger).</summary>
 public sealed partial class DigestSchedule(CoordinatorDigest digest, DigestOptions options, TimeProvider time, ILogger<DigestSchedule> logger) : BackgroundService
 {

@@ -1,6 +1,7 @@
 using FocalPoints.Api;
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Telemetry;
+using FocalPoints.Application.Configuration;
 using FocalPoints.Application.Ports;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Resources;
 
@@ -65,6 +67,7 @@ public sealed class SelfHostApp : IAsyncDisposable
     /// <param name="services">Replaces or adds services after the self-host's own.</param>
     /// <param name="settings">Configuration over every other source.</param>
     /// <param name="cancellationToken">Stops the start.</param>
+    /// <exception cref="OptionsValidationException">A setting is wrong (the message names its key); nothing is left running.</exception>
     public static async Task<SelfHostApp> StartAsync(
         SelfHostOptions options,
         IReadOnlyList<string> args,
@@ -73,6 +76,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         CancellationToken cancellationToken = default)
     {
+        options.Validated();
         string portal = Path.GetFullPath(options.PortalDirectory, AppContext.BaseDirectory);
         HostSettings host = HostSettings.Resolve(options, args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -154,7 +158,7 @@ public sealed class SelfHostApp : IAsyncDisposable
             builder.Services.Configure<HostFilteringOptions>(filtering => filtering.AllowedHosts = [.. host.AllowedHosts]);
         }
 
-        builder.Services.AddFocalPointsApi(builder.Configuration, StorageConnection.FromConnectionString(storage), new CallerOptions
+        builder.Services.AddFocalPointsApi(StorageConnection.FromConnectionString(storage), new CallerOptions
         {
             TrustPrincipalHeader = builder.Environment.IsDevelopment(),
             LoopbackOnly = true,
@@ -183,13 +187,39 @@ public sealed class SelfHostApp : IAsyncDisposable
             client.RegisterDirectly();
         });
         builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
-        builder.Services.AddSingleton(builder.Configuration.GetSection("Digest").Get<DigestOptions>() ?? new DigestOptions());
+        builder.Services.AddValidatedOptions<DigestOptions, DigestOptionsValidator>(DigestOptions.Section);
         builder.Services.AddHostedService<DigestSchedule>();
         builder.Services.AddHostedService<HandOverSchedule>();
         services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();
         var loopbackOnly = new DevelopmentOnLoopback();
+        try
+        {
+            await ServeAsync(app, portal, loopbackOnly, cancellationToken);
+        }
+        catch
+        {
+            // A wrong setting fails the start (the options are validated there): stop what was started for it.
+            await app.DisposeAsync();
+            await DisposeAsync(channel, engine, azurite);
+            throw;
+        }
+
+        var started = new SelfHostApp(app, channel, engine, azurite, storage, engineRequests);
+        if (app.Environment.IsDevelopment()
+            && loopbackOnly.Verify(started.ListeningAddresses, options.AllowDevelopmentSignInOnNetwork, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FocalPoints.SelfHost")) is { } refusal)
+        {
+            await started.DisposeAsync();
+            throw new InvalidOperationException(refusal);
+        }
+
+        return started;
+    }
+
+    /// <summary>The request pipeline, then the start: the settings are validated there (<c>ValidateOnStart</c>).</summary>
+    private static async Task ServeAsync(WebApplication app, string portal, DevelopmentOnLoopback loopbackOnly, CancellationToken cancellationToken)
+    {
         if (app.Environment.IsDevelopment())
         {
             loopbackOnly.Guard(app);
@@ -210,15 +240,6 @@ public sealed class SelfHostApp : IAsyncDisposable
         app.MapFocalPointsApi();
         app.MapFocalPointsOpenApi();
         await app.StartAsync(cancellationToken);
-        var started = new SelfHostApp(app, channel, engine, azurite, storage, engineRequests);
-        if (app.Environment.IsDevelopment()
-            && loopbackOnly.Verify(started.ListeningAddresses, options.AllowDevelopmentSignInOnNetwork, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FocalPoints.SelfHost")) is { } refusal)
-        {
-            await started.DisposeAsync();
-            throw new InvalidOperationException(refusal);
-        }
-
-        return started;
     }
 
     /// <summary>
@@ -235,6 +256,11 @@ public sealed class SelfHostApp : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        await DisposeAsync(channel, engine, azurite);
+    }
+
+    private static async Task DisposeAsync(GrpcChannel channel, DurableEngine engine, Azurite? azurite)
+    {
         await channel.ShutdownAsync();
         channel.Dispose();
         await engine.DisposeAsync();

@@ -1,8 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+using FocalPoints.Application.Configuration;
+using Microsoft.Extensions.Options;
+
 namespace FocalPoints.SelfHost.Hosting;
 
-/// <summary>How the self-host runs. Bound from configuration section <c>SelfHost</c> (so also <c>SelfHost__Urls</c>, ...).</summary>
+/// <summary>
+/// How the self-host runs. Bound from configuration section <c>SelfHost</c> (so also <c>SelfHost__Urls</c>, ...)
+/// by hand, since it is read before the host is built; checked by <see cref="SelfHostOptionsValidator"/>
+/// as the host's own sections are (<see cref="Load"/>, <see cref="SelfHostApp.StartAsync"/>).
+/// </summary>
 public sealed class SelfHostOptions
 {
+    public const string Section = "SelfHost";
+
     /// <summary>
     /// Where the API listens (port 0 picks a free port) when neither <c>--urls</c>, <c>DOTNET_URLS</c>
     /// nor <c>ASPNETCORE_URLS</c> says; else <see cref="HostSettings.DefaultUrls"/>.
@@ -12,11 +22,16 @@ public sealed class SelfHostOptions
     /// <summary>A storage connection string; empty starts Azurite with data under <see cref="DataDirectory"/>.</summary>
     public string? StorageConnectionString { get; set; }
 
+    [EnumDataType(typeof(DurableEngineKind), ErrorMessage = Section + ":Engine must be AzureStorage or InMemory.")]
     public DurableEngineKind Engine { get; set; } = DurableEngineKind.AzureStorage;
 
     /// <summary>Azurite's data folder, relative to the repository root unless absolute.</summary>
+    [Required(ErrorMessage = Section + ":DataDirectory must name a folder.")]
     public string DataDirectory { get; set; } = ".azurite";
 
+    /// <summary>The durable engine's task hub: Azure Storage's rule, 3 to 45 letters and digits starting with a letter.</summary>
+    [Required(ErrorMessage = Section + ":TaskHub must be 3 to 45 letters and digits, starting with a letter.")]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$", ErrorMessage = Section + ":TaskHub must be 3 to 45 letters and digits, starting with a letter.")]
     public string TaskHub { get; set; } = "FocalPoints";
 
     /// <summary>
@@ -43,11 +58,14 @@ public sealed class SelfHostOptions
     public bool AllowStorageEmulator { get; set; }
 
     /// <summary>The published portal (the build writes it to <c>portal/</c> beside the self-host), relative to the self-host's folder unless absolute.</summary>
+    [Required(ErrorMessage = Section + ":PortalDirectory must name a folder.")]
     public string PortalDirectory { get; set; } = "portal";
 
     /// <summary>
     /// The settings of section <c>SelfHost</c> in <c>appsettings.json</c> beside the running program,
-    /// under <c>SelfHost__*</c> environment variables (the self-host's command, and the tools that start one).
+    /// under <c>SelfHost__*</c> environment variables (the self-host's command, and the tools that start one);
+    /// a wrong one throws (<see cref="OptionsValidationException"/>, or the binder's
+    /// <see cref="InvalidOperationException"/> for a value it cannot convert), naming the key.
     /// </summary>
     public static SelfHostOptions Load()
     {
@@ -57,7 +75,14 @@ public sealed class SelfHostOptions
             .AddEnvironmentVariables()
             .Build();
         var options = new SelfHostOptions();
-        configuration.GetSection("SelfHost").Bind(options);
-        return options;
+        configuration.GetSection(Section).Bind(options);
+        return options.Validated();
     }
+
+    /// <summary>These settings, or an <see cref="OptionsValidationException"/> naming each wrong key.</summary>
+    public SelfHostOptions Validated() => new SelfHostOptionsValidator().ValidateNow(this);
 }
+
+/// <summary>Checks <see cref="SelfHostOptions"/> (source-generated from its attributes).</summary>
+[OptionsValidator]
+public sealed partial class SelfHostOptionsValidator : IValidateOptions<SelfHostOptions>;

@@ -1,8 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+using FocalPoints.Application.Configuration;
+using Microsoft.Extensions.Options;
+
 namespace FocalPoints.Application.Strategies.HandOver;
 
 /// <summary>When committed workflow events that were not delivered at once are delivered again (configuration section <c>Workflow</c>).</summary>
-public sealed record HandOverOptions
+public sealed record HandOverOptions : IValidatableObject
 {
+    public const string Section = "Workflow";
+
+    private static readonly TimeSpan Instant = TimeSpan.FromMilliseconds(1);
+
     /// <summary>How old an undelivered event must be before the background delivery takes it (the request that committed it gets this long first).</summary>
     public TimeSpan HandOverAfter { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -26,4 +34,18 @@ public sealed record HandOverOptions
 
     /// <summary>How many events may wait in the queue; past that, the background run delivers them.</summary>
     public int QueueCapacity { get; init; } = 10_000;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => Setting.Failures(
+        Setting.Between($"{Section}:{nameof(HandOverAfter)}", HandOverAfter, Instant, TimeSpan.FromDays(1)),
+        Setting.Between($"{Section}:{nameof(HandOverEvery)}", HandOverEvery, Instant, TimeSpan.FromDays(1)),
+        Setting.Between($"{Section}:{nameof(DeliverWithin)}", DeliverWithin, Instant, TimeSpan.FromHours(1)),
+        Setting.Between($"{Section}:{nameof(GiveUpAfter)}", GiveUpAfter, TimeSpan.FromSeconds(1), TimeSpan.FromDays(365)),
+        Setting.Between($"{Section}:{nameof(DeliverAtOnce)}", DeliverAtOnce, 1, 1_000),
+        Setting.Between($"{Section}:{nameof(RetryAfter)}", RetryAfter, Instant, TimeSpan.FromHours(1)),
+        Setting.Between($"{Section}:{nameof(RetriesAtOnce)}", RetriesAtOnce, 0, 20),
+        Setting.Between($"{Section}:{nameof(QueueCapacity)}", QueueCapacity, 1, 1_000_000));
 }
+
+/// <summary>Checks <see cref="HandOverOptions"/> when the host starts (source-generated).</summary>
+[OptionsValidator]
+public sealed partial class HandOverOptionsValidator : IValidateOptions<HandOverOptions>;
