@@ -1,6 +1,6 @@
 using System.Net;
 using FocalPoints.Api.Http;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;

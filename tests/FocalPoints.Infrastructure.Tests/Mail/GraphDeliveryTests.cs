@@ -7,6 +7,7 @@ using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Infrastructure.Tests.Storage;
 using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using FocalPoints.Infrastructure.Storage;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.Infrastructure.Tests.Storage;
 

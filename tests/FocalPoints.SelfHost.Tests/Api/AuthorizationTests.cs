@@ -1,6 +1,6 @@
 using System.Net;
-using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Api;
 

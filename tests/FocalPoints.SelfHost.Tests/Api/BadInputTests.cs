@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Api;
 

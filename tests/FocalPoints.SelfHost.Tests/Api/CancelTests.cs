@@ -1,5 +1,6 @@
 using System.Net;
 using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using FocalPoints.Workflow;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FocalPoints.Domain.Validation;
 using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Api;
 

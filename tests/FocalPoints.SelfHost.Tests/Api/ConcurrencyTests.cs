@@ -1,7 +1,7 @@
 using System.Net;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Api;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FocalPoints.Contracts;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

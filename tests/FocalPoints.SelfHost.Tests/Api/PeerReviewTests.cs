@@ -4,6 +4,7 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using FocalPoints.Workflow;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;

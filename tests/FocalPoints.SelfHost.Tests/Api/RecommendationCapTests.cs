@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using FocalPoints.Domain.Validation;
 using FocalPoints.Infrastructure.Storage;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Api;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using FocalPoints.Workflow;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
 using System.Net;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
 

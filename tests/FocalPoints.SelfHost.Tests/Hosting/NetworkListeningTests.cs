@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
 

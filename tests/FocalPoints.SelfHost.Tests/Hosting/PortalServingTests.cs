@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using FocalPoints.Api.Http;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
 

@@ -1,6 +1,7 @@
 using FocalPoints.Application.Configuration;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using Microsoft.Extensions.Options;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using FocalPoints.Api.Http;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
 

@@ -1,5 +1,5 @@
 using FocalPoints.SelfHost.Tests.Api;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using Microsoft.Playwright;
 
 namespace FocalPoints.SelfHost.Tests.Pages;

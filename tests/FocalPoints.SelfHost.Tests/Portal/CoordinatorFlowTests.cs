@@ -2,6 +2,7 @@ using System.Net;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

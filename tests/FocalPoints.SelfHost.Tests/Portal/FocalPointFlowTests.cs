@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

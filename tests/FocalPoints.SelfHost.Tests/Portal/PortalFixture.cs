@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using FocalPoints.Tools.Measure;
 using Microsoft.Playwright;
 

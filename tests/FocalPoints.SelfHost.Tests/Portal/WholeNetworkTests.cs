@@ -1,6 +1,7 @@
 using System.Net;
 using FocalPoints.Domain.Network;
 using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -4,7 +4,7 @@ using System.Text;
 using Azure.Data.Tables;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Infrastructure.Storage;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;

@@ -5,6 +5,7 @@ using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using FocalPoints.Workflow.Digest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -5,6 +5,7 @@ using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using Xunit.Abstractions;
 
 namespace FocalPoints.SelfHost.Tests.Workflow;

@@ -4,6 +4,7 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using Xunit.Abstractions;
 
 namespace FocalPoints.SelfHost.Tests.Workflow;

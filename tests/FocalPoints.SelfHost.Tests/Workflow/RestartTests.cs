@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using Xunit.Abstractions;
 
 namespace FocalPoints.SelfHost.Tests.Workflow;

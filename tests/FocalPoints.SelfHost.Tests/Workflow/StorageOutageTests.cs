@@ -4,8 +4,8 @@ using FocalPoints.Api.Http;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using Xunit.Abstractions;
 
 namespace FocalPoints.SelfHost.Tests.Workflow;

@@ -1,5 +1,5 @@
 using FocalPoints.SelfHost.Hosting;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using FocalPoints.Tools.Demo;
 
 namespace FocalPoints.Tools.Tests.Demo;

@@ -4,7 +4,7 @@ using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using FocalPoints.Workflow.Activities;
 using Microsoft.DurableTask;
 using Moq;

@@ -7,7 +7,7 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.Infrastructure.Mail;
 using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
-using FocalPoints.Testing;
+using FocalPoints.Testing.Hosts;
 using FocalPoints.Workflow.Digest;
 using Microsoft.Extensions.Logging.Abstractions;
 

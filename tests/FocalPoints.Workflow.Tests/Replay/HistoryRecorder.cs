@@ -6,6 +6,7 @@ using FocalPoints.Domain.Strategies;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Builders;
+using FocalPoints.Testing.Hosts;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

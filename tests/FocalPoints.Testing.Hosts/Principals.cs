@@ -1,6 +1,6 @@
 using FocalPoints.Api.Http;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>Values of <c>X-MS-CLIENT-PRINCIPAL</c> as App Service authentication writes them.</summary>
 public static class Principals

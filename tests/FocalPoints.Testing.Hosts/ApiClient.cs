@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>A response as a test reads it: status, headers, parsed JSON body.</summary>
 public sealed record ApiResponse(HttpStatusCode Status, string? ContentType, string Body, HttpResponseHeaders Headers)

@@ -1,7 +1,7 @@
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Strategies;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>Puts a strategy in the state a test starts from, through the repository (the arrangement, not a transition under test).</summary>
 public static class StrategyStates

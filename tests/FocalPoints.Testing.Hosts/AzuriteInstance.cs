@@ -1,7 +1,7 @@
 using FocalPoints.SelfHost.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>A private Azurite on free loopback ports with its data in a temporary folder, for one test class.</summary>
 public sealed class AzuriteInstance : IAsyncDisposable

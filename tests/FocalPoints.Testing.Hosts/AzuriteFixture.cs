@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>An Azurite for one test class (xunit class fixture), so that classes running in parallel never share tables.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime

@@ -1,7 +1,7 @@
 using FocalPoints.SelfHost.Hosting;
 using Xunit;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>
 /// A class fixture with its own Azurite and self-host (in-memory engine) and the people of the

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>A self-host started for a test: real Kestrel on a free loopback port, real engine, real storage.</summary>
 public sealed class RunningHost : IAsyncDisposable

@@ -5,7 +5,7 @@ using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>Plays the people of the network against a running host: a coordinator and each country's focal point.</summary>
 public sealed class NetworkScenario(ApiClient api)

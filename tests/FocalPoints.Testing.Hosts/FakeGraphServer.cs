@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>One <c>sendMail</c> request as the fake Graph server received it.</summary>
 public sealed record ReceivedMail(DateTimeOffset At, string Mailbox, string? ContentType, string? Authorization, MimeMessage? Message, int Answered)

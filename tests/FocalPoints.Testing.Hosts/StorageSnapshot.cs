@@ -2,7 +2,7 @@ using System.Text;
 using Azure.Data.Tables;
 using FocalPoints.Infrastructure.Storage;
 
-namespace FocalPoints.Testing;
+namespace FocalPoints.Testing.Hosts;
 
 /// <summary>
 /// Every row of the application's tables, with its ETag and properties, as text: two equal
