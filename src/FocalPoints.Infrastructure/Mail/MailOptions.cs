@@ -1,3 +1,6 @@
+using FocalPoints.Application.Ports;
+using FocalPoints.Domain.Strategies;
+
 namespace FocalPoints.Infrastructure.Mail;
 
 /// <summary>Configuration section <c>Mail</c>.</summary>
@@ -58,4 +61,14 @@ public sealed class PortalOptions
     public string PeerReviewLink(string sessionId) => $"{BaseUrl.TrimEnd('/')}/peer-reviews/{Uri.EscapeDataString(sessionId)}";
 
     public string CycleLink(string cycleId) => $"{BaseUrl.TrimEnd('/')}/cycles/{Uri.EscapeDataString(cycleId)}";
+
+    /// <summary>The address of <paramref name="link"/>.</summary>
+    public string Address(PortalLink link) => link switch
+    {
+        { PeerReviewSessionId: string session } => PeerReviewLink(session),
+        { CycleId: string cycle, Country: string country, Step: StrategyStep step } => StepLink(cycle, country, step.ToSlug()),
+        { CycleId: string cycle, Country: string country } => StrategyLink(cycle, country),
+        { CycleId: string cycle } => CycleLink(cycle),
+        _ => BaseUrl.TrimEnd('/'),
+    };
 }

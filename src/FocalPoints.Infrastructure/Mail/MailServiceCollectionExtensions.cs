@@ -24,7 +24,7 @@ public static class MailServiceCollectionExtensions
         PortalOptions portal = configuration.GetSection("Portal").Get<PortalOptions>() ?? new PortalOptions();
         services.AddSingleton(mail);
         services.AddSingleton(portal);
-        services.AddSingleton<MessageTemplates>();
+        services.AddSingleton(new MessageTemplates(portal));
         services.AddSingleton<IMessenger, Messenger>();
 
         if (!string.Equals(mail.Sender, MailOptions.Graph, StringComparison.OrdinalIgnoreCase))
