@@ -19,11 +19,42 @@ public sealed record MessageRequest(
     StrategyStep? Step = null,
     DateTime? DueUtc = null,
     StepText? Comments = null,
-    string? Link = null,
+    PortalLink? Link = null,
     string? Recipient = null,
     string? Reason = null,
-    IReadOnlyList<string>? Items = null,
+    IReadOnlyList<DigestEntry>? Items = null,
     DigestCounts? Counts = null);
+
+/// <summary>
+/// The page of the portal a message links to: the messenger writes it as an address under the
+/// portal's configured base, so callers say where, never how it is spelt.
+/// </summary>
+public sealed record PortalLink(string? CycleId, string? Country = null, StrategyStep? Step = null, string? PeerReviewSessionId = null)
+{
+    /// <summary>A country's step in a cycle.</summary>
+    public static PortalLink ToStep(string cycleId, string country, StrategyStep step) => new(cycleId, country, step);
+
+    /// <summary>A country's strategy in a cycle.</summary>
+    public static PortalLink ToStrategy(string cycleId, string country) => new(cycleId, country);
+
+    /// <summary>A cycle (the coordinators' network view).</summary>
+    public static PortalLink ToCycle(string cycleId) => new(cycleId);
+
+    /// <summary>A peer-review session.</summary>
+    public static PortalLink ToPeerReview(string sessionId) => new(null, PeerReviewSessionId: sessionId);
+}
+
+/// <summary>Where a country stands in a coordinators' digest.</summary>
+public enum DigestState
+{
+    Overdue,
+    WaitingForReview,
+    ReviewOverdue,
+    Completed,
+}
+
+/// <summary>One line of a coordinators' digest: a country, its current step and where it stands; the messenger writes it in the recipient's language.</summary>
+public sealed record DigestEntry(string CountryName, StrategyStep Step, DigestState State);
 
 /// <summary>The numbers of a coordinators' digest.</summary>
 public sealed record DigestCounts(int Overdue, int WaitingForReview, int Completed);

@@ -15,7 +15,8 @@ namespace FocalPoints.Infrastructure.Mail;
 /// <summary>
 /// The message of every moment in English, French and Spanish (others fall back to English):
 /// Liquid templates (Fluid) for subject and body per moment, one HTML and one plain-text layout.
-/// Variables are strict, so a misspelt placeholder fails instead of rendering empty.
+/// Variables are strict, so a misspelt placeholder fails instead of rendering empty. Links are
+/// written under the portal's base (<see cref="PortalOptions"/>), the digest's lines in the recipient's language.
 /// </summary>
 public sealed class MessageTemplates
 {
@@ -24,9 +25,16 @@ public sealed class MessageTemplates
     private readonly IFluidTemplate htmlLayout;
     private readonly IFluidTemplate textLayout;
     private readonly TemplateOptions options = new() { StrictVariables = true };
+    private readonly PortalOptions portal;
 
     public MessageTemplates()
+        : this(new PortalOptions())
     {
+    }
+
+    public MessageTemplates(PortalOptions portal)
+    {
+        this.portal = portal;
         packs = new[] { Language.En, Language.Fr, Language.Es }.ToDictionary(l => l, l => LanguagePack.Load(l));
         htmlLayout = Parse(Resource("layout.html.liquid"));
         textLayout = Parse(Resource("layout.txt.liquid"));
@@ -50,11 +58,17 @@ public sealed class MessageTemplates
             htmlLayout.Render(facts, HtmlEncoder.Default));
     }
 
-    /// <summary>A step's name in a language (English where the language has no templates).</summary>
-    public string StepTitle(Language language, StrategyStep step) => (packs.GetValueOrDefault(language) ?? packs[Language.En]).Steps[step];
-
-    /// <summary>A label of the language pack (<c>digestOverdue</c>, ...).</summary>
+    /// <summary>A label of the language pack (<c>commentsWaiting</c>, ...).</summary>
     public string Label(Language language, string key) => (string)(packs.GetValueOrDefault(language) ?? packs[Language.En]).Labels[key];
+
+    // A digest line: "Ghana: Risk assessment, overdue", or "Ghana: completed".
+    private static string DigestLine(LanguagePack pack, DigestEntry entry) => entry.State switch
+    {
+        DigestState.Completed => $"{entry.CountryName}: {pack.Labels["digestCompleted"]}",
+        DigestState.Overdue => $"{entry.CountryName}: {pack.Steps[entry.Step]}, {pack.Labels["digestOverdue"]}",
+        DigestState.ReviewOverdue => $"{entry.CountryName}: {pack.Steps[entry.Step]}, {pack.Labels["digestReviewOverdue"]}",
+        _ => $"{entry.CountryName}: {pack.Steps[entry.Step]}, {pack.Labels["digestWaiting"]}",
+    };
 
     private TemplateContext Context(MessageRequest r, LanguagePack pack)
     {
@@ -69,9 +83,9 @@ public sealed class MessageTemplates
         context.SetValue("commentsWaiting", r.Comments is { Quotable: null } && !string.IsNullOrWhiteSpace(r.Comments.Text));
         context.SetValue("reason", Text(r.Reason));
         context.SetValue("recipient", Text(r.Recipient));
-        context.SetValue("link", Text(r.Link));
+        context.SetValue("link", Text(r.Link is PortalLink link ? portal.Address(link) : null));
         context.SetValue("linkLabel", r.Step is null ? pack.Labels["openStrategy"] : pack.Labels["open"]);
-        context.SetValue("items", new ArrayValue((r.Items ?? []).Select(i => (FluidValue)new StringValue(i)).ToArray()));
+        context.SetValue("items", new ArrayValue((r.Items ?? []).Select(i => (FluidValue)new StringValue(DigestLine(pack, i))).ToArray()));
         context.SetValue("overdueCount", r.Counts?.Overdue ?? 0);
         context.SetValue("waitingCount", r.Counts?.WaitingForReview ?? 0);
         context.SetValue("completedCount", r.Counts?.Completed ?? 0);

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using FocalPoints.Application.Ports;
+using FocalPoints.Domain.Strategies;
 using Microsoft.Extensions.Options;
 
 namespace FocalPoints.Infrastructure.Mail;
@@ -19,6 +21,16 @@ public sealed class PortalOptions : IValidatableObject
     public string PeerReviewLink(string sessionId) => $"{BaseUrl.TrimEnd('/')}/peer-reviews/{Uri.EscapeDataString(sessionId)}";
 
     public string CycleLink(string cycleId) => $"{BaseUrl.TrimEnd('/')}/cycles/{Uri.EscapeDataString(cycleId)}";
+
+    /// <summary>The address of <paramref name="link"/>.</summary>
+    public string Address(PortalLink link) => link switch
+    {
+        { PeerReviewSessionId: string session } => PeerReviewLink(session),
+        { CycleId: string cycle, Country: string country, Step: StrategyStep step } => StepLink(cycle, country, step.ToSlug()),
+        { CycleId: string cycle, Country: string country } => StrategyLink(cycle, country),
+        { CycleId: string cycle } => CycleLink(cycle),
+        _ => BaseUrl.TrimEnd('/'),
+    };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

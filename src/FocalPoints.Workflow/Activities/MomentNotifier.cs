@@ -4,8 +4,6 @@ using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
-using FocalPoints.Infrastructure.Mail;
-using FocalPoints.Infrastructure.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace FocalPoints.Workflow.Activities;
@@ -22,7 +20,6 @@ public sealed partial class MomentNotifier(
     ICycleStore cycles,
     IStepDocumentStore documents,
     IMessenger messenger,
-    PortalOptions portal,
     ILogger<MomentNotifier> logger)
 {
     /// <summary>Sends the moment's message; <c>false</c> when it had no recipient or every recipient had it already.</summary>
@@ -83,7 +80,7 @@ public sealed partial class MomentNotifier(
             return false;
         }
 
-        string link = input.Step is StrategyStep s ? portal.StepLink(input.CycleId, input.Country, s.ToSlug()) : portal.StrategyLink(input.CycleId, input.Country);
+        PortalLink link = input.Step is StrategyStep s ? PortalLink.ToStep(input.CycleId, input.Country, s) : PortalLink.ToStrategy(input.CycleId, input.Country);
         int sent = await messenger.SendAsync(
             new Mailing(input.Id, input.Moment, input.CycleId, input.Country, input.Step, input.AtUtc),
             to,
@@ -92,7 +89,7 @@ public sealed partial class MomentNotifier(
             ct);
 
         await cycles.AddAuditAsync(
-            new AuditEvent(input.CycleId, input.Country, input.AtUtc, Domain.JsonNaming.CamelCase(input.Moment.ToString()), input.Step, AuditEntity.SystemActor,
+            new AuditEvent(input.CycleId, input.Country, input.AtUtc, Domain.JsonNaming.CamelCase(input.Moment.ToString()), input.Step, AuditEvent.SystemActor,
                 null, input.Id, to.Select(r => r.Email).ToArray()),
             ct);
         LogNotified(logger, input.Moment, input.Country, to.Count, sent);

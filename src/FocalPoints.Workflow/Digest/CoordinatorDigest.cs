@@ -3,7 +3,6 @@ using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.Infrastructure.Mail;
 using Microsoft.Extensions.Logging;
 
 namespace FocalPoints.Workflow.Digest;
@@ -18,8 +17,6 @@ public sealed partial class CoordinatorDigest(
     ICycleStore cycles,
     IDirectoryStore directory,
     IMessenger messenger,
-    MessageTemplates templates,
-    PortalOptions portal,
     ILogger<CoordinatorDigest> logger)
 {
     /// <summary>Sends this week's digests; returns how many messages were newly sent.</summary>
@@ -45,20 +42,19 @@ public sealed partial class CoordinatorDigest(
             StrategyProgress[] overdue = view.Countries.Where(c => c.IsOverdue(nowUtc)).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
             StrategyProgress[] waiting = view.Countries.Where(c => c.Status == StrategyStatus.InProgress && c.Current.Status == StepStatus.Submitted).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
             StrategyProgress[] completed = view.Countries.Where(c => c.Status == StrategyStatus.Completed).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
-            string Line(Language language, StrategyProgress p, string label) =>
-                $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.StepTitle(language, p.CurrentStep)}, {templates.Label(language, label)}";
+            DigestEntry Entry(StrategyProgress p, DigestState state) => new(names.GetValueOrDefault(p.Country, p.Country), p.CurrentStep, state);
 
             sent += await messenger.SendAsync(
                 new Mailing($"digest|{cycle.Definition.CycleId}|{week}", NotificationMoment.Digest, cycle.Definition.CycleId, null, null, nowUtc),
                 coordinators,
                 c => new MessageRequest(
                     NotificationMoment.Digest, c.Language, c.TimeZone, cycle.Definition.Title, string.Empty,
-                    Link: portal.CycleLink(cycle.Definition.CycleId),
+                    Link: PortalLink.ToCycle(cycle.Definition.CycleId),
                     Items:
                     [
-                        .. overdue.Select(p => Line(c.Language, p, "digestOverdue")),
-                        .. waiting.Select(p => Line(c.Language, p, p.IsReviewOverdue(nowUtc, cycle.Definition.Schedule.ReviewDuration) ? "digestReviewOverdue" : "digestWaiting")),
-                        .. completed.Select(p => $"{names.GetValueOrDefault(p.Country, p.Country)}: {templates.Label(c.Language, "digestCompleted")}"),
+                        .. overdue.Select(p => Entry(p, DigestState.Overdue)),
+                        .. waiting.Select(p => Entry(p, p.IsReviewOverdue(nowUtc, cycle.Definition.Schedule.ReviewDuration) ? DigestState.ReviewOverdue : DigestState.WaitingForReview)),
+                        .. completed.Select(p => Entry(p, DigestState.Completed)),
                     ],
                     Counts: new DigestCounts(overdue.Length, waiting.Length, completed.Length)),
                 cancellationToken);

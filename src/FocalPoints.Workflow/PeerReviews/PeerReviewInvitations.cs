@@ -1,9 +1,8 @@
+using FocalPoints.Application.Common;
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.PeerReviews;
-using FocalPoints.Infrastructure.Mail;
-using FocalPoints.Infrastructure.Storage;
 
 namespace FocalPoints.Workflow.PeerReviews;
 
@@ -12,7 +11,7 @@ namespace FocalPoints.Workflow.PeerReviews;
 /// invitation each receives, sent by the one <see cref="IMessenger"/>. The message id is the session and
 /// the address, so an invitation sent twice is delivered once.
 /// </summary>
-public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectoryStore directory, IMessenger messenger, PortalOptions portal)
+public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectoryStore directory, IMessenger messenger)
 {
     /// <summary>
     /// Everyone invited to the session, each once, by an opaque key (a hash of the address): the
@@ -36,12 +35,12 @@ public sealed class PeerReviewInvitations(IPeerReviewStore reviews, IDirectorySt
         await messenger.SendAsync(
             new Mailing($"peerReview|{session.SessionId}", NotificationMoment.PeerReviewScheduled, session.CycleId, null, null, session.CreatedUtc),
             [person],
-            p => new MessageRequest(NotificationMoment.PeerReviewScheduled, p.Language, p.TimeZone, session.Title, string.Empty, DueUtc: at, Link: portal.PeerReviewLink(session.SessionId)),
+            p => new MessageRequest(NotificationMoment.PeerReviewScheduled, p.Language, p.TimeZone, session.Title, string.Empty, DueUtc: at, Link: PortalLink.ToPeerReview(session.SessionId)),
             cancellationToken);
         return true;
     }
 
-    private static string RecipientKey(string email) => TableEntityExtensions.Sha256Hex(email.ToLowerInvariant())[..24];
+    private static string RecipientKey(string email) => Fingerprint.Sha256Hex(email.ToLowerInvariant())[..24];
 
     private async Task<Contact[]> PeopleAsync(PeerReviewSession session, CancellationToken cancellationToken)
     {

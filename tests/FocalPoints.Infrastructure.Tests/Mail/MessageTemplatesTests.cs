@@ -8,7 +8,7 @@ namespace FocalPoints.Infrastructure.Tests.Mail;
 
 public class MessageTemplatesTests
 {
-    private static readonly MessageTemplates Templates = new();
+    private static readonly MessageTemplates Templates = new(new PortalOptions { BaseUrl = "https://portal.example" });
     private static readonly DateTime Due = new(2027, 5, 3, 16, 30, 0, DateTimeKind.Utc);
 
     public static TheoryData<NotificationMoment, Language> EveryMomentInEveryLanguage()
@@ -31,8 +31,8 @@ public class MessageTemplatesTests
     {
         ComposedMessage message = Templates.Compose(new MessageRequest(
             moment, language, "Pacific/Tongatapu", "National strategies 2027", "Côte d'Ivoire", StrategyStep.OfficialTraining, Due,
-            Comments: new StepText("Add the judiciary's numbers.", Sharing.Network), Link: "https://portal.example/cycles/2027/countries/CIV/steps/official-training",
-            Recipient: "fp@civ.example", Reason: "Mailbox unavailable", Items: ["Ghana: risk assessment overdue"], Counts: new DigestCounts(1, 2, 3)));
+            Comments: new StepText("Add the judiciary's numbers.", Sharing.Network), Link: PortalLink.ToStep("2027", "CIV", StrategyStep.OfficialTraining),
+            Recipient: "fp@civ.example", Reason: "Mailbox unavailable", Items: [new DigestEntry("Ghana", StrategyStep.RiskAssessment, DigestState.Overdue)], Counts: new DigestCounts(1, 2, 3)));
 
         foreach (string part in new[] { message.Subject, message.Text, message.Html })
         {
@@ -44,7 +44,7 @@ public class MessageTemplatesTests
         Assert.False(string.IsNullOrWhiteSpace(message.Subject));
         string expected = moment switch
         {
-            NotificationMoment.Digest => "- Ghana: risk assessment overdue",
+            NotificationMoment.Digest => "- Ghana: ", // the rest in the recipient's language (DigestLine_is_written_in_the_recipients_language)
             NotificationMoment.PeerReviewScheduled => "National strategies 2027", // a session, not a country
             _ => "Côte d",
         };
@@ -82,7 +82,7 @@ public class MessageTemplatesTests
     {
         ComposedMessage message = Templates.Compose(new MessageRequest(
             moment, language, "Africa/Accra", "C", "Ghana", StrategyStep.RiskAssessment, Due,
-            Comments: new StepText("CANARY-comment-41 militia lists", Sharing.Confidential), Link: "https://portal.example/x"));
+            Comments: new StepText("CANARY-comment-41 militia lists", Sharing.Confidential), Link: PortalLink.ToCycle("x")));
 
         foreach (string part in new[] { message.Subject, message.Text, message.Html })
         {
@@ -90,18 +90,18 @@ public class MessageTemplatesTests
         }
 
         Assert.Contains(Templates.Label(language, "commentsWaiting"), message.Text, StringComparison.Ordinal);
-        Assert.Contains("https://portal.example/x", message.Text, StringComparison.Ordinal);
+        Assert.Contains("https://portal.example/cycles/x", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Sections_without_content_are_left_out()
     {
-        ComposedMessage message = Templates.Compose(new MessageRequest(NotificationMoment.StepOpened, Language.En, "Africa/Accra", "C", "Ghana", StrategyStep.RiskAssessment, Due, Link: "https://portal.example/x"));
+        ComposedMessage message = Templates.Compose(new MessageRequest(NotificationMoment.StepOpened, Language.En, "Africa/Accra", "C", "Ghana", StrategyStep.RiskAssessment, Due, Link: PortalLink.ToCycle("x")));
 
         Assert.DoesNotContain("Comments from the coordinators", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Reason", message.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<ul>", message.Html, StringComparison.Ordinal);
-        Assert.Contains("Open the step: https://portal.example/x", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Open the step: https://portal.example/cycles/x", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,5 +109,17 @@ public class MessageTemplatesTests
     {
         ComposedMessage arabic = Templates.Compose(new MessageRequest(NotificationMoment.Approved, Language.Ar, "Asia/Riyadh", "C", "Saudi Arabia", StrategyStep.OfficialTraining));
         Assert.Equal("Approved: Saudi Arabia's official training", arabic.Subject);
+    }
+
+    [Fact]
+    public void DigestLine_is_written_in_the_recipients_language()
+    {
+        DigestEntry[] items = [new("Ghana", StrategyStep.RiskAssessment, DigestState.Overdue), new("Togo", StrategyStep.RiskAssessment, DigestState.ReviewOverdue), new("Mali", StrategyStep.RiskAssessment, DigestState.Completed)];
+
+        string text = Templates.Compose(new MessageRequest(NotificationMoment.Digest, Language.En, "UTC", "C", string.Empty, Items: items)).Text;
+
+        Assert.Contains("- Ghana: risk assessment, overdue", text, StringComparison.Ordinal);
+        Assert.Contains("- Togo: risk assessment, review overdue", text, StringComparison.Ordinal);
+        Assert.Contains("- Mali: completed", text, StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ internal sealed record GhanaInACycle(string CycleId, TableServiceClient Tables, 
         await cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition(cycleId, "Strategies 2027", ["GHA"], schedule), "h", createdUtc), CancellationToken.None);
         await cycles.AddMissingProgressAsync(cycleId, ["GHA"], createdUtc, CancellationToken.None);
         var notifier = new MomentNotifier(
-            directory, cycles, documents, new Messenger(outbox, new MessageTemplates()), new PortalOptions { BaseUrl = "https://portal.example" }, NullLogger<MomentNotifier>.Instance);
+            directory, cycles, documents, new Messenger(outbox, new MessageTemplates(new PortalOptions { BaseUrl = "https://portal.example" })), NullLogger<MomentNotifier>.Instance);
         return new GhanaInACycle(cycleId, tables, cycles, documents, outbox, notifier);
     }
 }

@@ -43,7 +43,7 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
         await strategies.SetAsync("2027", "KEN", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)).Submitted(StrategyStep.RiskAssessment, monday.AddDays(-20)));
         await strategies.SetAsync("2027", "CRI", p => p.Completed(Opened));
 
-        var digest = new CoordinatorDigest(cycles, directory, new Messenger(outbox, new MessageTemplates()), new MessageTemplates(), new PortalOptions { BaseUrl = "https://portal.example" }, NullLogger<CoordinatorDigest>.Instance);
+        var digest = new CoordinatorDigest(cycles, directory, new Messenger(outbox, new MessageTemplates(new PortalOptions { BaseUrl = "https://portal.example" })), NullLogger<CoordinatorDigest>.Instance);
         Assert.Equal(1, await digest.SendAsync(monday, CancellationToken.None));
         Assert.Equal(0, await digest.SendAsync(monday.AddHours(3), CancellationToken.None)); // the same week again: nothing new
 
