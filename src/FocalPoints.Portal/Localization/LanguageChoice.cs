@@ -7,8 +7,8 @@ namespace FocalPoints.Portal.Localization;
 /// The portal's language: the one the person chose (remembered in the browser), else the first of
 /// the browser's languages the portal speaks, else English. Applied once at start-up, before the
 /// first render, so every date, number and text of the session is in that culture.
-/// <c>wwwroot/js/portal.js</c> makes the same choice before the runtime starts (the ICU shard it
-/// loads and the page's <c>lang</c> and <c>dir</c> depend on it), from the same list of codes.
+/// <c>wwwroot/js/portal.js</c> makes the same choice before the runtime starts, from the same list of
+/// codes, so the page's <c>lang</c> and <c>dir</c> are right from the first paint.
 /// </summary>
 public sealed class LanguageChoice(IJSRuntime js)
 {

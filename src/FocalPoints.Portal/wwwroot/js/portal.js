@@ -60,10 +60,9 @@
     setDocumentLanguage(shown, rightToLeft.includes(shown) ? "rtl" : "ltr");
     forgetFluentDirection();
 
-    // Blazor starts once the page is parsed (its script has autostart="false"); applicationCulture makes the
-    // runtime load only the ICU shard that holds the language.
+    // Blazor starts once the page is parsed (its script has autostart="false"), then Fluent's copy of the direction goes.
     document.addEventListener("DOMContentLoaded", () => {
-        Blazor.start({ applicationCulture: shown }).then(forgetFluentDirection);
+        Blazor.start().then(forgetFluentDirection);
     });
 
     window.focalPoints = {
