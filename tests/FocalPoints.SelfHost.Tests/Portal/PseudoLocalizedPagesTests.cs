@@ -22,7 +22,7 @@ public sealed partial class PseudoLocalizedPagesTests(PortalFixture portal)
     private static readonly string[] Data =
     [
         "FocalPoints", "English", "Français", "Español", "West Africa peer review", "Network coordinator", "Network secretariat", "Focal point of",
-        PortalFixture.SharedEvidence, PortalFixture.ConfidentialCanary, $"Cycle {PortalFixture.Cycle}",
+        PortalFixture.SharedEvidence, PortalFixture.ConfidentialCanary, $"Cycle {PortalFixture.Cycle}", PortalFixture.Cycle,
         "Evidence for", "Notes on", "Evidence.", "Ministry of Justice",
     ];
 
@@ -37,7 +37,7 @@ public sealed partial class PseudoLocalizedPagesTests(PortalFixture portal)
                     texts.push(node.nodeValue.trim());
                 }
             }
-            for (const element of document.body.querySelectorAll("[aria-label], [title], [placeholder]")) {
+            for (const element of [...document.body.querySelectorAll("[aria-label], [title], [placeholder]")].filter((e) => e.checkVisibility())) {
                 for (const name of ["aria-label", "title", "placeholder"]) {
                     const value = element.getAttribute(name);
                     if (value && value.trim()) {
