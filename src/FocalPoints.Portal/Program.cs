@@ -3,6 +3,7 @@ using FocalPoints.Portal.Auth;
 using FocalPoints.Portal.Localization;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+using Microsoft.Extensions.Localization;
 using Microsoft.FluentUI.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -17,9 +18,12 @@ builder.Services.AddPortalSignIn(oidc, builder.HostEnvironment.BaseAddress);
 builder.Services.AddScoped<LanguageChoice>();
 builder.Services.AddSingleton<Vocabulary>();
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+// The resources' texts, pseudo-localised on request on a portal served from this machine (PseudoLocalization).
+builder.Services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+builder.Services.AddSingleton<IStringLocalizerFactory, PseudoLocalizerFactory>();
 builder.Services.AddFluentUIComponents();
 
 WebAssemblyHost host = builder.Build();
 await host.Services.GetRequiredService<IJSRuntime>().LoadAuthenticationScriptAsync(oidc);
-await host.Services.GetRequiredService<LanguageChoice>().ApplyAsync();
+await host.Services.GetRequiredService<LanguageChoice>().ApplyAsync(PseudoLocalization.Allowed(builder.HostEnvironment.BaseAddress));
 await host.RunAsync();

@@ -203,6 +203,6 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
     }
 
     /// <summary>A factor's or restraint's card: the group its legend names ("RF1 — …", "R7 — …").</summary>
-    private static ILocator Group(IPage page, string id) =>
+    internal static ILocator Group(IPage page, string id) =>
         page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex($"^{Regex.Escape(id)} —") });
 }

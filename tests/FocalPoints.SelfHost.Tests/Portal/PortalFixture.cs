@@ -32,8 +32,11 @@ public class PortalFixture : IAsyncLifetime
     /// <summary>Text in SEN's confidential action prioritisation: no one but its country and coordinators may read it.</summary>
     public const string ConfidentialCanary = "CANARY-7f3c confidential action title";
 
-    /// <summary>Countries of the cycle, each for one kind of test so that tests never share a workflow.</summary>
-    public static readonly IReadOnlyList<string> Countries = ["GHA", "CRI", "MEX", "SEN", "FRA"];
+    /// <summary>
+    /// Countries of the cycle, each for one kind of test so that tests never share a workflow: EGY's focal point
+    /// submits in Arabic, CHN's risk assessment waits for review in the pseudo-localised walk.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Countries = ["GHA", "CRI", "MEX", "SEN", "FRA", "EGY", "CHN"];
 
     private AzuriteInstance? azurite;
     private IPlaywright? playwright;
@@ -89,9 +92,10 @@ public class PortalFixture : IAsyncLifetime
 
     /// <summary>
     /// A page in a fresh browser context (empty cache, no cookies) whose browser speaks
-    /// <paramref name="locale"/> and lives in <paramref name="timeZone"/>. Close it with <c>page.Context.CloseAsync()</c>.
+    /// <paramref name="locale"/> and lives in <paramref name="timeZone"/>, with the portal's language
+    /// <paramref name="chosenLanguage"/> remembered when given. Close it with <c>page.Context.CloseAsync()</c>.
     /// </summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB", string timeZone = "Africa/Accra")
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", string timeZone = "Africa/Accra", string? chosenLanguage = null)
     {
         IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -101,6 +105,12 @@ public class PortalFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(20_000);
         context.SetDefaultNavigationTimeout(60_000);
+        if (chosenLanguage is not null)
+        {
+            // As if the person had chosen it in the switcher on an earlier visit.
+            await context.AddInitScriptAsync($"localStorage.setItem('focalpoints.language', '{chosenLanguage}');");
+        }
+
         return await context.NewPageAsync();
     }
 
