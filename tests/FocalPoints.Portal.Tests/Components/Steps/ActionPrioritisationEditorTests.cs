@@ -17,7 +17,7 @@ public sealed class ActionPrioritisationEditorTests : PortalTestContext
         ActionPrioritisationForm form = TwoActions();
         IRenderedComponent<ActionPrioritisationEditor> cut = Render<ActionPrioritisationEditor>(p => p
             .Add(c => c.Model, form)
-            .Add(c => c.ApprovedRiskAssessment, (RiskAssessmentContent)approved.ToContent()));
+            .Add(c => c.Approved, ApprovedSteps.Of(approved.ToContent())));
         Assert.Equal(2, cut.FindAll(".to-cover li").Count);
 
         // Act: the first action addresses RF9
