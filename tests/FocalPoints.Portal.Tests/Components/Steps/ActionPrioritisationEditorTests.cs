@@ -1,4 +1,5 @@
 using Bunit;
+using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Portal.Components.Steps;
 using static FocalPoints.Portal.Tests.Components.Steps.StepFormTestData;
