@@ -11,11 +11,12 @@ namespace FocalPoints.Domain.Strategies.Kinds;
 /// </summary>
 public abstract class StepKind
 {
-    private protected StepKind(StrategyStep step, string slug, string title, IReadOnlyList<StrategyStep> needs)
+    private protected StepKind(StrategyStep step, string slug, string title, IStepContentRules rules, IReadOnlyList<StrategyStep> needs)
     {
         Step = step;
         Slug = slug;
         Title = title;
+        Rules = rules;
         Needs = needs;
     }
 
@@ -34,7 +35,7 @@ public abstract class StepKind
     public abstract Type ContentType { get; }
 
     /// <summary>The rules for the content (<see cref="Validation.StepContentValidator"/> runs them).</summary>
-    public abstract IStepContentRules Rules { get; }
+    public IStepContentRules Rules { get; }
 
     /// <summary>The type of the section a country summary writes of this step.</summary>
     public abstract Type SectionType { get; }
@@ -50,13 +51,11 @@ public abstract class StepKind<TContent> : StepKind
     where TContent : StepContent
 {
     private protected StepKind(StrategyStep step, string slug, string title, StepContentRules<TContent> rules, IReadOnlyList<StrategyStep> needs)
-        : base(step, slug, title, needs) => TypedRules = rules;
+        : base(step, slug, title, rules, needs)
+    {
+    }
 
     public override Type ContentType => typeof(TContent);
-
-    public override IStepContentRules Rules => TypedRules;
-
-    public StepContentRules<TContent> TypedRules { get; }
 }
 
 /// <summary>A kind of step whose content is <typeparamref name="TContent"/> and whose summary section is <typeparamref name="TSection"/>.</summary>
