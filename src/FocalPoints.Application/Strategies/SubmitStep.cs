@@ -5,6 +5,7 @@ using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
+using FocalPoints.Domain.Strategies.Kinds;
 using FocalPoints.Domain.Validation;
 
 namespace FocalPoints.Application.Strategies;
@@ -101,10 +102,6 @@ public sealed class SubmitStep(StrategyAccess strategies, IStrategyRepository re
     }
 
     /// <summary>The approved steps a submission of <paramref name="step"/> must agree with (the actions cover the approved risk factors, ...).</summary>
-    private async Task<ApprovedSteps> ApprovedBeforeAsync(StrategyProgress progress, StrategyStep step, CancellationToken cancellationToken) => step switch
-    {
-        StrategyStep.ActionPrioritisation => new ApprovedSteps(await approved.ApprovedAsync<RiskAssessmentContent>(progress, StrategyStep.RiskAssessment, cancellationToken), null),
-        StrategyStep.ResourceMobilisation => new ApprovedSteps(null, await approved.ApprovedAsync<ActionPrioritisationContent>(progress, StrategyStep.ActionPrioritisation, cancellationToken)),
-        _ => ApprovedSteps.None,
-    };
+    private Task<ApprovedSteps> ApprovedBeforeAsync(StrategyProgress progress, StrategyStep step, CancellationToken cancellationToken) =>
+        approved.LoadAsync(progress, StepKinds.Of(step).Needs, cancellationToken);
 }

@@ -37,7 +37,7 @@ public sealed record StrategyProgress(
     public Network.RegionalGroup? RegionalGroup { get; init; }
 
     public static StrategyProgress Start(string cycleId, string country, DateTime nowUtc, string? name = null, Network.RegionalGroup? group = null) =>
-        new(cycleId, country, StrategyStatus.InProgress, StrategyStep.RiskAssessment,
+        new(cycleId, country, StrategyStatus.InProgress, StrategySteps.First,
             StrategySteps.InOrder.Select(StepProgress.NotStarted).ToArray(), nowUtc)
         {
             CountryName = name,

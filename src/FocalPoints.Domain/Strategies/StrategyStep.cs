@@ -1,6 +1,11 @@
+using FocalPoints.Domain.Strategies.Kinds;
+
 namespace FocalPoints.Domain.Strategies;
 
-/// <summary>The four steps of a national strategy (A/69/981 para 69), done in this order.</summary>
+/// <summary>
+/// The four steps of a national strategy (A/69/981 para 69), done in this order. What each step is
+/// (its content, rules, summary section) is declared once in <see cref="StepKinds"/>.
+/// </summary>
 public enum StrategyStep
 {
     RiskAssessment,
@@ -9,25 +14,20 @@ public enum StrategyStep
     ResourceMobilisation,
 }
 
-/// <summary>Names of steps in URLs (<c>risk-assessment</c>) and their order.</summary>
+/// <summary>Names of steps in URLs (<c>risk-assessment</c>) and their order, from <see cref="StepKinds"/>.</summary>
 public static class StrategySteps
 {
     /// <summary>The steps in the order they are done.</summary>
-    public static IReadOnlyList<StrategyStep> InOrder { get; } =
-        [StrategyStep.RiskAssessment, StrategyStep.ActionPrioritisation, StrategyStep.OfficialTraining, StrategyStep.ResourceMobilisation];
+    public static IReadOnlyList<StrategyStep> InOrder { get; } = StepKinds.All.Select(k => k.Step).ToArray();
+
+    /// <summary>The first step, opened when a strategy starts.</summary>
+    public static StrategyStep First => InOrder[0];
 
     /// <summary>The URL segment of a step.</summary>
-    public static string ToSlug(this StrategyStep step) => step switch
-    {
-        StrategyStep.RiskAssessment => "risk-assessment",
-        StrategyStep.ActionPrioritisation => "action-prioritisation",
-        StrategyStep.OfficialTraining => "official-training",
-        StrategyStep.ResourceMobilisation => "resource-mobilisation",
-        _ => throw new ArgumentOutOfRangeException(nameof(step)),
-    };
+    public static string ToSlug(this StrategyStep step) => StepKinds.Of(step).Slug;
 
     /// <summary>The JSON name of a step (<c>riskAssessment</c>).</summary>
-    public static string ToJsonName(this StrategyStep step) => JsonNaming.CamelCase(step.ToString());
+    public static string ToJsonName(this StrategyStep step) => StepKinds.Of(step).JsonName;
 
     /// <summary>Parses a URL segment; <c>false</c> for anything else.</summary>
     public static bool TryParseSlug(string? slug, out StrategyStep step)
@@ -47,18 +47,11 @@ public static class StrategySteps
 
     /// <summary>The step after <paramref name="step"/>, or <c>null</c> after the last.</summary>
     public static StrategyStep? Next(this StrategyStep step) =>
-        step == StrategyStep.ResourceMobilisation ? null : step + 1;
+        step.Number() < InOrder.Count ? InOrder[step.Number()] : null;
 
     /// <summary>One-based position of the step, for people ("step 2 of 4").</summary>
     public static int Number(this StrategyStep step) => (int)step + 1;
 
     /// <summary>A title for people.</summary>
-    public static string Title(this StrategyStep step) => step switch
-    {
-        StrategyStep.RiskAssessment => "Risk assessment",
-        StrategyStep.ActionPrioritisation => "Action prioritisation",
-        StrategyStep.OfficialTraining => "Official training",
-        StrategyStep.ResourceMobilisation => "Resource mobilisation",
-        _ => throw new ArgumentOutOfRangeException(nameof(step)),
-    };
+    public static string Title(this StrategyStep step) => StepKinds.Of(step).Title;
 }

@@ -1,28 +1,25 @@
 using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
+using FocalPoints.Domain.Strategies.Kinds;
 
 namespace FocalPoints.Tools.Demo;
 
 /// <summary>Plausible step content for the demo's focal points; a country's risk profile varies with its position.</summary>
 public static class DemoContent
 {
-    public static StepContent For(StrategyStep step, int seed) => step switch
+    /// <summary>The demo's content of a step, written by its kind's content type.</summary>
+    public static StepContent For(StrategyStep step, int seed) =>
+        Writers.TryGetValue(StepKinds.Of(step).ContentType, out Func<int, StepContent>? write)
+            ? write(seed)
+            : throw new ArgumentOutOfRangeException(nameof(step), step, "The demo writes no content of this kind.");
+
+    private static readonly Dictionary<Type, Func<int, StepContent>> Writers = new()
     {
-        StrategyStep.RiskAssessment => RiskAssessment(seed),
-        StrategyStep.ActionPrioritisation => Actions(seed),
-        StrategyStep.OfficialTraining => new OfficialTrainingContent(
-            [
-                new TrainingProgramme(TrainingAudience.Judiciary, [TrainingTopic.FrameworkOfAnalysis, TrainingTopic.HumanRights], 60 + seed, [new TrainingSession(new DateOnly(2027, 5, 10), 30)]),
-                new TrainingProgramme(TrainingAudience.SecuritySector, [TrainingTopic.InternationalHumanitarianLaw], 120, []),
-            ],
-            Sharing.Network),
-        StrategyStep.ResourceMobilisation => new ResourceMobilisationContent(
-            [new Resource(ResourceSource.NationalBudget, "Prevention budget line", 100_000m + (seed * 1_000m), "USD", ResourceStatus.Committed, [1])],
-            new PoliticalSupport(true, [new LegislativeEngagement(LegislativeKind.Briefing, new DateOnly(2027, 4, 2), "Briefing of the human rights committee")]),
-            [new Partner(PartnerKind.CivilSociety, "National prevention coalition"), new Partner(PartnerKind.Media, "Public broadcaster")],
-            Sharing.Network),
-        _ => throw new ArgumentOutOfRangeException(nameof(step)),
+        [typeof(RiskAssessmentContent)] = RiskAssessment,
+        [typeof(ActionPrioritisationContent)] = Actions,
+        [typeof(OfficialTrainingContent)] = Training,
+        [typeof(ResourceMobilisationContent)] = Resources,
     };
 
     /// <summary>The risk factor a country rated high (varies by seed), which its actions must then address.</summary>
@@ -45,5 +42,18 @@ public static class DemoContent
             new PrioritisedAction("Early-warning unit in the national human rights institution", ActionScope.Domestic, "R4", [HighFactor(seed)], "Ministry of Justice", new DateOnly(2027, 3, 1), new DateOnly(2027, 12, 31), 1),
             new PrioritisedAction("Support a regional mediation network", ActionScope.International, "R5", ["RF1"], "Ministry of Foreign Affairs", new DateOnly(2027, 6, 1), new DateOnly(2028, 6, 1), 2),
         ],
+        Sharing.Network);
+
+    private static OfficialTrainingContent Training(int seed) => new(
+        [
+            new TrainingProgramme(TrainingAudience.Judiciary, [TrainingTopic.FrameworkOfAnalysis, TrainingTopic.HumanRights], 60 + seed, [new TrainingSession(new DateOnly(2027, 5, 10), 30)]),
+            new TrainingProgramme(TrainingAudience.SecuritySector, [TrainingTopic.InternationalHumanitarianLaw], 120, []),
+        ],
+        Sharing.Network);
+
+    private static ResourceMobilisationContent Resources(int seed) => new(
+        [new Resource(ResourceSource.NationalBudget, "Prevention budget line", 100_000m + (seed * 1_000m), "USD", ResourceStatus.Committed, [1])],
+        new PoliticalSupport(true, [new LegislativeEngagement(LegislativeKind.Briefing, new DateOnly(2027, 4, 2), "Briefing of the human rights committee")]),
+        [new Partner(PartnerKind.CivilSociety, "National prevention coalition"), new Partner(PartnerKind.Media, "Public broadcaster")],
         Sharing.Network);
 }

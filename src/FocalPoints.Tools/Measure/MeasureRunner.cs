@@ -52,12 +52,15 @@ public static class MeasureRunner
     }
 
     private static CountrySummary[] Summaries(UnMemberState[] states, SummaryAudience audience) => states
-        .Select((s, i) => SummaryBuilder.Build(s.Iso3, s.Name, "2027", "National strategies 2027", new DateOnly(2027, 9, 15), audience, new ApprovedStrategy(
-            (RiskAssessmentContent)DemoContent.For(StrategyStep.RiskAssessment, i) with { Sharing = i % 3 == 0 ? Sharing.Network : Sharing.Confidential },
-            (ActionPrioritisationContent)DemoContent.For(StrategyStep.ActionPrioritisation, i),
-            (OfficialTrainingContent)DemoContent.For(StrategyStep.OfficialTraining, i),
-            (ResourceMobilisationContent)DemoContent.For(StrategyStep.ResourceMobilisation, i))))
+        .Select((s, i) => SummaryBuilder.Build(s.Iso3, s.Name, "2027", "National strategies 2027", new DateOnly(2027, 9, 15), audience, Approved(i)))
         .ToArray();
+
+    /// <summary>Every step approved with the demo's content; a third of the countries share their risk assessment.</summary>
+    private static ApprovedSteps Approved(int seed)
+    {
+        var approved = new ApprovedSteps(StrategySteps.InOrder.Select(step => DemoContent.For(step, seed)));
+        return approved.With(approved.Get<RiskAssessmentContent>()! with { Sharing = seed % 3 == 0 ? Sharing.Network : Sharing.Confidential });
+    }
 
     private static (TimeSpan Mean, long BytesPerRun) Measure<T>(int iterations, Func<T> run)
     {

@@ -57,7 +57,7 @@ public sealed partial class HostileTextTests
         AssertEncoded(SummaryHtml.Render(country));
     }
 
-    private static CountrySummary Country(string text, SummaryAudience audience) => SummaryBuilder.Build("CIV", $"Côte {text}", "2027", $"Cycle {text}", Today, audience, new ApprovedStrategy(
+    private static CountrySummary Country(string text, SummaryAudience audience) => SummaryBuilder.Build("CIV", $"Côte {text}", "2027", $"Cycle {text}", Today, audience, ApprovedSteps.Of(
         new RiskAssessmentBuilder().SharedAs(Sharing.Public).Build(),
         new ActionPrioritisationBuilder().WithAction($"Act {text}", "R6", 1, ["RF9"]).Build(),
         new OfficialTrainingBuilder().Build(),

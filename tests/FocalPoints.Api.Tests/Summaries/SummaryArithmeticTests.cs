@@ -10,7 +10,7 @@ namespace FocalPoints.Api.Tests.Summaries;
 /// <summary>Summaries are built from stored data, which older rules may have let through: no sum can fail them.</summary>
 public class SummaryArithmeticTests
 {
-    private static ApprovedStrategy Huge() => new(
+    private static ApprovedSteps Huge() => ApprovedSteps.Of(
         new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).SharedAs(Sharing.Network).Build(),
         new ActionPrioritisationBuilder().WithAction("Early warning", "R5", 1, ["RF9"]).Build() with { Sharing = Sharing.Network },
         new OfficialTrainingContent(

@@ -14,7 +14,7 @@ public partial class SummaryRenderingTests
     private static readonly DateOnly Today = new(2027, 9, 15);
 
     /// <summary>A realistic strategy: a confidential risk assessment and action plan, shared training and resources.</summary>
-    private static ApprovedStrategy Strategy() => new(
+    private static ApprovedSteps Strategy() => ApprovedSteps.Of(
         new RiskAssessmentBuilder()
             .WithFactor("RF9", RiskRating.Severe, Trend.Worsening, "Hate speech against a minority.", "9.3")
             .WithFactor("RF1", RiskRating.High, Trend.Stable)
@@ -46,7 +46,7 @@ public partial class SummaryRenderingTests
             [new Partner(PartnerKind.Media, "Public broadcaster"), new Partner(PartnerKind.CivilSociety, "Prevention coalition")],
             Sharing.Public));
 
-    private static CountrySummary Summary(SummaryAudience audience, ApprovedStrategy? strategy = null) =>
+    private static CountrySummary Summary(SummaryAudience audience, ApprovedSteps? strategy = null) =>
         SummaryBuilder.Build("CIV", "Côte d'Ivoire", "2027", "National strategies 2027", Today, audience, strategy ?? Strategy());
 
     public static TheoryData<SummaryAudience> Audiences() => new() { SummaryAudience.Internal, SummaryAudience.PeerReviewers };
@@ -154,21 +154,19 @@ public partial class SummaryRenderingTests
         Assert.Equal(SummaryMarkdown.Render(Summary(SummaryAudience.PeerReviewers)), SummaryMarkdown.Render(Summary(SummaryAudience.PeerReviewers, Strategy())));
 
         // Input order does not matter: resources and partners listed the other way round give the same text.
-        ApprovedStrategy reversed = Strategy() with
+        ResourceMobilisationContent resources = Strategy().Get<ResourceMobilisationContent>()!;
+        ApprovedSteps reversed = Strategy().With(resources with
         {
-            ResourceMobilisation = Strategy().ResourceMobilisation! with
-            {
-                Resources = Strategy().ResourceMobilisation!.Resources!.Reverse().ToArray(),
-                Partners = Strategy().ResourceMobilisation!.Partners!.Reverse().ToArray(),
-            },
-        };
+            Resources = resources.Resources!.Reverse().ToArray(),
+            Partners = resources.Partners!.Reverse().ToArray(),
+        });
         Assert.Equal(SummaryMarkdown.Render(Summary(SummaryAudience.Internal)), SummaryMarkdown.Render(Summary(SummaryAudience.Internal, reversed)));
     }
 
     [Fact]
     public void Steps_not_approved_are_said_so()
     {
-        string markdown = SummaryMarkdown.Render(Summary(SummaryAudience.Internal, new ApprovedStrategy(null, null, null, null)));
+        string markdown = SummaryMarkdown.Render(Summary(SummaryAudience.Internal, ApprovedSteps.None));
         Assert.Equal(8, Regex.Count(markdown, "Not approved yet\\.")); // in the coverage table and in each of the four sections
     }
 
@@ -179,11 +177,9 @@ public partial class SummaryRenderingTests
     [Fact]
     public void The_comparative_summary_shows_what_a_shared_country_plans_not_only_counts()
     {
-        ApprovedStrategy shared = Strategy() with
-        {
-            RiskAssessment = Strategy().RiskAssessment! with { Sharing = Sharing.Network },
-            ActionPrioritisation = Strategy().ActionPrioritisation! with { Sharing = Sharing.Network },
-        };
+        ApprovedSteps shared = Strategy()
+            .With(Strategy().Get<RiskAssessmentContent>()! with { Sharing = Sharing.Network })
+            .With(Strategy().Get<ActionPrioritisationContent>()! with { Sharing = Sharing.Network });
         CountrySummary summary = Summary(SummaryAudience.PeerReviewers, shared);
         var session = new Domain.PeerReviews.PeerReviewSession("s1", "Session", Today, "2027", ["CIV"], null, ["r@peer.example"], DateTime.UtcNow);
 

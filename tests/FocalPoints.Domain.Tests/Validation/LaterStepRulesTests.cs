@@ -1,3 +1,4 @@
+using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Validation;
 using FocalPoints.Testing.Builders;
@@ -6,7 +7,7 @@ namespace FocalPoints.Domain.Tests.Validation;
 
 public class LaterStepRulesTests
 {
-    private static readonly ApprovedSteps SevereRf9 = new(new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).Build(), null);
+    private static readonly ApprovedSteps SevereRf9 = ApprovedSteps.Of(new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).Build());
 
     private static IReadOnlyDictionary<string, string[]> Errors(StepContent content, ApprovedSteps? approved = null) =>
         StepContentValidator.ValidateSubmission(content, approved ?? ApprovedSteps.None).ToDictionary();
@@ -81,7 +82,7 @@ public class LaterStepRulesTests
     [Fact]
     public void Linked_priorities_must_exist_in_the_approved_actions()
     {
-        var approved = new ApprovedSteps(null, new ActionPrioritisationBuilder().WithAction("A", "R1", 1).WithAction("B", "R2", 2).Build());
+        var approved = ApprovedSteps.Of(new ActionPrioritisationBuilder().WithAction("A", "R1", 1).WithAction("B", "R2", 2).Build());
         Assert.Empty(Errors(new ResourceMobilisationBuilder().WithResource(10m, "EUR", 1, 2).Build(), approved));
         Assert.Contains(Errors(new ResourceMobilisationBuilder().WithResource(10m, "EUR", 3).Build(), approved)["$.resources[0].linkedActionPriorities"],
             m => m.StartsWith("Priority 3", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Validation;
 using FocalPoints.Testing.Builders;

@@ -74,7 +74,7 @@ public class StepContentCapsTests
     public void Eighty_seven_thousand_empty_actions_are_one_error_for_a_draft_and_for_a_submission()
     {
         StepContent content = With("actions", 87_368);
-        var approved = new ApprovedSteps(new RiskAssessmentBuilder().Build(), null);
+        var approved = ApprovedSteps.Of(new RiskAssessmentBuilder().Build());
 
         ValidationEntry draft = Assert.Single(StepContentValidator.ValidateDraft(content).Entries);
         ValidationEntry submission = Assert.Single(StepContentValidator.ValidateSubmission(content, approved).Entries);

@@ -1,3 +1,4 @@
+using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Validation;
 using FocalPoints.Testing.Builders;
@@ -19,7 +20,7 @@ public class ValidationCodesTests
             new OfficialTrainingContent([new TrainingProgramme(null, [], -1, [new TrainingSession(null, -1)])], null),
             new ResourceMobilisationContent([new Resource(null, null, -1, "XYZ", null, [7])], null, null, null),
         ];
-        var approved = new ApprovedSteps(new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe).Build(), new ActionPrioritisationBuilder().WithAction("A", "R1", 1).Build());
+        var approved = ApprovedSteps.Of(new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe).Build(), new ActionPrioritisationBuilder().WithAction("A", "R1", 1).Build());
 
         // Act
         ValidationEntry[] entries = contents.SelectMany(c => StepContentValidator.ValidateSubmission(c, approved).Entries).ToArray();

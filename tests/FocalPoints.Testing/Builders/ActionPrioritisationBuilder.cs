@@ -4,7 +4,7 @@ using FocalPoints.Domain.Strategies.Content;
 namespace FocalPoints.Testing.Builders;
 
 /// <summary>Prioritised actions; by default one domestic action under R3 with priority 1.</summary>
-public sealed class ActionPrioritisationBuilder
+public sealed class ActionPrioritisationBuilder : IStepContentBuilder<ActionPrioritisationContent>
 {
     private readonly List<PrioritisedAction> actions = [];
     private bool useDefault = true;

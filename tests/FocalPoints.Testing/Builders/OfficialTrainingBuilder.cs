@@ -4,7 +4,7 @@ using FocalPoints.Domain.Strategies.Content;
 namespace FocalPoints.Testing.Builders;
 
 /// <summary>Training programmes; by default one for the judiciary.</summary>
-public sealed class OfficialTrainingBuilder
+public sealed class OfficialTrainingBuilder : IStepContentBuilder<OfficialTrainingContent>
 {
     private readonly List<TrainingProgramme> programmes =
         [new TrainingProgramme(TrainingAudience.Judiciary, [TrainingTopic.FrameworkOfAnalysis], 120, [new TrainingSession(new DateOnly(2027, 5, 10), 40)])];

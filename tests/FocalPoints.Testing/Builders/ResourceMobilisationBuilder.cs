@@ -4,7 +4,7 @@ using FocalPoints.Domain.Strategies.Content;
 namespace FocalPoints.Testing.Builders;
 
 /// <summary>Resources; by default 250,000 USD from the national budget, linked to priority 1.</summary>
-public sealed class ResourceMobilisationBuilder
+public sealed class ResourceMobilisationBuilder : IStepContentBuilder<ResourceMobilisationContent>
 {
     private readonly List<Resource> resources = [];
     private bool useDefault = true;

@@ -5,7 +5,7 @@ using FocalPoints.Domain.Strategies.Content;
 namespace FocalPoints.Testing.Builders;
 
 /// <summary>A complete risk assessment (every factor low and stable, every restraint partial) to change one thing at a time.</summary>
-public sealed class RiskAssessmentBuilder
+public sealed class RiskAssessmentBuilder : IStepContentBuilder<RiskAssessmentContent>
 {
     private readonly List<RiskFactorAssessment> factors =
         RiskFactors.All.Select(f => new RiskFactorAssessment(f.Id, RiskRating.Low, Trend.Stable, [], $"Evidence for {f.Id}.")).ToList();

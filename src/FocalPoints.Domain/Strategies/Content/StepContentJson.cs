@@ -1,18 +1,12 @@
 using System.Text.Json;
+using FocalPoints.Domain.Strategies.Kinds;
 
 namespace FocalPoints.Domain.Strategies.Content;
 
-/// <summary>Reads and writes a step's content as the JSON the API and storage carry.</summary>
+/// <summary>Reads and writes a step's content as the JSON the API and storage carry; the type is the step kind's.</summary>
 public static class StepContentJson
 {
-    public static Type ContentType(StrategyStep step) => step switch
-    {
-        StrategyStep.RiskAssessment => typeof(RiskAssessmentContent),
-        StrategyStep.ActionPrioritisation => typeof(ActionPrioritisationContent),
-        StrategyStep.OfficialTraining => typeof(OfficialTrainingContent),
-        StrategyStep.ResourceMobilisation => typeof(ResourceMobilisationContent),
-        _ => throw new ArgumentOutOfRangeException(nameof(step)),
-    };
+    public static Type ContentType(StrategyStep step) => StepKinds.Of(step).ContentType;
 
     /// <summary>Parses content; throws <see cref="JsonException"/> for JSON that is not the step's shape.</summary>
     public static StepContent Parse(StrategyStep step, ReadOnlyMemory<byte> utf8Json) =>

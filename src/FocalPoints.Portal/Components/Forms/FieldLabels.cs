@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
+using FocalPoints.Portal.Components.Steps;
 using FocalPoints.Portal.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -9,11 +11,12 @@ namespace FocalPoints.Portal.Components.Forms;
 /// <summary>
 /// Names for people of a step content's JSON paths (<c>$.riskFactors[3].evidence</c> → "RF4 · Evidence",
 /// <c>$.actions[1].title</c> → "Action 2 · Title") and of its values (<c>high</c> → "High"), for the
-/// error summary and the list of changes between versions. The names are the vocabulary's, so a field
-/// reads the same here as on the form and the version view: the JSON name with a capital
-/// (<c>leadInstitution</c> → <c>LeadInstitution</c>), but for the few below.
+/// error summary and the list of changes between versions, for one step. The names are the vocabulary's,
+/// so a field reads the same here as on the form and the version view: the JSON name with a capital
+/// (<c>leadInstitution</c> → <c>LeadInstitution</c>), but for the few below. Which fields hold enum
+/// values and which items have ids is found from the step's kind.
 /// </summary>
-public sealed partial class FieldLabels(Vocabulary words)
+public sealed partial class FieldLabels(Vocabulary words, StrategyStep step)
 {
     private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
     {
@@ -22,18 +25,7 @@ public sealed partial class FieldLabels(Vocabulary words)
         ["linkedActionPriorities"] = "LinkedPriorities",
     };
 
-    private static readonly Dictionary<string, Type> EnumFields = new(StringComparer.Ordinal)
-    {
-        ["rating"] = typeof(RiskRating),
-        ["trend"] = typeof(Trend),
-        ["capacity"] = typeof(Capacity),
-        ["scope"] = typeof(ActionScope),
-        ["audience"] = typeof(TrainingAudience),
-        ["topics"] = typeof(TrainingTopic),
-        ["source"] = typeof(ResourceSource),
-        ["status"] = typeof(ResourceStatus),
-        ["sharing"] = typeof(Domain.Strategies.Sharing),
-    };
+    private readonly PortalStepKind kind = PortalStepKinds.Of(step);
 
     /// <summary>The name of a path; ids of risk factors and restraints are read from the items themselves when given.</summary>
     /// <param name="path">A JSON path.</param>
@@ -67,15 +59,12 @@ public sealed partial class FieldLabels(Vocabulary words)
             return words["Empty"];
         }
 
-        string leaf = LeafName(path);
         if (raw is "true" or "false")
         {
             return words[raw == "true" ? "Yes" : "No"];
         }
 
-        Type? enumType = leaf == "kind"
-            ? (path.Contains("partners", StringComparison.Ordinal) ? typeof(PartnerKind) : typeof(LegislativeKind))
-            : EnumFields.GetValueOrDefault(leaf);
+        Type? enumType = EnumFields.Of(kind.Kind.ContentType).GetValueOrDefault(EnumFields.Unindexed(path));
         if (enumType is null)
         {
             return raw;
@@ -84,19 +73,8 @@ public sealed partial class FieldLabels(Vocabulary words)
         return string.Join(", ", raw.Split(", ").Select(v => Enum.TryParse(enumType, v, ignoreCase: true, out object? value) ? words[(Enum)value] : v));
     }
 
-    /// <summary>The ids of a risk assessment's items (<c>riskFactors[3]</c> → its id), for <see cref="Label"/>.</summary>
-    public static Func<string, int, string?> ItemIds(StepContent? content) => (list, index) => (content, list) switch
-    {
-        (RiskAssessmentContent risk, "riskFactors") when index < (risk.RiskFactors?.Count ?? 0) => risk.RiskFactors![index].Id,
-        (RiskAssessmentContent risk, "resilience") when index < (risk.Resilience?.Count ?? 0) => risk.Resilience![index].Restraint,
-        _ => null,
-    };
-
-    private static string LeafName(string path)
-    {
-        MatchCollection segments = SegmentPattern().Matches(path);
-        return segments.Count == 0 ? string.Empty : segments[^1].Groups["name"].Value;
-    }
+    /// <summary>The ids of the content's items (<c>riskFactors[3]</c> → its id) where the step kind's items have them, for <see cref="Label"/>.</summary>
+    public Func<string, int, string?> ItemIds(StepContent? content) => (list, index) => kind.ItemId(content, list, index);
 
     private string Name(string name)
     {

@@ -1,4 +1,5 @@
 using Bunit;
+using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Portal.Components.Steps;
 using static FocalPoints.Portal.Tests.Components.Steps.StepFormTestData;
@@ -17,7 +18,7 @@ public sealed class ActionPrioritisationEditorTests : PortalTestContext
         ActionPrioritisationForm form = TwoActions();
         IRenderedComponent<ActionPrioritisationEditor> cut = Render<ActionPrioritisationEditor>(p => p
             .Add(c => c.Model, form)
-            .Add(c => c.ApprovedRiskAssessment, (RiskAssessmentContent)approved.ToContent()));
+            .Add(c => c.Approved, ApprovedSteps.Of(approved.ToContent())));
         Assert.Equal(2, cut.FindAll(".to-cover li").Count);
 
         // Act: the first action addresses RF9

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bunit;
+using FocalPoints.Domain.Strategies;
 using FocalPoints.Portal.Components.Versions;
 
 namespace FocalPoints.Portal.Tests.Components.Versions;
@@ -42,7 +43,7 @@ public sealed class ContentDiffTests : PortalTestContext
         JsonElement before = Json("""{"riskFactors":[{"id":"RF1","rating":"low"},{"id":"RF9","rating":"moderate"}]}""");
         JsonElement after = Json("""{"riskFactors":[{"id":"RF1","rating":"low"},{"id":"RF9","rating":"severe"}]}""");
 
-        IRenderedComponent<ContentChanges> cut = Render<ContentChanges>(p => p.Add(c => c.Before, before).Add(c => c.After, after));
+        IRenderedComponent<ContentChanges> cut = Render<ContentChanges>(p => p.Add(c => c.Step, StrategyStep.RiskAssessment).Add(c => c.Before, before).Add(c => c.After, after));
 
         AngleSharp.Dom.IElement row = Assert.Single(cut.FindAll("tbody tr"));
         Assert.Equal(["RF9 · Rating", "Changed", "Moderate", "Severe"], row.Children.Select(c => c.TextContent.Trim()));
