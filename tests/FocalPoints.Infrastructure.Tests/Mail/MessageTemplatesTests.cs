@@ -44,7 +44,7 @@ public class MessageTemplatesTests
         Assert.False(string.IsNullOrWhiteSpace(message.Subject));
         string expected = moment switch
         {
-            NotificationMoment.Digest => "- Ghana: ", // the rest in the recipient's language (DigestLine_is_written_in_the_recipients_language)
+            NotificationMoment.Digest => "- Ghana", // the rest in the recipient's language (DigestLine_is_written_in_the_recipients_language)
             NotificationMoment.PeerReviewScheduled => "National strategies 2027", // a session, not a country
             _ => "Côte d",
         };
@@ -105,10 +105,32 @@ public class MessageTemplatesTests
     }
 
     [Fact]
-    public void Languages_without_templates_fall_back_to_english()
+    public void Arabic_mail_runs_right_to_left_and_says_its_language()
     {
-        ComposedMessage arabic = Templates.Compose(new MessageRequest(NotificationMoment.Approved, Language.Ar, "Asia/Riyadh", "C", "Saudi Arabia", StrategyStep.OfficialTraining));
-        Assert.Equal("Approved: Saudi Arabia's official training", arabic.Subject);
+        ComposedMessage arabic = Templates.Compose(new MessageRequest(NotificationMoment.Returned, Language.Ar, "Asia/Riyadh", "C", "المملكة العربية السعودية", StrategyStep.OfficialTraining, Due,
+            Comments: new StepText("Add the judiciary's numbers.", Sharing.Network), Link: PortalLink.ToCycle("x")));
+        ComposedMessage english = Templates.Compose(new MessageRequest(NotificationMoment.Returned, Language.En, "Asia/Riyadh", "C", "Saudi Arabia", StrategyStep.OfficialTraining, Due,
+            Comments: new StepText("Add the judiciary's numbers.", Sharing.Network), Link: PortalLink.ToCycle("x")));
+
+        Assert.Equal("أُعيدت للتنقيح: مرحلة تدريب المسؤولين لدولة المملكة العربية السعودية", arabic.Subject);
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", arabic.Html, StringComparison.Ordinal);
+        Assert.Contains("<body lang=\"ar\" dir=\"rtl\"", arabic.Html, StringComparison.Ordinal);
+        Assert.Contains("text-align:right", arabic.Html, StringComparison.Ordinal);
+        Assert.Contains("border-right:3px solid", arabic.Html, StringComparison.Ordinal); // the quote's bar on the side the text starts
+        Assert.Contains("الاثنين 3 مايو 2027، الساعة 19:30 (Asia/Riyadh)", arabic.Text, StringComparison.Ordinal); // Gregorian, as the UN writes dates
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english.Html, StringComparison.Ordinal);
+        Assert.Contains("border-left:3px solid", english.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.Zh, "Asia/Shanghai", "2027年5月4日星期二 00:30 (Asia/Shanghai)", "<html lang=\"zh-Hans\" dir=\"ltr\">")]
+    [InlineData(Language.Ru, "Europe/Moscow", "понедельник, 3 мая 2027 г., 19:30 (Europe/Moscow)", "<html lang=\"ru\" dir=\"ltr\">")]
+    public void Chinese_and_russian_mail_write_dates_as_the_language_does(Language language, string zone, string due, string html)
+    {
+        ComposedMessage message = Templates.Compose(new MessageRequest(NotificationMoment.Reminder, language, zone, "C", "X", StrategyStep.RiskAssessment, Due));
+
+        Assert.Contains(due, message.Subject, StringComparison.Ordinal);
+        Assert.StartsWith($"<!DOCTYPE html>\n{html}", message.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,5 +143,9 @@ public class MessageTemplatesTests
         Assert.Contains("- Ghana: risk assessment, overdue", text, StringComparison.Ordinal);
         Assert.Contains("- Togo: risk assessment, review overdue", text, StringComparison.Ordinal);
         Assert.Contains("- Mali: completed", text, StringComparison.Ordinal);
+
+        string chinese = Templates.Compose(new MessageRequest(NotificationMoment.Digest, Language.Zh, "UTC", "C", string.Empty, Items: items)).Text;
+        Assert.Contains("- Ghana：风险评估，已逾期", chinese, StringComparison.Ordinal);
+        Assert.Contains("- Mali：已完成", chinese, StringComparison.Ordinal);
     }
 }
