@@ -17,7 +17,8 @@ namespace FocalPoints.Infrastructure.Mail;
 /// Spanish): Liquid templates (Fluid) for subject and body per moment, one HTML and one plain-text
 /// layout; the HTML says its language and, for Arabic, runs right to left.
 /// Variables are strict, so a misspelt placeholder fails instead of rendering empty. Links are
-/// written under the portal's base (<see cref="PortalOptions"/>), the digest's lines in the recipient's language.
+/// written under the portal's base (<see cref="PortalOptions"/>), country names (<see cref="CountryNames"/>) and the
+/// digest's lines in the recipient's language.
 /// </summary>
 public sealed class MessageTemplates
 {
@@ -66,7 +67,7 @@ public sealed class MessageTemplates
     private string DigestLine(LanguagePack pack, DigestEntry entry)
     {
         var context = new TemplateContext(options);
-        context.SetValue("country", entry.CountryName);
+        context.SetValue("country", CountryNames.Name(entry.Country, pack.Language));
         context.SetValue("step", pack.Steps[entry.Step]);
         return pack.DigestLines[entry.State].Render(context, NullEncoder.Default);
     }
@@ -78,7 +79,7 @@ public sealed class MessageTemplates
         context.SetValue("dir", pack.Culture.TextInfo.IsRightToLeft ? "rtl" : "ltr");
         context.SetValue("start", pack.Culture.TextInfo.IsRightToLeft ? "right" : "left");
         context.SetValue("cycle", r.CycleTitle);
-        context.SetValue("country", r.CountryName);
+        context.SetValue("country", Text(CountryNames.Name(r.Country, pack.Language)));
         context.SetValue("step", Text(r.Step is StrategyStep s ? pack.Steps[s] : null));
         context.SetValue("stepNumber", r.Step is StrategyStep n ? n.Number() : null);
         context.SetValue("due", Text(r.DueUtc is DateTime due ? LocalTime(due, r.TimeZone, pack.Culture, pack.DateFormat) : null));
@@ -127,6 +128,7 @@ public sealed class MessageTemplates
     // Lang: the HTML lang attribute (zh-Hans picks Simplified Chinese glyphs); Culture: dates and the
     // writing direction; DateFormat: how a due date reads in a sentence of this language.
     private sealed record LanguagePack(
+        Language Language,
         string Lang,
         CultureInfo Culture,
         string DateFormat,
@@ -140,6 +142,7 @@ public sealed class MessageTemplates
             using JsonDocument json = JsonDocument.Parse(Resource($"{JsonNaming.CamelCase(language.ToString())}.json"));
             JsonElement root = json.RootElement;
             return new LanguagePack(
+                language,
                 root.GetProperty("lang").GetString()!,
                 CultureInfo.GetCultureInfo(root.GetProperty("culture").GetString()!),
                 root.GetProperty("dateFormat").GetString()!,
