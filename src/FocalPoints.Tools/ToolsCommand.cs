@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Reflection;
 using FocalPoints.SelfHost.Hosting;
+using FocalPoints.Tools.CountryNames;
 using FocalPoints.Tools.Demo;
 using FocalPoints.Tools.Measure;
 
@@ -33,8 +34,19 @@ public static class ToolsCommand
         var measurePortal = new Command("measure-portal", "Load the portal in headless Chromium on an emulated slow line (1.6 Mbps, 150 ms), first and repeat visit, and print bytes and times.");
         measurePortal.SetAction((_, ct) => PortalMeasureRunner.RunAsync(LoadOptions(), ct));
 
-        var root = new RootCommand("FocalPoints tools: the demo and the measurements, each on a self-host started in this process.") { demo, measure, rush, measurePortal };
+        var countryNames = new Command("country-names", $"Write {CldrCountryNames.GeneratedFile} from the CLDR packages in node_modules (npm ci) and CountryNames/un-usage.json.");
+        countryNames.SetAction(_ => WriteCountryNames());
+
+        var root = new RootCommand("FocalPoints tools: the demo and the measurements, each on a self-host started in this process, and the country-name table.") { demo, measure, rush, measurePortal, countryNames };
         return await root.Parse(args).InvokeAsync();
+    }
+
+    private static int WriteCountryNames()
+    {
+        string root = RepositoryRoot.Find();
+        File.WriteAllText(Path.Combine(root, CldrCountryNames.GeneratedFile), CldrCountryNames.Generate(Path.Combine(root, "node_modules")));
+        Console.WriteLine($"Wrote {CldrCountryNames.GeneratedFile}.");
+        return 0;
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace FocalPoints.Application.Ports;
 
 /// <summary>
 /// What one recipient's message says: the moment, the recipient's language and time zone, and the
-/// facts to fill in. Never step content; <see cref="Comments"/> and <see cref="Reason"/> are free
+/// facts to fill in. <see cref="Country"/> is a Member State's code (empty when the message is about
+/// none): the messenger writes its name in the recipient's language. Never step content; <see cref="Comments"/> and <see cref="Reason"/> are free
 /// text and are HTML-encoded in the HTML body. <see cref="Comments"/> carries the sharing level of
 /// its step: the comments of a confidential step are never written into a message.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed record MessageRequest(
     Language Language,
     string TimeZone,
     string CycleTitle,
-    string CountryName,
+    string Country,
     StrategyStep? Step = null,
     DateTime? DueUtc = null,
     StepText? Comments = null,
@@ -53,8 +54,8 @@ public enum DigestState
     Completed,
 }
 
-/// <summary>One line of a coordinators' digest: a country, its current step and where it stands; the messenger writes it in the recipient's language.</summary>
-public sealed record DigestEntry(string CountryName, StrategyStep Step, DigestState State);
+/// <summary>One line of a coordinators' digest: a country (its code), its current step and where it stands; the messenger writes it in the recipient's language.</summary>
+public sealed record DigestEntry(string Country, StrategyStep Step, DigestState State);
 
 /// <summary>The numbers of a coordinators' digest.</summary>
 public sealed record DigestCounts(int Overdue, int WaitingForReview, int Completed);

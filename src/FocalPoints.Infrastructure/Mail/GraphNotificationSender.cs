@@ -62,12 +62,11 @@ public sealed partial class GraphNotificationSender(
 
     private async Task ReportAsync(OutboxMessage failed, string reason, CancellationToken cancellationToken)
     {
-        Member? member = failed.Country is null ? null : await directory.GetMemberAsync(failed.Country, cancellationToken);
         foreach (Contact coordinator in await directory.GetCoordinatorsAsync(cancellationToken))
         {
             ComposedMessage report = templates.Compose(new MessageRequest(
                 NotificationMoment.DeliveryFailed, coordinator.Language, coordinator.TimeZone, failed.CycleId ?? string.Empty,
-                member?.Name ?? failed.Country ?? string.Empty, failed.Step, Recipient: string.Join(", ", failed.To), Reason: reason));
+                failed.Country ?? string.Empty, failed.Step, Recipient: string.Join(", ", failed.To), Reason: reason));
             await SendAsync(
                 new OutboxMessage($"{failed.Id}|deliveryFailed|{coordinator.Email.ToLowerInvariant()}", [coordinator.Email], NotificationMoment.DeliveryFailed,
                     failed.CycleId, failed.Country, failed.Step, report.Subject, report.Text, report.Html, Now),

@@ -13,10 +13,12 @@ using FocalPoints.Domain.Strategies;
 namespace FocalPoints.Infrastructure.Mail;
 
 /// <summary>
-/// The message of every moment in English, French and Spanish (others fall back to English):
-/// Liquid templates (Fluid) for subject and body per moment, one HTML and one plain-text layout.
+/// The message of every moment in the six UN languages (Arabic, Chinese, English, French, Russian,
+/// Spanish): Liquid templates (Fluid) for subject and body per moment, one HTML and one plain-text
+/// layout; the HTML says its language and, for Arabic, runs right to left.
 /// Variables are strict, so a misspelt placeholder fails instead of rendering empty. Links are
-/// written under the portal's base (<see cref="PortalOptions"/>), the digest's lines in the recipient's language.
+/// written under the portal's base (<see cref="PortalOptions"/>), country names (<see cref="CountryNames"/>) and the
+/// digest's lines in the recipient's language.
 /// </summary>
 public sealed class MessageTemplates
 {
@@ -35,13 +37,13 @@ public sealed class MessageTemplates
     public MessageTemplates(PortalOptions portal)
     {
         this.portal = portal;
-        packs = new[] { Language.En, Language.Fr, Language.Es }.ToDictionary(l => l, l => LanguagePack.Load(l));
+        packs = Translated.ToDictionary(l => l, LanguagePack.Load);
         htmlLayout = Parse(Resource("layout.html.liquid"));
         textLayout = Parse(Resource("layout.txt.liquid"));
     }
 
-    /// <summary>The languages that have their own templates.</summary>
-    public static IReadOnlyList<Language> Translated { get; } = [Language.En, Language.Fr, Language.Es];
+    /// <summary>The languages with templates: all six UN languages, each held to the English keys and variables by a test.</summary>
+    public static IReadOnlyList<Language> Translated { get; } = Enum.GetValues<Language>();
 
     public ComposedMessage Compose(MessageRequest request)
     {
@@ -61,24 +63,26 @@ public sealed class MessageTemplates
     /// <summary>A label of the language pack (<c>commentsWaiting</c>, ...).</summary>
     public string Label(Language language, string key) => (string)(packs.GetValueOrDefault(language) ?? packs[Language.En]).Labels[key];
 
-    // A digest line: "Ghana: Risk assessment, overdue", or "Ghana: completed".
-    private static string DigestLine(LanguagePack pack, DigestEntry entry) => entry.State switch
+    // A digest line: "Ghana: risk assessment, overdue", or "Ghana: completed", as the language writes it.
+    private string DigestLine(LanguagePack pack, DigestEntry entry)
     {
-        DigestState.Completed => $"{entry.CountryName}: {pack.Labels["digestCompleted"]}",
-        DigestState.Overdue => $"{entry.CountryName}: {pack.Steps[entry.Step]}, {pack.Labels["digestOverdue"]}",
-        DigestState.ReviewOverdue => $"{entry.CountryName}: {pack.Steps[entry.Step]}, {pack.Labels["digestReviewOverdue"]}",
-        _ => $"{entry.CountryName}: {pack.Steps[entry.Step]}, {pack.Labels["digestWaiting"]}",
-    };
+        var context = new TemplateContext(options);
+        context.SetValue("country", CountryNames.Name(entry.Country, pack.Language));
+        context.SetValue("step", pack.Steps[entry.Step]);
+        return pack.DigestLines[entry.State].Render(context, NullEncoder.Default);
+    }
 
     private TemplateContext Context(MessageRequest r, LanguagePack pack)
     {
         var context = new TemplateContext(options);
-        context.SetValue("lang", JsonNaming.CamelCase(pack.Language.ToString()));
+        context.SetValue("lang", pack.Lang);
+        context.SetValue("dir", pack.Culture.TextInfo.IsRightToLeft ? "rtl" : "ltr");
+        context.SetValue("start", pack.Culture.TextInfo.IsRightToLeft ? "right" : "left");
         context.SetValue("cycle", r.CycleTitle);
-        context.SetValue("country", r.CountryName);
+        context.SetValue("country", Text(CountryNames.Name(r.Country, pack.Language)));
         context.SetValue("step", Text(r.Step is StrategyStep s ? pack.Steps[s] : null));
         context.SetValue("stepNumber", r.Step is StrategyStep n ? n.Number() : null);
-        context.SetValue("due", Text(r.DueUtc is DateTime due ? LocalTime(due, r.TimeZone, pack.Culture) : null));
+        context.SetValue("due", Text(r.DueUtc is DateTime due ? LocalTime(due, r.TimeZone, pack.Culture, pack.DateFormat) : null));
         context.SetValue("comments", Text(r.Comments?.Quotable));
         context.SetValue("commentsWaiting", r.Comments is { Quotable: null } && !string.IsNullOrWhiteSpace(r.Comments.Text));
         context.SetValue("reason", Text(r.Reason));
@@ -98,11 +102,11 @@ public sealed class MessageTemplates
     private static StringValue Text(string? value) => new(string.IsNullOrWhiteSpace(value) ? string.Empty : value);
 
     /// <summary>An instant as the recipient reads it: their own zone, their language's date format, the zone named.</summary>
-    public static string LocalTime(DateTime utc, string timeZone, CultureInfo culture)
+    public static string LocalTime(DateTime utc, string timeZone, CultureInfo culture, string format = "dddd d MMMM yyyy, HH:mm")
     {
         TimeZoneInfo zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out TimeZoneInfo? found) ? found : TimeZoneInfo.Utc;
         DateTime local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
-        return string.Create(culture, $"{local:dddd d MMMM yyyy, HH:mm} ({zone.Id})");
+        return $"{local.ToString(format, culture)} ({zone.Id})";
     }
 
     private static IFluidTemplate Parse(string source) =>
@@ -121,11 +125,16 @@ public sealed class MessageTemplates
 
     private sealed record MomentTemplate(IFluidTemplate Subject, IFluidTemplate Body);
 
+    // Lang: the HTML lang attribute (zh-Hans picks Simplified Chinese glyphs); Culture: dates and the
+    // writing direction; DateFormat: how a due date reads in a sentence of this language.
     private sealed record LanguagePack(
         Language Language,
+        string Lang,
         CultureInfo Culture,
+        string DateFormat,
         IReadOnlyDictionary<StrategyStep, string> Steps,
         Dictionary<string, object> Labels,
+        IReadOnlyDictionary<DigestState, IFluidTemplate> DigestLines,
         IReadOnlyDictionary<NotificationMoment, MomentTemplate> Moments)
     {
         public static LanguagePack Load(Language language)
@@ -134,9 +143,12 @@ public sealed class MessageTemplates
             JsonElement root = json.RootElement;
             return new LanguagePack(
                 language,
+                root.GetProperty("lang").GetString()!,
                 CultureInfo.GetCultureInfo(root.GetProperty("culture").GetString()!),
+                root.GetProperty("dateFormat").GetString()!,
                 StrategySteps.InOrder.ToDictionary(s => s, s => root.GetProperty("steps").GetProperty(s.ToJsonName()).GetString()!),
                 root.GetProperty("labels").EnumerateObject().ToDictionary(p => p.Name, p => (object)p.Value.GetString()!),
+                Enum.GetValues<DigestState>().ToDictionary(s => s, s => Parse(root.GetProperty("digestLines").GetProperty(JsonNaming.CamelCase(s.ToString())).GetString()!)),
                 Enum.GetValues<NotificationMoment>().ToDictionary(
                     m => m,
                     m =>

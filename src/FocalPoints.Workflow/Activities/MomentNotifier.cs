@@ -85,7 +85,7 @@ public sealed partial class MomentNotifier(
             new Mailing(input.Id, input.Moment, input.CycleId, input.Country, input.Step, input.AtUtc),
             to,
             r => new MessageRequest(
-                input.Moment, r.Language, r.TimeZone, cycle?.Definition.Title ?? input.CycleId, member?.Name ?? input.Country, input.Step, input.DueUtc, comments, link),
+                input.Moment, r.Language, r.TimeZone, cycle?.Definition.Title ?? input.CycleId, input.Country, input.Step, input.DueUtc, comments, link),
             ct);
 
         await cycles.AddAuditAsync(

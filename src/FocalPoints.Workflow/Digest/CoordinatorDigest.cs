@@ -28,7 +28,6 @@ public sealed partial class CoordinatorDigest(
             return 0;
         }
 
-        Dictionary<string, string> names = (await directory.ListMembersAsync(cancellationToken)).ToDictionary(m => m.Iso3, m => m.Name, StringComparer.Ordinal);
         string week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(nowUtc)}-W{ISOWeek.GetWeekOfYear(nowUtc):00}");
         int sent = 0;
         foreach (CycleRecord cycle in await cycles.ListCyclesAsync(cancellationToken))
@@ -42,7 +41,7 @@ public sealed partial class CoordinatorDigest(
             StrategyProgress[] overdue = view.Countries.Where(c => c.IsOverdue(nowUtc)).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
             StrategyProgress[] waiting = view.Countries.Where(c => c.Status == StrategyStatus.InProgress && c.Current.Status == StepStatus.Submitted).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
             StrategyProgress[] completed = view.Countries.Where(c => c.Status == StrategyStatus.Completed).OrderBy(c => c.Country, StringComparer.Ordinal).ToArray();
-            DigestEntry Entry(StrategyProgress p, DigestState state) => new(names.GetValueOrDefault(p.Country, p.Country), p.CurrentStep, state);
+            DigestEntry Entry(StrategyProgress p, DigestState state) => new(p.Country, p.CurrentStep, state);
 
             sent += await messenger.SendAsync(
                 new Mailing($"digest|{cycle.Definition.CycleId}|{week}", NotificationMoment.Digest, cycle.Definition.CycleId, null, null, nowUtc),

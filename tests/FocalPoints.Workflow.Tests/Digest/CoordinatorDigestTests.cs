@@ -31,7 +31,9 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
             await directory.PutMemberAsync(new Member(iso3, name, RegionalGroup.AfricanStates, []), CancellationToken.None);
         }
 
-        await directory.PutCoordinatorsAsync([new Contact("Coordinator", "coordinator@network.example", Language.En, "Europe/Copenhagen")], CancellationToken.None);
+        await directory.PutCoordinatorsAsync(
+            [new Contact("Coordinator", "coordinator@network.example", Language.En, "Europe/Copenhagen"), new Contact("Координатор", "ru@network.example", Language.Ru, "Europe/Moscow")],
+            CancellationToken.None);
         var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
         await cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("2027", "National strategies 2027", ["GHA", "DNK", "KEN", "CRI"], schedule), "h", Opened), CancellationToken.None);
         await cycles.AddMissingProgressAsync("2027", ["GHA", "DNK", "KEN", "CRI"], Opened, CancellationToken.None);
@@ -44,11 +46,11 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
         await strategies.SetAsync("2027", "CRI", p => p.Completed(Opened));
 
         var digest = new CoordinatorDigest(cycles, directory, new Messenger(outbox, new MessageTemplates(new PortalOptions { BaseUrl = "https://portal.example" })), NullLogger<CoordinatorDigest>.Instance);
-        Assert.Equal(1, await digest.SendAsync(monday, CancellationToken.None));
+        Assert.Equal(2, await digest.SendAsync(monday, CancellationToken.None)); // one per coordinator
         Assert.Equal(0, await digest.SendAsync(monday.AddHours(3), CancellationToken.None)); // the same week again: nothing new
 
-        OutboxMessage message = Assert.Single(await outbox.ListAsync("2027", CancellationToken.None), m => m.Moment == NotificationMoment.Digest);
-        Assert.Equal(["coordinator@network.example"], message.To);
+        IReadOnlyList<OutboxMessage> digests = [.. (await outbox.ListAsync("2027", CancellationToken.None)).Where(m => m.Moment == NotificationMoment.Digest)];
+        OutboxMessage message = Assert.Single(digests, m => m.To.SequenceEqual(["coordinator@network.example"]));
         Assert.Equal("Weekly digest: National strategies 2027", message.Subject);
         Assert.Contains("1 overdue, 2 waiting for review, 1 completed", message.Text, StringComparison.Ordinal);
         Assert.Contains("- Ghana: risk assessment, overdue", message.Text, StringComparison.Ordinal);
@@ -56,5 +58,10 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
         Assert.Contains("- Kenya: risk assessment, review overdue", message.Text, StringComparison.Ordinal);
         Assert.Contains("- Costa Rica: completed", message.Text, StringComparison.Ordinal);
         Assert.Contains("https://portal.example/cycles/2027", message.Text, StringComparison.Ordinal);
+
+        // Each coordinator reads the countries' names in their own language.
+        OutboxMessage russian = Assert.Single(digests, m => m.To.SequenceEqual(["ru@network.example"]));
+        Assert.Contains("- Гана: оценка рисков, срок истек", russian.Text, StringComparison.Ordinal);
+        Assert.Contains("- Коста-Рика: завершено", russian.Text, StringComparison.Ordinal);
     }
 }

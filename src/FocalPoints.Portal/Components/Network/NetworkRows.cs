@@ -1,5 +1,6 @@
 using System.Globalization;
 using FocalPoints.Contracts;
+using FocalPoints.Domain.Network;
 
 namespace FocalPoints.Portal.Components.Network;
 
@@ -21,7 +22,7 @@ public enum NetworkColumn
 /// </summary>
 public static class NetworkRows
 {
-    /// <summary>Rows whose name contains <paramref name="text"/> (case and accents ignored) or whose ISO3 code starts with it.</summary>
+    /// <summary>Rows whose name (in the reader's language) contains <paramref name="text"/> (case and accents ignored) or whose ISO3 code starts with it.</summary>
     public static IReadOnlyList<CountryProgressView> Search(IReadOnlyList<CountryProgressView> rows, string? text)
     {
         string needle = text?.Trim() ?? string.Empty;
@@ -34,7 +35,7 @@ public static class NetworkRows
         const CompareOptions Loose = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace;
         return rows.Where(r =>
                 r.Country.StartsWith(needle, StringComparison.OrdinalIgnoreCase)
-                || (r.Name is not null && compare.IndexOf(r.Name, needle, Loose) >= 0))
+                || compare.IndexOf(Name(r), needle, Loose) >= 0)
             .ToArray();
     }
 
@@ -50,7 +51,7 @@ public static class NetworkRows
         StringComparer names = StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true);
         IOrderedEnumerable<CountryProgressView> ordered = column switch
         {
-            NetworkColumn.Country => Order(rows, r => r.Name ?? r.Country, descending, names),
+            NetworkColumn.Country => Order(rows, Name, descending, names),
             NetworkColumn.RegionalGroup => Order(rows, r => r.RegionalGroup.HasValue ? (int)r.RegionalGroup.Value : int.MaxValue, descending),
             NetworkColumn.CurrentStep => Order(rows, r => (int)r.CurrentStep, descending),
             NetworkColumn.Status => Order(rows, r => ((int)r.Status * 10) + (int)r.StepStatus, descending),
@@ -59,8 +60,11 @@ public static class NetworkRows
             NetworkColumn.LastActivity => Order(rows, r => r.LastActivityUtc, descending),
             _ => throw new ArgumentOutOfRangeException(nameof(column)),
         };
-        return ordered.ThenBy(r => r.Name ?? r.Country, names).ToArray();
+        return ordered.ThenBy(Name, names).ToArray();
     }
+
+    /// <summary>The row's country as the reader reads it (the portal's language), from its code.</summary>
+    public static string Name(CountryProgressView row) => CountryNames.Name(row.Country, CultureInfo.CurrentUICulture);
 
     private static IOrderedEnumerable<CountryProgressView> Order<TKey>(IEnumerable<CountryProgressView> rows, Func<CountryProgressView, TKey> key, bool descending, IComparer<TKey>? comparer = null) =>
         descending ? rows.OrderByDescending(key, comparer) : rows.OrderBy(key, comparer);

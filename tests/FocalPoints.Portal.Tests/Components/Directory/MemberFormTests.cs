@@ -21,6 +21,20 @@ public sealed class MemberFormTests
     }
 
     [Fact]
+    public void Countries_are_offered_by_their_names_in_the_readers_language_and_no_name_is_typed()
+    {
+        using var context = new Context("fr");
+
+        IRenderedComponent<MemberForm> form = context.Render<MemberForm>(p => p.Add(f => f.OnSave, (_, _) => Task.FromResult(true)));
+
+        string[] options = [.. form.FindAll("#member-iso3 option").Where(o => o.GetAttribute("value")!.Length > 0).Select(o => o.TextContent)];
+        Assert.Contains("Allemagne (DEU)", options);
+        Assert.Contains("République populaire démocratique de Corée (PRK)", options);
+        Assert.Equal(options.Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr"), ignoreCase: false)), options);
+        Assert.Empty(form.FindAll("#member-name")); // the directory keeps the code; names are read, not typed
+    }
+
+    [Fact]
     public void At_the_cap_of_focal_points_adding_another_is_no_longer_offered()
     {
         using var context = new Context("en");
