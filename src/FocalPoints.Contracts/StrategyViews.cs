@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Contracts;

@@ -27,7 +27,7 @@ public sealed class StrategyHandlers(
             s.Progress.Status,
             s.Progress.CurrentStep,
             s.Progress.Steps.Select(step => new StepView(step.Step, step.Status, step.OpenedUtc, step.DueUtc, step.SubmittedVersions, step.LastReview)).ToArray(),
-            s.EarlierCycles.ToView())));
+            s.EarlierCycles)));
 
     public async Task<Results<Ok<StepDocumentsView>, ProblemHttpResult>> GetStepAsync(HttpContext http, string cycleId, string iso3, string step) =>
         (await readStep.ExecuteAsync(callers.Read(http), cycleId, iso3, step, http.RequestAborted)).ToResult(d => TypedResults.Ok(new StepDocumentsView(
