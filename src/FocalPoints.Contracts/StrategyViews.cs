@@ -35,6 +35,3 @@ public sealed record StepDocumentsView(
 
 /// <summary>A submitted version (also <c>GET .../steps/{step}/versions/{version}</c>); <c>Content</c> is the step's content.</summary>
 public sealed record SubmittedView(int Version, DateTime SubmittedUtc, string SubmittedBy, JsonElement Content);
-
-/// <summary>Answer to an accepted submission or review.</summary>
-public sealed record AcceptedView(string CycleId, string Country, StrategyStep Step, int Version);
