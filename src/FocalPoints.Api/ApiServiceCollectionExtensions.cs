@@ -32,7 +32,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton(callers);
         services.AddHostedService<CallerTrustReport>();
         services.AddFocalPointsApplication();
-        services.AddHostedService<HandOverDelivery>();
+        services.AddHostedService<OutboxRelayLoop>();
         // The host's schedule bounds: seconds-long cycles in Development only.
         services.AddSingleton(sp => ScheduleBounds.For(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddSingleton<Workflow.Digest.CoordinatorDigest>();

@@ -3,9 +3,9 @@ using FocalPoints.Application.Configuration;
 using FocalPoints.Application.Cycles;
 using FocalPoints.Application.Network;
 using FocalPoints.Application.Notifications;
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.PeerReviews;
 using FocalPoints.Application.Strategies;
-using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Application.Summaries;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,21 +18,22 @@ public static class ApplicationServiceCollectionExtensions
     /// <summary>
     /// Registers every use case and the rules they share. The ports (stores, messenger, outbox) come
     /// from Infrastructure, the host's <see cref="Domain.Cycles.ScheduleBounds"/> from the host;
-    /// <see cref="Ports.IStrategyWorkflows"/> is given to each call by its host. The hand-over settings
-    /// (section <c>Workflow</c>) are bound from the host's configuration and checked at its start.
+    /// <see cref="Ports.IStrategyWorkflows"/> is given to each call by its host. The outbox settings
+    /// (section <c>Outbox</c>) are bound from the host's configuration and checked at its start.
     /// </summary>
     public static IServiceCollection AddFocalPointsApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddValidatedOptions<HandOverOptions, HandOverOptionsValidator>(HandOverOptions.Section);
+        services.AddValidatedOptions<OutboxOptions, OutboxOptionsValidator>(OutboxOptions.Section)
+            .RefuseRetiredSection(OutboxOptions.RetiredSection, OutboxOptions.Section, OutboxOptions.RenamedKey);
         services.AddSingleton<AccessControl>();
         services.AddSingleton<ReadMyWork>();
 
         services.AddSingleton<StrategyAccess>();
         services.AddSingleton<ApprovedStrategies>();
-        services.AddSingleton<WorkflowHandOver>();
-        services.AddSingleton<HandOverDispatcher>();
-        services.AddSingleton<InvitationHandOver>();
+        services.AddSingleton<WorkflowEventOutbox>();
+        services.AddSingleton<InvitationOutbox>();
+        services.AddSingleton<OutboxRelay>();
         services.AddSingleton<ReadStrategy>();
         services.AddSingleton<ReadStep>();
         services.AddSingleton<ReadStepVersion>();

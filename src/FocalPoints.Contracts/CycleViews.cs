@@ -42,6 +42,3 @@ public sealed record ProgressTotals(int Countries, int InProgress, int Completed
 
 /// <summary>A country's timeline (<c>GET .../timeline</c>), oldest first.</summary>
 public sealed record TimelineView(IReadOnlyList<TimelineEventView> Events);
-
-/// <summary>One event of a timeline; <c>Step</c> is <c>null</c> for events of the whole strategy.</summary>
-public sealed record TimelineEventView(DateTime AtUtc, string Kind, StrategyStep? Step, string Actor, string? Detail);

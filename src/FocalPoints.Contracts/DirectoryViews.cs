@@ -1,6 +1,5 @@
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
-using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Contracts;
 
@@ -20,19 +19,4 @@ public sealed record MyCountryView(string Country, string Name);
 public sealed record MyPeerReviewView(string SessionId, string Title, DateOnly Date);
 
 /// <summary>The development outbox (<c>GET /api/dev/outbox</c>): the messages as stored, oldest first.</summary>
-public sealed record OutboxView(IReadOnlyList<OutboxMessageView> Messages);
-
-/// <summary>One message to one person; <c>Delivery</c>: <c>outbox</c> (stored only), <c>sending</c>, <c>sent</c> or <c>failed</c> (with <c>Error</c>).</summary>
-public sealed record OutboxMessageView(
-    string Id,
-    IReadOnlyList<string> To,
-    NotificationMoment Moment,
-    string? CycleId,
-    string? Country,
-    StrategyStep? Step,
-    string Subject,
-    string Text,
-    string Html,
-    DateTime CreatedUtc,
-    string Delivery,
-    string? Error);
+public sealed record OutboxView(IReadOnlyList<OutboxMessage> Messages);

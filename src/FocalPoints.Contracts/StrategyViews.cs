@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Contracts;
@@ -34,6 +35,3 @@ public sealed record StepDocumentsView(
 
 /// <summary>A submitted version (also <c>GET .../steps/{step}/versions/{version}</c>); <c>Content</c> is the step's content.</summary>
 public sealed record SubmittedView(int Version, DateTime SubmittedUtc, string SubmittedBy, JsonElement Content);
-
-/// <summary>Answer to an accepted submission or review.</summary>
-public sealed record AcceptedView(string CycleId, string Country, StrategyStep Step, int Version);

@@ -63,7 +63,7 @@ public sealed class StrategyWorkflowClient(DurableTaskClient client) : IStrategy
     /// <summary>
     /// Raises the event when the workflow can still hear it; <c>false</c> when it has ended (completed,
     /// cancelled or failed: nobody waits for the event). Throws <see cref="WorkflowNotFoundException"/> when
-    /// the instance does not exist yet, so a stored hand-over stays until it does (or is given up).
+    /// the instance does not exist yet, so the event's outbox row stays until it does (or is given up).
     /// </summary>
     private async Task<bool> RaiseIfRunningAsync(string instanceId, string eventName, object payload, CancellationToken cancellationToken)
     {

@@ -20,7 +20,8 @@ public sealed class SettingsValidationTests
 
     [Theory]
     [InlineData("Reminders:WorkingHours", "25:00")]
-    [InlineData("Workflow:HandOverAfter", "-00:00:30")]
+    [InlineData("Outbox:RelayAfter", "-00:00:30")]
+    [InlineData("Workflow:HandOverAfter", "00:00:30")]
     [InlineData("Mail:Sender", "carrier-pigeon")]
     [InlineData("Graph:BaseUrl", "graph.microsoft.com")]
     [InlineData("Portal:BaseUrl", "/portal")]

@@ -1,8 +1,8 @@
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Notifications;
 using FocalPoints.Application.Outcomes;
-using FocalPoints.Application.Ports;
 using FocalPoints.Contracts;
+using FocalPoints.Domain.Notifications;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Hosting;
@@ -34,6 +34,6 @@ public sealed class OutboxHandlers(CallerOptions callers, ReadOutbox readOutbox,
 
         return page
             ? TypedResults.Content(OutboxPage.Render(outcome.Value, cycleId), "text/html; charset=utf-8")
-            : TypedResults.Ok(new OutboxView(outcome.Value.Select(ContractViews.ToView).ToArray()));
+            : TypedResults.Ok(new OutboxView(outcome.Value));
     }
 }

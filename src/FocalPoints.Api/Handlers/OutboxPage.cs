@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using FocalPoints.Application.Ports;
+using FocalPoints.Domain.Notifications;
 
 namespace FocalPoints.Api.Handlers;
 

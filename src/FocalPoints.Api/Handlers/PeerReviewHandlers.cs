@@ -35,13 +35,13 @@ public sealed class PeerReviewHandlers(
 
     public async Task<Results<Ok<PeerReviewView>, ProblemHttpResult>> GetAsync(HttpContext http, string sessionId) =>
         (await read.ExecuteAsync(callers.Read(http), sessionId, http.RequestAborted))
-            .ToResult(s => TypedResults.Ok(new PeerReviewView(s.Session.ToView(), s.Outcomes.Recommendations, s.Outcomes.Responses.Select(r => r.ToView()).ToArray())));
+            .ToResult(s => TypedResults.Ok(new PeerReviewView(s.Session, s.FollowUps.Recommendations, s.FollowUps.Responses)));
 
     /// <summary>The comparative summary: the shared edition unless a coordinator asks for <c>?edition=internal</c>.</summary>
     public async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(HttpContext http, string sessionId) =>
         (await readSummary.ExecuteAsync(callers.Read(http), sessionId, Edition(http), http.RequestAborted)).ToResult(s => SummaryHandlers.WantsMarkdown(http)
-            ? TypedResults.Text(ComparativeSummary.Markdown(s.Session, s.Countries, s.Outcomes, s.Today, s.Audience), "text/markdown; charset=utf-8")
-            : TypedResults.Text(ComparativeSummary.Html(s.Session, s.Countries, s.Outcomes, s.Today, s.Audience), "text/html; charset=utf-8"));
+            ? TypedResults.Text(ComparativeSummary.Markdown(s.Session, s.Countries, s.FollowUps, s.Today, s.Audience), "text/markdown; charset=utf-8")
+            : TypedResults.Text(ComparativeSummary.Html(s.Session, s.Countries, s.FollowUps, s.Today, s.Audience), "text/html; charset=utf-8"));
 
     /// <summary>Every session for coordinators; for anyone else the sessions they take part in. Newest first.</summary>
     public async Task<Results<Ok<PeerReviewListView>, ProblemHttpResult>> ListAsync(HttpContext http) =>
@@ -58,7 +58,7 @@ public sealed class PeerReviewHandlers(
 
     public async Task<Results<Ok<CountryResponseView>, ProblemHttpResult>> RespondAsync(HttpContext http, string sessionId, string iso3) =>
         (await respond.ExecuteAsync(callers.Read(http), sessionId, iso3, ct => JsonBody.ReadAsync<ResponseInput>(http.Request, ct), http.RequestAborted))
-            .ToResult(response => TypedResults.Ok(response.ToView()));
+            .ToResult(response => TypedResults.Ok(CountryResponseView.Of(response, namesActor: true)));
 
     private static SummaryAudience Edition(HttpContext http) =>
         string.Equals(http.Request.Query["edition"].FirstOrDefault(), "internal", StringComparison.OrdinalIgnoreCase) ? SummaryAudience.Internal : SummaryAudience.PeerReviewers;

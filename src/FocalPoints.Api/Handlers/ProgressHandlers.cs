@@ -48,7 +48,7 @@ public sealed class ProgressHandlers(CallerOptions callers, ReadNetworkProgress 
         (await QueryAsync(http, cycleId)).ToResult(progress => TypedResults.File(CsvOf(Rows(progress)), "text/csv; charset=utf-8", $"progress-{cycleId}.csv"));
 
     public async Task<Results<Ok<TimelineView>, ProblemHttpResult>> GetTimelineAsync(HttpContext http, string cycleId, string iso3) =>
-        (await readTimeline.ExecuteAsync(callers.Read(http), cycleId, iso3, http.RequestAborted)).ToResult(events => TypedResults.Ok(new TimelineView(events.Select(e => e.ToView()).ToArray())));
+        (await readTimeline.ExecuteAsync(callers.Read(http), cycleId, iso3, http.RequestAborted)).ToResult(events => TypedResults.Ok(new TimelineView(events)));
 
     private Task<Outcome<NetworkProgress>> QueryAsync(HttpContext http, string cycleId)
     {

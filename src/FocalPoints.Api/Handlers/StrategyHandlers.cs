@@ -27,7 +27,7 @@ public sealed class StrategyHandlers(
             s.Progress.Status,
             s.Progress.CurrentStep,
             s.Progress.Steps.Select(step => new StepView(step.Step, step.Status, step.OpenedUtc, step.DueUtc, step.SubmittedVersions, step.LastReview)).ToArray(),
-            s.EarlierCycles.ToView())));
+            s.EarlierCycles)));
 
     public async Task<Results<Ok<StepDocumentsView>, ProblemHttpResult>> GetStepAsync(HttpContext http, string cycleId, string iso3, string step) =>
         (await readStep.ExecuteAsync(callers.Read(http), cycleId, iso3, step, http.RequestAborted)).ToResult(d => TypedResults.Ok(new StepDocumentsView(
@@ -47,19 +47,17 @@ public sealed class StrategyHandlers(
         (await saveDraft.ExecuteAsync(new SaveDraftCommand(callers.Read(http), cycleId, iso3, step, Content(http)), http.RequestAborted))
             .ToResult(json => TypedResults.Ok(JsonDocument.Parse(json).RootElement));
 
-    public async Task<Results<Accepted<AcceptedView>, ProblemHttpResult>> SubmitAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows) =>
+    public async Task<Results<Accepted<StepVersion>, ProblemHttpResult>> SubmitAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows) =>
         (await submitStep.ExecuteAsync(new SubmitStepCommand(callers.Read(http), cycleId, iso3, step, IdempotencyKey.Read(http.Request), Content(http)), workflows, http.RequestAborted))
-            .ToResult(v => TypedResults.Accepted(ApiRoutes.Step.Path(v.CycleId, v.Country, v.Step), Accepted(v)));
+            .ToResult(v => TypedResults.Accepted(ApiRoutes.Step.Path(v.CycleId, v.Country, v.Step), v));
 
-    public async Task<Results<Accepted<AcceptedView>, ProblemHttpResult>> ReviewAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows) =>
+    public async Task<Results<Accepted<StepVersion>, ProblemHttpResult>> ReviewAsync(HttpContext http, string cycleId, string iso3, string step, IStrategyWorkflows workflows) =>
         (await reviewStep.ExecuteAsync(new ReviewStepCommand(callers.Read(http), cycleId, iso3, step, ct => JsonBody.ReadAsync<ReviewInput>(http.Request, ct)), workflows, http.RequestAborted))
-            .ToResult(v => TypedResults.Accepted((string?)null, Accepted(v)));
+            .ToResult(v => TypedResults.Accepted((string?)null, v));
 
     /// <summary>The body as the content of the step the use case found (its shape depends on the step).</summary>
     private static StepInput Content(HttpContext http) =>
         (step, ct) => JsonBody.ReadAsync(http.Request, json => StepContentJson.Parse(step, json), ct);
-
-    private static AcceptedView Accepted(StepVersion v) => new(v.CycleId, v.Country, v.Step, v.Version);
 
     private static SubmittedView Submitted(StoredSubmission submitted) =>
         new(submitted.Version, submitted.SubmittedUtc, submitted.Actor, JsonDocument.Parse(submitted.ContentJson).RootElement);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,14 @@ public static class ValidatedOptions
         return services.AddOptions<TOptions>()
             .BindConfiguration(section, binder => binder.ErrorOnUnknownConfiguration = true)
             .ValidateOnStart();
+    }
+
+    /// <summary>Refuses at start every key under <paramref name="retired"/>, the section's old name, naming where it is read now (<see cref="RetiredSection{TOptions}"/>).</summary>
+    public static OptionsBuilder<TOptions> RefuseRetiredSection<TOptions>(this OptionsBuilder<TOptions> builder, string retired, string current, Func<string, string> renamed)
+        where TOptions : class
+    {
+        builder.Services.AddSingleton<IValidateOptions<TOptions>>(sp => new RetiredSection<TOptions>(sp.GetRequiredService<IConfiguration>(), retired, current, renamed));
+        return builder;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace FocalPoints.Application.Cycles;
 /// </summary>
 public sealed class ReadTimeline(StrategyAccess strategies, ICycleStore cycles, IDirectoryStore directory)
 {
-    public async Task<Outcome<TimelineEntry[]>> ExecuteAsync(Caller? caller, string cycleId, string iso3, CancellationToken cancellationToken)
+    public async Task<Outcome<TimelineEventView[]>> ExecuteAsync(Caller? caller, string cycleId, string iso3, CancellationToken cancellationToken)
     {
         if ((await strategies.FindAsync(caller, cycleId, iso3, coordinatorsToo: true, cancellationToken)).Failure is { } failure)
         {

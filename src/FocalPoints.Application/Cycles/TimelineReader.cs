@@ -2,9 +2,6 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Application.Cycles;
 
-/// <summary>One line of a country's timeline as its reader may see it.</summary>
-public sealed record TimelineEntry(DateTime AtUtc, string Kind, StrategyStep? Step, string Actor, string? Detail);
-
 /// <summary>
 /// Who reads a timeline, and so whom it may name. Coordinators see every address. A focal point sees
 /// its own country's focal points by address and everyone else as a role and a count
@@ -18,7 +15,7 @@ public sealed record TimelineReader(bool SeesEveryone, IReadOnlySet<string> Name
     public static TimelineReader FocalPoint(IEnumerable<string> countrysFocalPoints, IEnumerable<string> coordinators) =>
         new(false, countrysFocalPoints.ToHashSet(StringComparer.OrdinalIgnoreCase), coordinators.ToHashSet(StringComparer.OrdinalIgnoreCase));
 
-    public TimelineEntry View(AuditEvent e) => new(e.AtUtc, e.Kind, e.Step, Actor(e), Detail(e));
+    public TimelineEventView View(AuditEvent e) => new(e.AtUtc, e.Kind, e.Step, Actor(e), Detail(e));
 
     // Only coordinators review and cancel, so those actors are coordinators even after leaving the list.
     private string Actor(AuditEvent e) =>

@@ -1,6 +1,7 @@
 using FocalPoints.Application.Access;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
+using FocalPoints.Domain.Notifications;
 
 namespace FocalPoints.Application.Notifications;
 

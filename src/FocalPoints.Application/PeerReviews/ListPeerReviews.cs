@@ -2,6 +2,7 @@ using FocalPoints.Application.Access;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
+using FocalPoints.Domain.PeerReviews;
 
 namespace FocalPoints.Application.PeerReviews;
 
@@ -12,7 +13,7 @@ namespace FocalPoints.Application.PeerReviews;
 /// </summary>
 public sealed class ListPeerReviews(AccessControl access, IPeerReviewStore reviews)
 {
-    public async Task<Outcome<PeerReviewSessionEntry[]>> ExecuteAsync(Caller? signedIn, CancellationToken cancellationToken)
+    public async Task<Outcome<PeerReviewSessionView[]>> ExecuteAsync(Caller? signedIn, CancellationToken cancellationToken)
     {
         if (AccessControl.Identify(signedIn) is { Failure: { } unknown })
         {

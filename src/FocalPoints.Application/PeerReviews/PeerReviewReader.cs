@@ -5,24 +5,6 @@ using FocalPoints.Domain.PeerReviews;
 
 namespace FocalPoints.Application.PeerReviews;
 
-/// <summary>A peer-review session as its reader may see it: <see cref="Reviewers"/> holds only the addresses the reader may see, <see cref="ReviewerCount"/> how many there are.</summary>
-public sealed record PeerReviewSessionEntry(
-    string SessionId,
-    string Title,
-    DateOnly Date,
-    string CycleId,
-    IReadOnlyList<string> Countries,
-    RegionalGroup? RegionalGroup,
-    IReadOnlyList<string> Reviewers,
-    int ReviewerCount,
-    DateTime CreatedUtc);
-
-/// <summary>A country's response as its reader may see it: the country always, <see cref="Actor"/> (who answered) only when the reader may see that person, else <c>null</c>.</summary>
-public sealed record CountryResponseEntry(string SessionId, string CycleId, string Country, string Text, string? Actor, DateTime RespondedUtc);
-
-/// <summary>What came of a session (or of a country's earlier sessions), as its reader may see it.</summary>
-public sealed record FollowUpsEntry(IReadOnlyList<Recommendation> Recommendations, IReadOnlyList<CountryResponseEntry> Responses);
-
 /// <summary>
 /// Who reads peer-review records, and so whom they may name. A focal point sees its own country's
 /// directory and nobody else's; a reviewer reviews countries, not people. So coordinators see every
@@ -42,13 +24,14 @@ public sealed record PeerReviewReader(bool SeesEveryone, string? Email, IReadOnl
             m => (IReadOnlySet<string>)m.FocalPoints.Select(f => f.Email).ToHashSet(StringComparer.OrdinalIgnoreCase),
             StringComparer.Ordinal));
 
-    public PeerReviewSessionEntry View(PeerReviewSession s) =>
+    public PeerReviewSessionView View(PeerReviewSession s) =>
         new(s.SessionId, s.Title, s.Date, s.CycleId, s.Countries, s.RegionalGroup, VisibleReviewers(s), s.Reviewers.Count, s.CreatedUtc);
 
-    public CountryResponseEntry View(CountryResponse r) =>
-        new(r.SessionId, r.CycleId, r.Country, r.Text, SeesResponder(r) ? r.Actor : null, r.RespondedUtc);
+    /// <summary>The response, naming who answered only when the reader may see that person.</summary>
+    public CountryResponseView View(CountryResponse r) => CountryResponseView.Of(r, SeesResponder(r));
 
-    public FollowUpsEntry View(FollowUps f) => new(f.Recommendations, f.Responses.Select(View).ToArray());
+    /// <summary>What came of a session (or of a country's earlier sessions), as the reader may see it.</summary>
+    public PeerReviewFollowUpsView View(FollowUps f) => new(f.Recommendations, f.Responses.Select(View).ToArray());
 
     /// <summary>The session's reviewers whose addresses the reader may see: all for coordinators, the reader themselves for a reviewer, none for anyone else.</summary>
     public IReadOnlyList<string> VisibleReviewers(PeerReviewSession s) =>

@@ -9,7 +9,7 @@ using FocalPoints.Domain.Summaries;
 namespace FocalPoints.Application.PeerReviews;
 
 /// <summary>What a comparative summary shows: the session, each cohort country's summary in the reader's edition, what came of the session.</summary>
-public sealed record ComparativeSummaryData(PeerReviewSession Session, IReadOnlyList<CountrySummary> Countries, FollowUps Outcomes, DateOnly Today, SummaryAudience Audience);
+public sealed record ComparativeSummaryData(PeerReviewSession Session, IReadOnlyList<CountrySummary> Countries, FollowUps FollowUps, DateOnly Today, SummaryAudience Audience);
 
 /// <summary>
 /// The cohort side by side, for everyone who may read the session, in the edition asked for: the shared
@@ -43,11 +43,11 @@ public sealed class ReadComparativeSummary(PeerReviewAccess sessions, ICycleStor
             countries.Add(await summaries.BuildAsync(progress, view.Cycle.Definition.Title, today, edition, cancellationToken));
         }
 
-        FollowUps outcomes = await reviews.ListSessionOutcomesAsync(sessionId, cancellationToken);
+        FollowUps followUps = await reviews.ListSessionFollowUpsAsync(sessionId, cancellationToken);
         return new ComparativeSummaryData(
             session with { Reviewers = reader.VisibleReviewers(session) },
             countries,
-            outcomes with { Responses = outcomes.Responses.Select(r => r with { Actor = r.Country }).ToArray() },
+            followUps with { Responses = followUps.Responses.Select(r => r with { Actor = r.Country }).ToArray() },
             today,
             edition);
     }

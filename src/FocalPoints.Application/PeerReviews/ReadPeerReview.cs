@@ -1,11 +1,12 @@
 using FocalPoints.Application.Access;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
+using FocalPoints.Domain.PeerReviews;
 
 namespace FocalPoints.Application.PeerReviews;
 
 /// <summary>A session with its recommendations and the countries' responses, as its reader may see them.</summary>
-public sealed record PeerReviewWithOutcomes(PeerReviewSessionEntry Session, FollowUpsEntry Outcomes);
+public sealed record PeerReviewWithFollowUps(PeerReviewSessionView Session, PeerReviewFollowUpsView FollowUps);
 
 /// <summary>
 /// Reads a session and what came of it, for everyone who may read it (see <see cref="PeerReviewAccess"/>),
@@ -13,7 +14,7 @@ public sealed record PeerReviewWithOutcomes(PeerReviewSessionEntry Session, Foll
 /// </summary>
 public sealed class ReadPeerReview(PeerReviewAccess sessions, IPeerReviewStore reviews)
 {
-    public async Task<Outcome<PeerReviewWithOutcomes>> ExecuteAsync(Caller? caller, string sessionId, CancellationToken cancellationToken)
+    public async Task<Outcome<PeerReviewWithFollowUps>> ExecuteAsync(Caller? caller, string sessionId, CancellationToken cancellationToken)
     {
         Outcome<ReadableSession> readable = await sessions.ReadableAsync(caller, sessionId, cancellationToken);
         if (readable.Failure is { } failure)
@@ -22,6 +23,6 @@ public sealed class ReadPeerReview(PeerReviewAccess sessions, IPeerReviewStore r
         }
 
         PeerReviewReader reader = readable.Value.Reader;
-        return new PeerReviewWithOutcomes(reader.View(readable.Value.Session), reader.View(await reviews.ListSessionOutcomesAsync(sessionId, cancellationToken)));
+        return new PeerReviewWithFollowUps(reader.View(readable.Value.Session), reader.View(await reviews.ListSessionFollowUpsAsync(sessionId, cancellationToken)));
     }
 }

@@ -30,7 +30,7 @@ public sealed class RecordRecommendation(IPeerReviewStore reviews)
         }
 
         var errors = new ValidationErrors();
-        FollowUps recorded = await reviews.ListSessionOutcomesAsync(sessionId, cancellationToken);
+        FollowUps recorded = await reviews.ListSessionFollowUpsAsync(sessionId, cancellationToken);
         PeerReviewRules.ValidateRecommendation(body.Value, session, recorded.Recommendations, errors);
         if (!errors.IsEmpty)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FocalPoints.Application.Access;
 using FocalPoints.Application.Common;
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain;
@@ -16,11 +17,11 @@ public sealed record SchedulePeerReviewCommand(Caller? Caller, string? Idempoten
 
 /// <summary>
 /// Stores a peer-review session and starts its invitations as a durable workflow (the request never
-/// waits for mail; a start that fails is made by the background run, <see cref="InvitationHandOver"/>). With an idempotency key the session's id is derived from the key and the
+/// waits for mail; a start that fails is made by the background run, <see cref="InvitationOutbox"/>). With an idempotency key the session's id is derived from the key and the
 /// coordinator who sent it (two coordinators' keys never meet): a repeated request answers the session
 /// it created and invites nobody twice; the same key with a different session is <see cref="Unprocessable"/>.
 /// </summary>
-public sealed class SchedulePeerReview(ICycleStore cycles, IPeerReviewStore reviews, InvitationHandOver invitations, TimeProvider time)
+public sealed class SchedulePeerReview(ICycleStore cycles, IPeerReviewStore reviews, InvitationOutbox invitations, TimeProvider time)
 {
     private const string KeyReused = "This Idempotency-Key was used for a different peer review.";
 

@@ -1,3 +1,5 @@
+using FocalPoints.Domain.Notifications;
+
 namespace FocalPoints.Application.Ports;
 
 /// <summary>Sends a message, at most once per <see cref="OutboxMessage.Id"/>.</summary>

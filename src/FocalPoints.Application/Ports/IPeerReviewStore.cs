@@ -27,7 +27,7 @@ public interface IPeerReviewStore
 
     Task PutResponseAsync(CountryResponse response, CancellationToken cancellationToken);
 
-    Task<FollowUps> ListSessionOutcomesAsync(string sessionId, CancellationToken cancellationToken);
+    Task<FollowUps> ListSessionFollowUpsAsync(string sessionId, CancellationToken cancellationToken);
 
     /// <summary>Every recommendation and response a country has had, across sessions and cycles.</summary>
     Task<FollowUps> ListCountryFollowUpsAsync(string country, CancellationToken cancellationToken);

@@ -2,12 +2,6 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Application.Ports;
 
-/// <summary>An immutable submitted version of a step.</summary>
-public sealed record StoredSubmission(StrategyStep Step, int Version, string ContentJson, string Actor, DateTime SubmittedUtc);
-
-/// <summary>An immutable review of one submitted version.</summary>
-public sealed record StoredReview(StrategyStep Step, int Version, ReviewDecision Decision, string? Comments, string Actor, DateTime ReviewedUtc);
-
 /// <summary>
 /// Drafts, and the immutable submissions and reviews of a country's steps as stored (they are written
 /// with the step's progress by <see cref="IStrategyRepository.SaveAsync"/>).

@@ -3,12 +3,13 @@ using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.PeerReviews;
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Network;
+using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Application.Strategies;
 
 /// <summary>A country's strategy, and the peer-review follow-ups of its earlier cycles (so they are not forgotten), as its reader may see them.</summary>
-public sealed record StrategyWithFollowUps(StrategyProgress Progress, FollowUpsEntry EarlierCycles);
+public sealed record StrategyWithFollowUps(StrategyProgress Progress, PeerReviewFollowUpsView EarlierCycles);
 
 /// <summary>
 /// Reads a country's strategy: for coordinators and the country's focal points; a response of an

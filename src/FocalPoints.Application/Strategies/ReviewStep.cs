@@ -1,8 +1,8 @@
 using FocalPoints.Application.Access;
 using FocalPoints.Application.Common;
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
-using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Validation;
@@ -22,7 +22,7 @@ public sealed record ReviewStepCommand(Caller? Caller, string CycleId, string Is
 /// messages. When another writer moved the row first (a second review, the workflow keeping time),
 /// it is loaded and decided again: a review decided on one version is never recorded against another.
 /// </summary>
-public sealed class ReviewStep(ICycleStore cycles, IStrategyRepository repository, HandOverDispatcher handOver, TimeProvider time)
+public sealed class ReviewStep(ICycleStore cycles, IStrategyRepository repository, OutboxRelay relay, TimeProvider time)
 {
     /// <summary>How often a review is decided, at most, when other writers keep moving the strategy first.</summary>
     public const int MaxAttempts = 5;
@@ -87,7 +87,7 @@ public sealed class ReviewStep(ICycleStore cycles, IStrategyRepository repositor
 
             if (await repository.SaveAsync(change, cancellationToken))
             {
-                handOver.Post(PendingWorkflowEvent.Of(change)!, workflows);
+                relay.Post(PendingWorkflowEvent.Of(change)!, workflows);
                 return new StepVersion(command.CycleId, command.Iso3, step, decided.Version);
             }
 

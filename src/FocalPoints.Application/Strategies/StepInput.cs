@@ -9,6 +9,3 @@ namespace FocalPoints.Application.Strategies;
 /// on the step) and the caller is allowed: see <see cref="Common.Input{T}"/>.
 /// </summary>
 public delegate Task<Outcome<StepContent>> StepInput(StrategyStep step, CancellationToken cancellationToken);
-
-/// <summary>A stored version of a step: what an accepted submission or review answers.</summary>
-public sealed record StepVersion(string CycleId, string Country, StrategyStep Step, int Version);

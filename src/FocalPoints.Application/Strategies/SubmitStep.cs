@@ -1,8 +1,8 @@
 using FocalPoints.Application.Access;
 using FocalPoints.Application.Common;
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
-using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Strategies.Kinds;
@@ -26,7 +26,7 @@ public sealed record SubmitStepCommand(Caller? Caller, string CycleId, string Is
 /// decided again. A refused submission changes nothing. A retry with the same key answers the
 /// version the first stored, whatever the step has done since.
 /// </summary>
-public sealed class SubmitStep(StrategyAccess strategies, IStrategyRepository repository, ApprovedStrategies approved, HandOverDispatcher handOver, TimeProvider time)
+public sealed class SubmitStep(StrategyAccess strategies, IStrategyRepository repository, ApprovedStrategies approved, OutboxRelay relay, TimeProvider time)
 {
     /// <summary>How often a submission is decided, at most, when other writers keep moving the strategy first.</summary>
     public const int MaxAttempts = 5;
@@ -72,7 +72,7 @@ public sealed class SubmitStep(StrategyAccess strategies, IStrategyRepository re
                     {
                         // Committed: the event is stored with the submission, so one that is not raised
                         // after the answer is delivered by the background run.
-                        handOver.Post(PendingWorkflowEvent.Of(accepted.Change)!, workflows);
+                        relay.Post(PendingWorkflowEvent.Of(accepted.Change)!, workflows);
                         return new StepVersion(command.CycleId, command.Iso3, step, accepted.Version);
                     }
 
@@ -83,7 +83,7 @@ public sealed class SubmitStep(StrategyAccess strategies, IStrategyRepository re
                 case SubmitDecision.Repeated repeated:
                     // Raised again: if the first attempt stopped before raising it, the workflow still
                     // hears; if not, it ignores a version it has seen.
-                    handOver.Post(new PendingWorkflowEvent(command.CycleId, command.Iso3, step, repeated.Version, null, now), workflows);
+                    relay.Post(new PendingWorkflowEvent(command.CycleId, command.Iso3, step, repeated.Version, null, now), workflows);
                     return new StepVersion(command.CycleId, command.Iso3, step, repeated.Version);
                 case SubmitDecision.KeyReused reused:
                     return new Unprocessable(reused.Reason);

@@ -43,7 +43,7 @@ public sealed record Strategy(StrategyProgress Progress, string ETag)
         return new SubmitDecision.Accepted(
             new StrategyChange(ETag, updated)
             {
-                Submission = new NewSubmission(step, version, submission.ContentJson, actor, nowUtc),
+                Submission = new StoredSubmission(step, version, submission.ContentJson, actor, nowUtc),
                 Audit = new AuditEvent(Progress.CycleId, Progress.Country, nowUtc, "submission", step, actor, $"version {version}", $"submission|{step}|{version}"),
                 Event = new StepEvent(step, version, null, nowUtc),
                 Receipt = submission.KeyHash is string k ? new SubmissionReceipt(step, k, submission.BodyHash, version) : null,
@@ -81,7 +81,7 @@ public sealed record Strategy(StrategyProgress Progress, string ETag)
         return new ReviewDecided(
             new StrategyChange(ETag, updated)
             {
-                Review = new NewReview(step, version, decision, comments, actor, nowUtc),
+                Review = new StoredReview(step, version, decision, comments, actor, nowUtc),
                 Audit = new AuditEvent(
                     Progress.CycleId, Progress.Country, nowUtc, "review", step, actor, JsonNaming.CamelCase(decision.ToString()), $"review|{step}|{version}"),
                 Event = new StepEvent(step, version, decision, nowUtc),
@@ -130,11 +130,14 @@ public sealed record SubmissionRequest(string ContentJson, string BodyHash, stri
 /// <summary>What an accepted submission with an Idempotency-Key stored under it: its body's fingerprint and the version.</summary>
 public sealed record SubmissionReceipt(StrategyStep Step, string KeyHash, string BodyHash, int Version);
 
-/// <summary>A new immutable version of a step.</summary>
-public sealed record NewSubmission(StrategyStep Step, int Version, string ContentJson, string Actor, DateTime SubmittedUtc);
+/// <summary>An immutable submitted version of a step: written once by the change that makes it, then read back by its version.</summary>
+public sealed record StoredSubmission(StrategyStep Step, int Version, string ContentJson, string Actor, DateTime SubmittedUtc);
 
-/// <summary>A new review of one submitted version.</summary>
-public sealed record NewReview(StrategyStep Step, int Version, ReviewDecision Decision, string? Comments, string Actor, DateTime ReviewedUtc);
+/// <summary>An immutable review of one submitted version: written once by the change that makes it.</summary>
+public sealed record StoredReview(StrategyStep Step, int Version, ReviewDecision Decision, string? Comments, string Actor, DateTime ReviewedUtc);
+
+/// <summary>A stored version of a step: what an accepted submission or review answers.</summary>
+public sealed record StepVersion(string CycleId, string Country, StrategyStep Step, int Version);
 
 /// <summary>What the workflow is told of a submission or a review (<paramref name="Decision"/> <c>null</c> for a submission).</summary>
 public sealed record StepEvent(StrategyStep Step, int Version, ReviewDecision? Decision, DateTime AtUtc);
@@ -145,9 +148,9 @@ public sealed record StepEvent(StrategyStep Step, int Version, ReviewDecision? D
 /// </summary>
 public sealed record StrategyChange(string ETag, StrategyProgress Progress)
 {
-    public NewSubmission? Submission { get; init; }
+    public StoredSubmission? Submission { get; init; }
 
-    public NewReview? Review { get; init; }
+    public StoredReview? Review { get; init; }
 
     public AuditEvent? Audit { get; init; }
 

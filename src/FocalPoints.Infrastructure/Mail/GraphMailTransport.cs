@@ -1,5 +1,5 @@
 using System.Text;
-using FocalPoints.Application.Ports;
+using FocalPoints.Domain.Notifications;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;

@@ -81,7 +81,7 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
     {
         while (true)
         {
-            FollowUps existing = await ListSessionOutcomesAsync(session.SessionId, cancellationToken);
+            FollowUps existing = await ListSessionFollowUpsAsync(session.SessionId, cancellationToken);
             int number = existing.Recommendations.Count(r => r.Country == country) + 1;
             var recommendation = new Recommendation(session.SessionId, session.CycleId, country, number, text, status, followUpBy);
             string json = JsonSerializer.Serialize(recommendation, DomainJson.Options);
@@ -107,7 +107,7 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
         await Table.UpsertEntityAsync(new TableEntity(IndexPartition(response.Country), $"{response.SessionId}|resp") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public Task<FollowUps> ListSessionOutcomesAsync(string sessionId, CancellationToken cancellationToken) =>
+    public Task<FollowUps> ListSessionFollowUpsAsync(string sessionId, CancellationToken cancellationToken) =>
         ReadAsync(TableClient.CreateQueryFilter($"PartitionKey eq {sessionId}"), cancellationToken);
 
     public Task<FollowUps> ListCountryFollowUpsAsync(string country, CancellationToken cancellationToken) =>

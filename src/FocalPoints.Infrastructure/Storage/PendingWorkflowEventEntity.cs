@@ -4,13 +4,13 @@ using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Infrastructure.Storage;
 
-/// <summary>How a <see cref="PendingWorkflowEvent"/> is stored: a row in its cycle's partition, beside the change it announces.</summary>
+/// <summary>How a <see cref="PendingWorkflowEvent"/> is stored: an outbox row in its cycle's partition, written in the same transaction as the change it announces.</summary>
 internal static class PendingWorkflowEventEntity
 {
-    internal const string RowPrefix = "handover|";
+    internal const string RowPrefix = "outbox|";
 
     /// <summary>The first row key after every <see cref="RowPrefix"/> row (<c>}</c> sorts right after <c>|</c>).</summary>
-    internal const string RowPrefixEnd = "handover}";
+    internal const string RowPrefixEnd = "outbox}";
 
     internal static string RowKey(this PendingWorkflowEvent pending) =>
         $"{RowPrefix}{pending.Country}|{pending.Step}|{pending.Version}|{(pending.Decision is null ? "submitted" : "reviewed")}";

@@ -41,9 +41,9 @@ public sealed class TableStrategyRepository(TableServiceClient tables) : IStrate
         (string cycleId, string country) = (progress.CycleId, progress.Country);
         string writeId = WriteId.New();
         var actions = new List<TableTransactionAction>();
-        if (PendingWorkflowEvent.Of(change) is { } handOver)
+        if (PendingWorkflowEvent.Of(change) is { } pending)
         {
-            actions.Add(new(TableTransactionActionType.UpsertReplace, handOver.ToEntity()));
+            actions.Add(new(TableTransactionActionType.UpsertReplace, pending.ToEntity()));
         }
 
         actions.Add(new(TableTransactionActionType.UpdateReplace, EntitySize.Checked(ProgressEntity.ToEntity(progress)), new ETag(change.ETag)));

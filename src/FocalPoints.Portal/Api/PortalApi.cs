@@ -80,11 +80,11 @@ public sealed class PortalApi(HttpClient http)
         SendAsync<JsonElement>(HttpMethod.Put, ApiRoutes.Draft.Path(cycleId, iso3, step), content, null, cancellationToken);
 
     /// <summary>Submits a step; the same <paramref name="idempotencyKey"/> makes a retry land once.</summary>
-    public Task<ApiResult<AcceptedView>> SubmitStepAsync(string cycleId, string iso3, StrategyStep step, StepContent content, string idempotencyKey, CancellationToken cancellationToken = default) =>
-        SendAsync<AcceptedView>(HttpMethod.Post, ApiRoutes.Submission.Path(cycleId, iso3, step), content, idempotencyKey, cancellationToken);
+    public Task<ApiResult<StepVersion>> SubmitStepAsync(string cycleId, string iso3, StrategyStep step, StepContent content, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        SendAsync<StepVersion>(HttpMethod.Post, ApiRoutes.Submission.Path(cycleId, iso3, step), content, idempotencyKey, cancellationToken);
 
-    public Task<ApiResult<AcceptedView>> ReviewStepAsync(string cycleId, string iso3, StrategyStep step, ReviewInput review, CancellationToken cancellationToken = default) =>
-        SendAsync<AcceptedView>(HttpMethod.Post, ApiRoutes.Review.Path(cycleId, iso3, step), review, null, cancellationToken);
+    public Task<ApiResult<StepVersion>> ReviewStepAsync(string cycleId, string iso3, StrategyStep step, ReviewInput review, CancellationToken cancellationToken = default) =>
+        SendAsync<StepVersion>(HttpMethod.Post, ApiRoutes.Review.Path(cycleId, iso3, step), review, null, cancellationToken);
 
     public Task<ApiResult<PeerReviewListView>> ListPeerReviewsAsync(CancellationToken cancellationToken = default) =>
         GetAsync<PeerReviewListView>(ApiRoutes.PeerReviews.Path(), cancellationToken);

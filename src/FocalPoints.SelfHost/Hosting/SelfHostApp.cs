@@ -189,7 +189,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
         builder.Services.AddValidatedOptions<DigestOptions, DigestOptionsValidator>(DigestOptions.Section);
         builder.Services.AddHostedService<DigestSchedule>();
-        builder.Services.AddHostedService<HandOverSchedule>();
+        builder.Services.AddHostedService<OutboxRelaySchedule>();
         services?.Invoke(builder.Services);
 
         WebApplication app = builder.Build();

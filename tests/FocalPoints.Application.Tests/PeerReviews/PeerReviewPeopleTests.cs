@@ -54,7 +54,7 @@ public sealed class PeerReviewPeopleTests
 
         reviews.Setup(r => r.GetSessionAsync(SessionId, It.IsAny<CancellationToken>())).ReturnsAsync(Session);
         reviews.Setup(r => r.ListSessionsAsync(It.IsAny<CancellationToken>())).ReturnsAsync([Session]);
-        reviews.Setup(r => r.ListSessionOutcomesAsync(SessionId, It.IsAny<CancellationToken>())).ReturnsAsync(new FollowUps(
+        reviews.Setup(r => r.ListSessionFollowUpsAsync(SessionId, It.IsAny<CancellationToken>())).ReturnsAsync(new FollowUps(
             [new Recommendation(SessionId, "c2027", "GHA", 1, "Publish the indicators.", RecommendationStatus.Accepted, new DateOnly(2028, 3, 1))],
             [
                 new CountryResponse(SessionId, "c2027", "GHA", "Ghana accepts.", GhanaFocalPoint, Now),
@@ -100,7 +100,7 @@ public sealed class PeerReviewPeopleTests
     {
         var list = new ListPeerReviews(new AccessControl(directory.Object), reviews.Object);
 
-        Outcome<PeerReviewSessionEntry[]> forDenmark = await list.ExecuteAsync(Denmark, CancellationToken.None);
+        Outcome<PeerReviewSessionView[]> forDenmark = await list.ExecuteAsync(Denmark, CancellationToken.None);
 
         string json = JsonSerializer.Serialize(forDenmark.Value, DomainJson.Options);
         Assert.Contains(SessionId, json, StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public sealed class PeerReviewPeopleTests
     private async Task<string> ReadAsync(Caller caller)
     {
         var read = new ReadPeerReview(new PeerReviewAccess(new AccessControl(directory.Object), reviews.Object), reviews.Object);
-        Outcome<PeerReviewWithOutcomes> outcome = await read.ExecuteAsync(caller, SessionId, CancellationToken.None);
+        Outcome<PeerReviewWithFollowUps> outcome = await read.ExecuteAsync(caller, SessionId, CancellationToken.None);
         Assert.Null(outcome.Failure);
         return JsonSerializer.Serialize(outcome.Value, DomainJson.Options);
     }

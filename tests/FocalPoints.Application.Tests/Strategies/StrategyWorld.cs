@@ -1,7 +1,7 @@
 using FocalPoints.Application.Access;
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies;
-using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,18 +61,18 @@ internal sealed class StrategyWorld
         StrategyProgress.Start(CycleId, Country, Now).Opened(StrategyStep.RiskAssessment, Now, Now.AddDays(30));
 
     /// <summary>Where the use cases queue their workflow events; run it to raise them.</summary>
-    public HandOverDispatcher Dispatcher => dispatcher ??= new HandOverDispatcher(
-        new WorkflowHandOver(Documents.Object, new HandOverOptions(), Time, NullLogger<WorkflowHandOver>.Instance), new HandOverOptions(), Time, NullLogger<HandOverDispatcher>.Instance);
+    public OutboxRelay Relay => relay ??= new OutboxRelay(
+        new WorkflowEventOutbox(Documents.Object, new OutboxOptions(), Time, NullLogger<WorkflowEventOutbox>.Instance), new OutboxOptions(), Time, NullLogger<OutboxRelay>.Instance);
 
-    private HandOverDispatcher? dispatcher;
+    private OutboxRelay? relay;
 
     public SubmitStep SubmitStep()
     {
         var access = new StrategyAccess(new AccessControl(Directory.Object), Cycles.Object);
-        return new SubmitStep(access, Strategies.Object, new ApprovedStrategies(Documents.Object), Dispatcher, Time);
+        return new SubmitStep(access, Strategies.Object, new ApprovedStrategies(Documents.Object), Relay, Time);
     }
 
-    public ReviewStep ReviewStep() => new(Cycles.Object, Strategies.Object, Dispatcher, Time);
+    public ReviewStep ReviewStep() => new(Cycles.Object, Strategies.Object, Relay, Time);
 }
 
 /// <summary>A clock that always says <paramref name="now"/>.</summary>

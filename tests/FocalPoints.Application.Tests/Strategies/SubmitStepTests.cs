@@ -136,9 +136,9 @@ public class SubmitStepTests
             Times.Once);
         world.Strategies.VerifyNoOtherCalls();
 
-        // The answer is given; the dispatcher raises the event, then forgets it.
+        // The answer is given; the relay raises the event, then forgets it.
         using var stop = new CancellationTokenSource();
-        Task running = world.Dispatcher.RunAsync(stop.Token);
+        Task running = world.Relay.RunAsync(stop.Token);
         await forgotten.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);

@@ -24,7 +24,7 @@ public class StrategyTests
 
         StrategyChange change = accepted.Change;
         Assert.Equal((1, ETag, StepStatus.Submitted), (accepted.Version, change.ETag, change.Progress[Risk].Status));
-        Assert.Equal(new NewSubmission(Risk, 1, "{}", "fp@gha.example", Now), change.Submission);
+        Assert.Equal(new StoredSubmission(Risk, 1, "{}", "fp@gha.example", Now), change.Submission);
         Assert.Equal(("submission", "version 1", "submission|RiskAssessment|1"), (change.Audit!.Kind, change.Audit.Detail, change.Audit.Id));
         Assert.Equal(new StepEvent(Risk, 1, null, Now), change.Event);
         Assert.Equal(new SubmissionReceipt(Risk, "KEY", "BODY", 1), change.Receipt);
@@ -57,7 +57,7 @@ public class StrategyTests
 
         StepProgress next = decided.Change!.Progress[StrategyStep.ActionPrioritisation];
         Assert.Equal((StepStatus.Open, Now, Now + StepDuration), (next.Status, next.OpenedUtc, next.DueUtc));
-        Assert.Equal(new NewReview(Risk, 1, ReviewDecision.Approve, "Well done", "co@n.example", Now), decided.Change.Review);
+        Assert.Equal(new StoredReview(Risk, 1, ReviewDecision.Approve, "Well done", "co@n.example", Now), decided.Change.Review);
         Assert.Equal("approve", decided.Change.Audit!.Detail);
         Assert.Equal(new StepEvent(Risk, 1, ReviewDecision.Approve, Now), decided.Change.Event);
     }

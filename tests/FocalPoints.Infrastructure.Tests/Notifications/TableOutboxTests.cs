@@ -1,4 +1,3 @@
-using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Tests.Storage;

@@ -1,9 +1,9 @@
 using Azure.Data.Tables;
 using FocalPoints.Application.Access;
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies;
-using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
@@ -50,11 +50,11 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
 
     private async Task<StrategyProgress> ProgressAsync(string cycleId) => (await store.Cycles.GetProgressAsync(cycleId, "GHA", CancellationToken.None))!.Value;
 
-    private static HandOverDispatcher Dispatcher(IStepDocumentStore documents) => new(
-        new WorkflowHandOver(documents, new HandOverOptions(), TimeProvider.System, NullLogger<WorkflowHandOver>.Instance),
-        new HandOverOptions(),
+    private static OutboxRelay Relay(IStepDocumentStore documents) => new(
+        new WorkflowEventOutbox(documents, new OutboxOptions(), TimeProvider.System, NullLogger<WorkflowEventOutbox>.Instance),
+        new OutboxOptions(),
         TimeProvider.System,
-        NullLogger<HandOverDispatcher>.Instance);
+        NullLogger<OutboxRelay>.Instance);
 
     private SubmitStep SubmitStep(TableServiceClient? tables = null)
     {
@@ -62,7 +62,7 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
         var cycles = new TableCycleStore(tables);
         var documents = new TableStepDocumentStore(tables, cycles);
         return new SubmitStep(
-            new StrategyAccess(new AccessControl(new TableDirectoryStore(tables)), cycles), new TableStrategyRepository(tables), new ApprovedStrategies(documents), Dispatcher(documents), TimeProvider.System);
+            new StrategyAccess(new AccessControl(new TableDirectoryStore(tables)), cycles), new TableStrategyRepository(tables), new ApprovedStrategies(documents), Relay(documents), TimeProvider.System);
     }
 
     private static SubmitStepCommand Submit(string cycleId, string? key = null) =>
@@ -114,7 +114,7 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
         await OpenAsync("raced");
         Assert.True(await store.Strategies.SaveAsync(Submission(await LoadAsync("raced")), CancellationToken.None));
         var workflow = new WritesAfterFirstRead(store.Cycles, new RescheduleStep(store.Strategies));
-        var review = new ReviewStep(workflow, store.Strategies, Dispatcher(store.Documents), new FixedTime(Now));
+        var review = new ReviewStep(workflow, store.Strategies, Relay(store.Documents), new FixedTime(Now));
 
         Outcome<StepVersion> outcome = await review.ExecuteAsync(ReviewCommand("raced", ReviewDecision.Approve), Mock.Of<IStrategyWorkflows>(), CancellationToken.None);
 

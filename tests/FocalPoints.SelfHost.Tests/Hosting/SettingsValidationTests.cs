@@ -63,8 +63,17 @@ public sealed class SettingsValidationTests(AzuriteFixture azurite) : IClassFixt
     public async Task A_setting_the_binder_cannot_read_stops_the_start_naming_the_key()
     {
         InvalidOperationException failed = await Assert.ThrowsAsync<InvalidOperationException>(() => RunningHost.StartAsync(
-            DurableEngineKind.InMemory, azurite.ConnectionString, output: null, settings: new Dictionary<string, string?> { ["Workflow:HandOverEvery"] = "often" }));
+            DurableEngineKind.InMemory, azurite.ConnectionString, output: null, settings: new Dictionary<string, string?> { ["Outbox:RelayEvery"] = "often" }));
 
-        Assert.Contains("Workflow:HandOverEvery", failed.Message, StringComparison.Ordinal);
+        Assert.Contains("Outbox:RelayEvery", failed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_setting_under_its_old_name_stops_the_start_naming_it()
+    {
+        OptionsValidationException failed = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningHost.StartAsync(
+            DurableEngineKind.InMemory, azurite.ConnectionString, output: null, settings: new Dictionary<string, string?> { ["Workflow:HandOverEvery"] = "00:00:05" }));
+
+        Assert.Contains("Workflow:HandOverEvery is no longer read: the setting is Outbox:RelayEvery.", failed.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using FocalPoints.Application.Ports;
+using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.SelfHost.Hosting;

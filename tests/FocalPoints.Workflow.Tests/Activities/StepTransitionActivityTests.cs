@@ -1,4 +1,3 @@
-using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;

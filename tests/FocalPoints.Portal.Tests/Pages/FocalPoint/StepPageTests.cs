@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Bunit;
 using FocalPoints.Contracts;
+using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Portal.Api;
 using FocalPoints.Portal.Pages.FocalPoint;

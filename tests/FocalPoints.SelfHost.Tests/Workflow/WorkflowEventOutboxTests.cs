@@ -13,11 +13,11 @@ namespace FocalPoints.SelfHost.Tests.Workflow;
 
 /// <summary>
 /// The submission and the review are committed, then raising their workflow event fails: the request
-/// still answers 202, and the workflow hears both from the stored hand-over.
+/// still answers 202, and the workflow hears both from the outbox (the event's row stored with the change).
 /// </summary>
-public sealed class HandOverTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
+public sealed class WorkflowEventOutboxTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
 {
-    private const string Cycle = "handover";
+    private const string Cycle = "outbox";
 
     [Fact(Timeout = 180_000)]
     public async Task A_workflow_event_lost_after_the_commit_is_delivered_later()
@@ -27,7 +27,7 @@ public sealed class HandOverTests(AzuriteFixture azurite, ITestOutputHelper outp
             DurableEngineKind.InMemory,
             azurite.ConnectionString,
             output,
-            settings: new Dictionary<string, string?> { ["Workflow:HandOverAfter"] = "00:00:01", ["Workflow:HandOverEvery"] = "00:00:01" },
+            settings: new Dictionary<string, string?> { ["Outbox:RelayAfter"] = "00:00:01", ["Outbox:RelayEvery"] = "00:00:01" },
             services: s => s.AddSingleton<IStrategyWorkflows>(sp => failing.Around(new StrategyWorkflowClient(sp.GetRequiredService<DurableTaskClient>()))));
         var network = new NetworkScenario(host.Api);
         await network.RegisterAsync("GHA");

@@ -1,7 +1,7 @@
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.PeerReviews;
 using FocalPoints.Application.Ports;
-using FocalPoints.Application.Strategies.HandOver;
 using FocalPoints.Application.Tests.Strategies;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
@@ -10,9 +10,9 @@ using FocalPoints.Domain.Strategies;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
-namespace FocalPoints.Application.Tests.PeerReviews;
+namespace FocalPoints.Application.Tests.Outbox;
 
-public sealed class InvitationHandOverTests
+public sealed class InvitationOutboxTests
 {
     private static readonly DateTime Now = StrategyWorld.Now;
 
@@ -20,7 +20,7 @@ public sealed class InvitationHandOverTests
     private readonly Mock<ICycleStore> cycles = new(MockBehavior.Strict);
     private readonly Mock<IStrategyWorkflows> workflows = new(MockBehavior.Strict);
 
-    private InvitationHandOver HandOver(DateTime now) => new(reviews.Object, new HandOverOptions(), new FixedTime(now), NullLogger<InvitationHandOver>.Instance);
+    private InvitationOutbox Outbox(DateTime now) => new(reviews.Object, new OutboxOptions(), new FixedTime(now), NullLogger<InvitationOutbox>.Instance);
 
     [Fact]
     public async Task A_session_whose_invitations_cannot_be_started_is_stored_and_answered_and_the_background_run_starts_them_once()
@@ -35,7 +35,7 @@ public sealed class InvitationHandOverTests
             .ReturnsAsync(true);
         workflows.Setup(w => w.InviteToPeerReviewAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("The engine is out of reach."));
-        var schedule = new SchedulePeerReview(cycles.Object, reviews.Object, HandOver(Now), new FixedTime(Now));
+        var schedule = new SchedulePeerReview(cycles.Object, reviews.Object, Outbox(Now), new FixedTime(Now));
 
         Outcome<PeerReviewSession> outcome = await schedule.ExecuteAsync(
             new SchedulePeerReviewCommand(StrategyWorld.Coordinator, null, _ => Task.FromResult<Outcome<PeerReviewInput>>(
@@ -49,12 +49,12 @@ public sealed class InvitationHandOverTests
 
         // A minute later the engine is back: the background run starts the invitations and records it.
         DateTime later = Now.AddMinutes(1);
-        reviews.Setup(r => r.ListSessionsAwaitingInvitationsAsync(later - new HandOverOptions().HandOverAfter, It.IsAny<CancellationToken>()))
+        reviews.Setup(r => r.ListSessionsAwaitingInvitationsAsync(later - new OutboxOptions().RelayAfter, It.IsAny<CancellationToken>()))
             .ReturnsAsync([stored]);
         workflows.Setup(w => w.InviteToPeerReviewAsync(stored.SessionId, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         reviews.Setup(r => r.MarkInvitationsStartedAsync(stored.SessionId, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
-        Assert.Equal(1, await HandOver(later).StartOverdueAsync(workflows.Object, CancellationToken.None));
+        Assert.Equal(1, await Outbox(later).StartOverdueAsync(workflows.Object, CancellationToken.None));
         reviews.Verify(r => r.MarkInvitationsStartedAsync(stored.SessionId, It.IsAny<CancellationToken>()), Times.Once);
     }
 
@@ -63,9 +63,9 @@ public sealed class InvitationHandOverTests
     {
         workflows.Setup(w => w.InviteToPeerReviewAsync("pr-1", It.IsAny<CancellationToken>()))
             .Returns((string _, CancellationToken ct) => Task.Delay(Timeout.Infinite, ct));
-        var handOver = new InvitationHandOver(reviews.Object, new HandOverOptions { DeliverWithin = TimeSpan.FromMilliseconds(50) }, new FixedTime(Now), NullLogger<InvitationHandOver>.Instance);
+        var outbox = new InvitationOutbox(reviews.Object, new OutboxOptions { DeliverWithin = TimeSpan.FromMilliseconds(50) }, new FixedTime(Now), NullLogger<InvitationOutbox>.Instance);
 
-        Assert.False(await handOver.StartAsync("pr-1", workflows.Object, CancellationToken.None));
+        Assert.False(await outbox.StartAsync("pr-1", workflows.Object, CancellationToken.None));
         reviews.Verify(r => r.MarkInvitationsStartedAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }

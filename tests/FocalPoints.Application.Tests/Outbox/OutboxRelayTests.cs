@@ -1,15 +1,16 @@
 using System.Threading.Channels;
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.Ports;
-using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Application.Tests.Strategies;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
-namespace FocalPoints.Application.Tests.Strategies.HandOver;
+namespace FocalPoints.Application.Tests.Outbox;
 
 /// <summary>The queue between a committed submission or review and its workflow event.</summary>
-public sealed class HandOverDispatcherTests
+public sealed class OutboxRelayTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
@@ -50,14 +51,14 @@ public sealed class HandOverDispatcherTests
                 }
             })
             .Returns(Task.CompletedTask);
-        HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions { DeliverAtOnce = 2 });
+        OutboxRelay relay = Relay(new OutboxOptions { DeliverAtOnce = 2 });
         foreach (string country in countries)
         {
-            Assert.True(dispatcher.Post(Submitted(country), workflows.Object));
+            Assert.True(relay.Post(Submitted(country), workflows.Object));
         }
 
         using var stop = new CancellationTokenSource();
-        Task running = dispatcher.RunAsync(stop.Token);
+        Task running = relay.RunAsync(stop.Token);
         var order = new List<(string Country, int InFlight, int Released)>
         {
             await begun.Reader.ReadAsync().AsTask().WaitAsync(Patience),
@@ -92,11 +93,11 @@ public sealed class HandOverDispatcherTests
         workflows.Setup(w => w.ReviewedAsync(StrategyWorld.CycleId, "GHA", StrategyStep.RiskAssessment, 1, ReviewDecision.Approve, StrategyWorld.Now, It.IsAny<CancellationToken>()))
             .Callback(() => tried.SetResult())
             .ThrowsAsync(new InvalidOperationException("The engine is out of reach."));
-        HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions());
+        OutboxRelay relay = Relay(new OutboxOptions());
 
-        Assert.True(dispatcher.Post(Submitted("GHA") with { Decision = ReviewDecision.Approve }, workflows.Object));
+        Assert.True(relay.Post(Submitted("GHA") with { Decision = ReviewDecision.Approve }, workflows.Object));
         using var stop = new CancellationTokenSource();
-        Task running = dispatcher.RunAsync(stop.Token);
+        Task running = relay.RunAsync(stop.Token);
         await tried.Task.WaitAsync(Patience);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
@@ -118,11 +119,11 @@ public sealed class HandOverDispatcherTests
         documents.Setup(d => d.RemovePendingEventAsync(It.IsAny<PendingWorkflowEvent>(), It.IsAny<CancellationToken>()))
             .Callback(() => forgotten.SetResult())
             .Returns(Task.CompletedTask);
-        HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions { RetryAfter = TimeSpan.FromSeconds(1) }, clock);
+        OutboxRelay relay = Relay(new OutboxOptions { RetryAfter = TimeSpan.FromSeconds(1) }, clock);
 
-        Assert.True(dispatcher.Post(Submitted("GHA"), workflows.Object));
+        Assert.True(relay.Post(Submitted("GHA"), workflows.Object));
         using var stop = new CancellationTokenSource();
-        Task running = dispatcher.RunAsync(stop.Token);
+        Task running = relay.RunAsync(stop.Token);
 
         // The failed try waits on the clock (or, wrongly, is tried again at once and forgotten).
         Task<DateTimeOffset> retry = clock.TimerAsync(1);
@@ -142,7 +143,7 @@ public sealed class HandOverDispatcherTests
     public async Task After_its_retries_a_failed_event_stays_stored_for_the_background_run()
     {
         var clock = new WatchedClock(StrategyWorld.Now);
-        HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions { RetryAfter = TimeSpan.FromSeconds(1), RetriesAtOnce = 2, DeliverAtOnce = 1 }, clock);
+        OutboxRelay relay = Relay(new OutboxOptions { RetryAfter = TimeSpan.FromSeconds(1), RetriesAtOnce = 2, DeliverAtOnce = 1 }, clock);
         int tries = 0;
         workflows.Setup(w => w.SubmittedAsync(StrategyWorld.CycleId, "GHA", StrategyStep.RiskAssessment, 1, It.IsAny<CancellationToken>()))
             .Callback(() =>
@@ -151,7 +152,7 @@ public sealed class HandOverDispatcherTests
                 {
                     // Queued behind the last try in the one slot: by the time it is raised, that try has
                     // ended and set its next wait on the clock, if it was going to.
-                    Assert.True(dispatcher.Post(Submitted("KEN"), workflows.Object));
+                    Assert.True(relay.Post(Submitted("KEN"), workflows.Object));
                 }
             })
             .ThrowsAsync(new InvalidOperationException("The engine is out of reach."));
@@ -161,9 +162,9 @@ public sealed class HandOverDispatcherTests
             .Callback(() => behind.SetResult())
             .Returns(Task.CompletedTask);
 
-        Assert.True(dispatcher.Post(Submitted("GHA"), workflows.Object));
+        Assert.True(relay.Post(Submitted("GHA"), workflows.Object));
         using var stop = new CancellationTokenSource();
-        Task running = dispatcher.RunAsync(stop.Token);
+        Task running = relay.RunAsync(stop.Token);
         for (int wait = 1; wait <= 2; wait++)
         {
             clock.SetUtcNow(await clock.TimerAsync(wait).WaitAsync(Patience));
@@ -181,10 +182,10 @@ public sealed class HandOverDispatcherTests
     [Fact]
     public void A_full_queue_refuses_the_event_and_leaves_it_stored_for_the_background_run()
     {
-        HandOverDispatcher dispatcher = Dispatcher(new HandOverOptions { QueueCapacity = 1 });
+        OutboxRelay relay = Relay(new OutboxOptions { QueueCapacity = 1 });
 
-        Assert.True(dispatcher.Post(Submitted("GHA"), workflows.Object));
-        Assert.False(dispatcher.Post(Submitted("KEN"), workflows.Object));
+        Assert.True(relay.Post(Submitted("GHA"), workflows.Object));
+        Assert.False(relay.Post(Submitted("KEN"), workflows.Object));
 
         workflows.VerifyNoOtherCalls();
         documents.VerifyNoOtherCalls();
@@ -192,9 +193,9 @@ public sealed class HandOverDispatcherTests
 
     private static PendingWorkflowEvent Submitted(string country) => new(StrategyWorld.CycleId, country, StrategyStep.RiskAssessment, 1, null, StrategyWorld.Now);
 
-    private HandOverDispatcher Dispatcher(HandOverOptions options, TimeProvider? time = null) => new(
-        new WorkflowHandOver(documents.Object, options, time ?? new FixedTime(StrategyWorld.Now), NullLogger<WorkflowHandOver>.Instance),
+    private OutboxRelay Relay(OutboxOptions options, TimeProvider? time = null) => new(
+        new WorkflowEventOutbox(documents.Object, options, time ?? new FixedTime(StrategyWorld.Now), NullLogger<WorkflowEventOutbox>.Instance),
         options,
         time ?? new FixedTime(StrategyWorld.Now),
-        NullLogger<HandOverDispatcher>.Instance);
+        NullLogger<OutboxRelay>.Instance);
 }

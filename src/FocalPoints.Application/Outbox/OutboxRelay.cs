@@ -2,24 +2,24 @@ using System.Threading.Channels;
 using FocalPoints.Application.Ports;
 using Microsoft.Extensions.Logging;
 
-namespace FocalPoints.Application.Strategies.HandOver;
+namespace FocalPoints.Application.Outbox;
 
 /// <summary>
-/// The committed workflow events waiting to be raised: a submission or review posts its event here
-/// and is answered; the host's delivery loop (<see cref="RunAsync"/>) raises them a moment later,
-/// at most <see cref="HandOverOptions.DeliverAtOnce"/> at a time. One that cannot be raised (the
+/// The outbox relay's first try: the committed workflow events waiting to be raised. A submission or
+/// review posts its event here and is answered; the host's relay loop (<see cref="RunAsync"/>) raises them a moment later,
+/// at most <see cref="OutboxOptions.DeliverAtOnce"/> at a time. One that cannot be raised (the
 /// engine is slow or out of reach, the workflow not started yet) is tried again after
-/// <see cref="HandOverOptions.RetryAfter"/>, twice as long each time, <see cref="HandOverOptions.RetriesAtOnce"/>
+/// <see cref="OutboxOptions.RetryAfter"/>, twice as long each time, <see cref="OutboxOptions.RetriesAtOnce"/>
 /// times. The event is stored with the change, so one that is never delivered from here (a full
 /// queue, a stop, a crash, every try failed) is delivered by the background run
-/// (<see cref="WorkflowHandOver.DeliverOverdueAsync"/>).
+/// (<see cref="WorkflowEventOutbox.DeliverOverdueAsync"/>).
 /// </summary>
 /// <remarks>
 /// Raising an event costs the engine a read of the instance and a queue message. Doing it after the
 /// answer keeps that work off the request path, and bounding it lets a burst of submissions (a
 /// deadline) be answered first and heard by the workflows in the order they came.
 /// </remarks>
-public sealed partial class HandOverDispatcher(WorkflowHandOver handOver, HandOverOptions options, TimeProvider time, ILogger<HandOverDispatcher> logger)
+public sealed partial class OutboxRelay(WorkflowEventOutbox events, OutboxOptions options, TimeProvider time, ILogger<OutboxRelay> logger)
 {
     private readonly Channel<Waiting> waiting = Channel.CreateBounded<Waiting>(Math.Max(1, options.QueueCapacity));
 
@@ -35,14 +35,14 @@ public sealed partial class HandOverDispatcher(WorkflowHandOver handOver, HandOv
         return false;
     }
 
-    /// <summary>Raises the queued events, at most <see cref="HandOverOptions.DeliverAtOnce"/> at a time, until <paramref name="stoppingToken"/> is cancelled.</summary>
+    /// <summary>Raises the queued events, at most <see cref="OutboxOptions.DeliverAtOnce"/> at a time, until <paramref name="stoppingToken"/> is cancelled.</summary>
     public Task RunAsync(CancellationToken stoppingToken) =>
         Parallel.ForEachAsync(
             waiting.Reader.ReadAllAsync(stoppingToken),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.DeliverAtOnce), CancellationToken = stoppingToken },
             async (next, token) =>
             {
-                if (!await handOver.DeliverAsync(next.Pending, next.Workflows, token) && next.Tries <= options.RetriesAtOnce)
+                if (!await events.DeliverAsync(next.Pending, next.Workflows, token) && next.Tries <= options.RetriesAtOnce)
                 {
                     // Not awaited: the slot goes to the next event while this one waits its turn again.
                     _ = TryAgainLaterAsync(next, stoppingToken);

@@ -1,7 +1,6 @@
-using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 
-namespace FocalPoints.Application.Ports;
+namespace FocalPoints.Domain.Notifications;
 
 /// <summary>
 /// One message to one person. <see cref="Id"/> is derived from (workflow instance, moment,

@@ -1,20 +1,20 @@
 using FocalPoints.Application.Ports;
 using Microsoft.Extensions.Logging;
 
-namespace FocalPoints.Application.Strategies.HandOver;
+namespace FocalPoints.Application.Outbox;
 
 /// <summary>
-/// Delivers the workflow events that a submission or review committed with its change
-/// (<see cref="PendingWorkflowEvent"/>): just after the request is answered (<see cref="HandOverDispatcher"/>),
+/// The outbox of workflow events: delivers the events that a submission or review committed in the
+/// same transaction as its change (<see cref="PendingWorkflowEvent"/>, the outbox rows): just after the request is answered (<see cref="OutboxRelay"/>),
 /// and again by a background run for any that could not be delivered then. Raising an event twice is harmless: the workflow ignores a
 /// version it has seen.
 /// </summary>
-public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandOverOptions options, TimeProvider time, ILogger<WorkflowHandOver> logger)
+public sealed partial class WorkflowEventOutbox(IStepDocumentStore documents, OutboxOptions options, TimeProvider time, ILogger<WorkflowEventOutbox> logger)
 {
     /// <summary>
     /// Raises the event and forgets it; <c>false</c> when raising failed or took longer than
-    /// <see cref="HandOverOptions.DeliverWithin"/> (the event stays stored for the background run), and when
-    /// its workflow has not existed for <see cref="HandOverOptions.GiveUpAfter"/> (the event is given up).
+    /// <see cref="OutboxOptions.DeliverWithin"/> (the event stays stored for the background run), and when
+    /// its workflow has not existed for <see cref="OutboxOptions.GiveUpAfter"/> (the event is given up).
     /// </summary>
     public async Task<bool> DeliverAsync(PendingWorkflowEvent pending, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
@@ -61,10 +61,10 @@ public sealed partial class WorkflowHandOver(IStepDocumentStore documents, HandO
         }
     }
 
-    /// <summary>Delivers every stored event older than <see cref="HandOverOptions.HandOverAfter"/>; returns how many were delivered.</summary>
+    /// <summary>Delivers every stored event older than <see cref="OutboxOptions.RelayAfter"/>; returns how many were delivered.</summary>
     public async Task<int> DeliverOverdueAsync(IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
-        DateTime before = time.GetUtcNow().UtcDateTime - options.HandOverAfter;
+        DateTime before = time.GetUtcNow().UtcDateTime - options.RelayAfter;
         int delivered = 0;
         foreach (PendingWorkflowEvent pending in await documents.ListPendingEventsAsync(before, cancellationToken))
         {

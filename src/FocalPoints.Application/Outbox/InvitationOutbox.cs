@@ -1,17 +1,17 @@
 using FocalPoints.Application.Ports;
-using FocalPoints.Application.Strategies.HandOver;
 using Microsoft.Extensions.Logging;
 
-namespace FocalPoints.Application.PeerReviews;
+namespace FocalPoints.Application.Outbox;
 
 /// <summary>
-/// Starts a stored peer-review session's invitations workflow: at once by the request that stored
+/// The outbox of peer-review invitations: a session is stored with its invitations not yet started
+/// (the outbox row), and this starts its invitations workflow: at once by the request that stored
 /// it, and again by the background run for any session whose start failed or took too long (the
 /// workflow's instance id is the session's, so a second start invites nobody twice).
 /// </summary>
-public sealed partial class InvitationHandOver(IPeerReviewStore reviews, HandOverOptions options, TimeProvider time, ILogger<InvitationHandOver> logger)
+public sealed partial class InvitationOutbox(IPeerReviewStore reviews, OutboxOptions options, TimeProvider time, ILogger<InvitationOutbox> logger)
 {
-    /// <summary>Starts the invitations and records it; <c>false</c> when starting failed or took longer than <see cref="HandOverOptions.DeliverWithin"/> (the background run starts them later).</summary>
+    /// <summary>Starts the invitations and records it; <c>false</c> when starting failed or took longer than <see cref="OutboxOptions.DeliverWithin"/> (the background run starts them later).</summary>
     public async Task<bool> StartAsync(string sessionId, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
         try
@@ -39,11 +39,11 @@ public sealed partial class InvitationHandOver(IPeerReviewStore reviews, HandOve
         return true;
     }
 
-    /// <summary>Starts the invitations of every session stored more than <see cref="HandOverOptions.HandOverAfter"/> ago whose start was not recorded; returns how many were started.</summary>
+    /// <summary>Starts the invitations of every session stored more than <see cref="OutboxOptions.RelayAfter"/> ago whose start was not recorded; returns how many were started.</summary>
     public async Task<int> StartOverdueAsync(IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
         int started = 0;
-        foreach (Domain.PeerReviews.PeerReviewSession session in await reviews.ListSessionsAwaitingInvitationsAsync(time.GetUtcNow().UtcDateTime - options.HandOverAfter, cancellationToken))
+        foreach (Domain.PeerReviews.PeerReviewSession session in await reviews.ListSessionsAwaitingInvitationsAsync(time.GetUtcNow().UtcDateTime - options.RelayAfter, cancellationToken))
         {
             if (await StartAsync(session.SessionId, workflows, cancellationToken))
             {

@@ -1,13 +1,14 @@
+using FocalPoints.Application.Outbox;
 using FocalPoints.Application.Ports;
-using FocalPoints.Application.Strategies.HandOver;
+using FocalPoints.Application.Tests.Strategies;
 using FocalPoints.Domain.Strategies;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 
-namespace FocalPoints.Application.Tests.Strategies.HandOver;
+namespace FocalPoints.Application.Tests.Outbox;
 
 /// <summary>The background run over stored workflow events that could not be delivered after their request.</summary>
-public sealed class WorkflowHandOverTests
+public sealed class WorkflowEventOutboxTests
 {
     private readonly Mock<IStepDocumentStore> documents = new(MockBehavior.Strict);
 
@@ -22,7 +23,7 @@ public sealed class WorkflowHandOverTests
             .ThrowsAsync(new WorkflowNotFoundException("Workflow c2027/GHA does not exist (yet)."));
         documents.Setup(d => d.RemovePendingEventAsync(stale, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
 
-        Assert.Equal(0, await HandOver().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
+        Assert.Equal(0, await Outbox().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
 
         documents.Verify(d => d.RemovePendingEventAsync(stale, It.IsAny<CancellationToken>()), Times.Once);
     }
@@ -43,7 +44,7 @@ public sealed class WorkflowHandOverTests
         workflows.Setup(w => w.SubmittedAsync(pending.CycleId, pending.Country, pending.Step, pending.Version, It.IsAny<CancellationToken>()))
             .ThrowsAsync(failure);
 
-        Assert.Equal(0, await HandOver().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
+        Assert.Equal(0, await Outbox().DeliverOverdueAsync(workflows.Object, CancellationToken.None));
 
         // Not removed: the strict store has no RemovePendingEventAsync set up, and nothing else was called.
         documents.Verify(d => d.ListPendingEventsAsync(It.IsAny<DateTime>(), It.IsAny<CancellationToken>()), Times.Once);
@@ -53,5 +54,5 @@ public sealed class WorkflowHandOverTests
     private static PendingWorkflowEvent Submitted(TimeSpan committedAgo) =>
         new(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1, null, StrategyWorld.Now - committedAgo);
 
-    private WorkflowHandOver HandOver() => new(documents.Object, new HandOverOptions(), new FixedTime(StrategyWorld.Now), NullLogger<WorkflowHandOver>.Instance);
+    private WorkflowEventOutbox Outbox() => new(documents.Object, new OutboxOptions(), new FixedTime(StrategyWorld.Now), NullLogger<WorkflowEventOutbox>.Instance);
 }
