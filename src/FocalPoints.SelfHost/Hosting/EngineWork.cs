@@ -15,7 +15,7 @@ namespace FocalPoints.SelfHost.Hosting;
 /// inner service's.
 /// </summary>
 public sealed class EngineWork(IOrchestrationService inner) :
-    IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient
+    OrchestrationServiceDecorator(inner), IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient
 {
     private readonly IOrchestrationServiceClient client = (IOrchestrationServiceClient)inner;
 
@@ -31,16 +31,6 @@ public sealed class EngineWork(IOrchestrationService inner) :
     private int episodes;
     private int queuedActivities;
     private int runningActivities;
-
-    public int TaskOrchestrationDispatcherCount => inner.TaskOrchestrationDispatcherCount;
-
-    public int MaxConcurrentTaskOrchestrationWorkItems => inner.MaxConcurrentTaskOrchestrationWorkItems;
-
-    public BehaviorOnContinueAsNew EventBehaviourForContinueAsNew => inner.EventBehaviourForContinueAsNew;
-
-    public int TaskActivityDispatcherCount => inner.TaskActivityDispatcherCount;
-
-    public int MaxConcurrentTaskActivityWorkItems => inner.MaxConcurrentTaskActivityWorkItems;
 
     /// <summary>
     /// Whether the engine has done all it was given: no episode or activity running or queued, no
@@ -79,9 +69,9 @@ public sealed class EngineWork(IOrchestrationService inner) :
         return true;
     }
 
-    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    public override async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
-        TaskOrchestrationWorkItem workItem = await inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+        TaskOrchestrationWorkItem workItem = await Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
         if (workItem is not null)
         {
             Interlocked.Increment(ref episodes);
@@ -91,7 +81,7 @@ public sealed class EngineWork(IOrchestrationService inner) :
         return workItem!;
     }
 
-    public Task CompleteTaskOrchestrationWorkItemAsync(
+    public override Task CompleteTaskOrchestrationWorkItemAsync(
         TaskOrchestrationWorkItem workItem,
         OrchestrationRuntimeState newOrchestrationRuntimeState,
         IList<TaskMessage> outboundMessages,
@@ -109,22 +99,22 @@ public sealed class EngineWork(IOrchestrationService inner) :
             Sent([continuedAsNewMessage]);
         }
 
-        return inner.CompleteTaskOrchestrationWorkItemAsync(
+        return Inner.CompleteTaskOrchestrationWorkItemAsync(
             workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
     }
 
-    public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
+    public override Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
     {
         // The engine takes the messages back, to be taken again.
         Sent(workItem.NewMessages);
-        return inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
+        return Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
     }
 
-    public async Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
+    public override async Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
     {
         try
         {
-            await inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+            await Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
         }
         finally
         {
@@ -132,11 +122,9 @@ public sealed class EngineWork(IOrchestrationService inner) :
         }
     }
 
-    public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
-
-    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    public override async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
     {
-        TaskActivityWorkItem workItem = await inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+        TaskActivityWorkItem workItem = await Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
         if (workItem is not null)
         {
             Interlocked.Increment(ref runningActivities);
@@ -146,12 +134,12 @@ public sealed class EngineWork(IOrchestrationService inner) :
         return workItem!;
     }
 
-    public async Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
+    public override async Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
     {
         Sent([responseMessage]);
         try
         {
-            await inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
+            await Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
         }
         finally
         {
@@ -159,20 +147,18 @@ public sealed class EngineWork(IOrchestrationService inner) :
         }
     }
 
-    public async Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
+    public override async Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
     {
         Interlocked.Increment(ref queuedActivities);
         try
         {
-            await inner.AbandonTaskActivityWorkItemAsync(workItem);
+            await Inner.AbandonTaskActivityWorkItemAsync(workItem);
         }
         finally
         {
             Interlocked.Decrement(ref runningActivities);
         }
     }
-
-    public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => inner.RenewTaskActivityWorkItemLockAsync(workItem);
 
     public Task CreateTaskOrchestrationAsync(TaskMessage creationMessage) => SendingAsync([creationMessage], () => client.CreateTaskOrchestrationAsync(creationMessage));
 
@@ -201,37 +187,15 @@ public sealed class EngineWork(IOrchestrationService inner) :
         client.PurgeOrchestrationHistoryAsync(thresholdDateTimeUtc, timeRangeFilterType);
 
     public Task<OrchestrationQueryResult> GetOrchestrationWithQueryAsync(OrchestrationQuery query, CancellationToken cancellationToken) =>
-        (inner as IOrchestrationServiceQueryClient ?? throw new NotSupportedException($"{inner.GetType().Name} doesn't support query operations."))
+        (Inner as IOrchestrationServiceQueryClient ?? throw new NotSupportedException($"{Inner.GetType().Name} doesn't support query operations."))
             .GetOrchestrationWithQueryAsync(query, cancellationToken);
 
     public Task<PurgeResult> PurgeInstanceStateAsync(string instanceId) => Purger.PurgeInstanceStateAsync(instanceId);
 
     public Task<PurgeResult> PurgeInstanceStateAsync(PurgeInstanceFilter purgeInstanceFilter) => Purger.PurgeInstanceStateAsync(purgeInstanceFilter);
 
-    public Task StartAsync() => inner.StartAsync();
-
-    public Task StopAsync() => inner.StopAsync();
-
-    public Task StopAsync(bool isForced) => inner.StopAsync(isForced);
-
-    public Task CreateAsync() => inner.CreateAsync();
-
-    public Task CreateAsync(bool recreateInstanceStore) => inner.CreateAsync(recreateInstanceStore);
-
-    public Task CreateIfNotExistsAsync() => inner.CreateIfNotExistsAsync();
-
-    public Task DeleteAsync() => inner.DeleteAsync();
-
-    public Task DeleteAsync(bool deleteInstanceStore) => inner.DeleteAsync(deleteInstanceStore);
-
-    public bool IsMaxMessageCountExceeded(int currentMessageCount, OrchestrationRuntimeState runtimeState) => inner.IsMaxMessageCountExceeded(currentMessageCount, runtimeState);
-
-    public int GetDelayInSecondsAfterOnProcessException(Exception exception) => inner.GetDelayInSecondsAfterOnProcessException(exception);
-
-    public int GetDelayInSecondsAfterOnFetchException(Exception exception) => inner.GetDelayInSecondsAfterOnFetchException(exception);
-
     private IOrchestrationServicePurgeClient Purger =>
-        inner as IOrchestrationServicePurgeClient ?? throw new NotSupportedException($"{inner.GetType().Name} doesn't support purge operations.");
+        Inner as IOrchestrationServicePurgeClient ?? throw new NotSupportedException($"{Inner.GetType().Name} doesn't support purge operations.");
 
     /// <summary>One fewer, never below zero: an activity queued before this process counted (another node, a restart) is not in the ledger.</summary>
     private static void DecrementToZero(ref int count)
