@@ -43,6 +43,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<OpenStep>();
         services.AddSingleton<RescheduleStep>();
         services.AddSingleton<CompleteStrategy>();
+        services.AddSingleton<MarkOverdue>();
 
         services.AddSingleton<ListCycles>();
         services.AddSingleton<OpenCycle>();

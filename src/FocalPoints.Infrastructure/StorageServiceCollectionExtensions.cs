@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICycleStore, TableCycleStore>();
         services.AddSingleton<IStepDocumentStore, TableStepDocumentStore>();
         services.AddSingleton<IStrategyRepository, TableStrategyRepository>();
+        services.AddSingleton<IStrategyReads, TableStrategyReads>();
         services.AddSingleton<IPeerReviewStore, TablePeerReviewStore>();
         services.AddSingleton<TableOutbox>();
         services.AddSingleton<IOutboxReader>(sp => sp.GetRequiredService<TableOutbox>());

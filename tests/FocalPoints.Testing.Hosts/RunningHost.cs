@@ -77,6 +77,14 @@ public sealed class RunningHost : IAsyncDisposable
         return new RunningHost(app);
     }
 
+    /// <summary>
+    /// Waits until the host has finished everything it was given (<see cref="SelfHostApp.IsIdleAsync"/>):
+    /// the relay has raised or let go of every event and the engine has run every episode and activity
+    /// that follows. Timers set for later do not count. Polls the host's own ledger, never a quiet spell.
+    /// </summary>
+    public Task WaitUntilIdleAsync(string what, int seconds = 60) =>
+        Eventually.WaitAsync(() => App.IsIdleAsync(), idle => idle, TimeSpan.FromSeconds(seconds), what);
+
     /// <summary>The portal the self-host's build published (<c>src/FocalPoints.SelfHost/bin/{Configuration}/{TargetFramework}/portal/</c>).</summary>
     public static string PortalDirectory { get; } = typeof(RunningHost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "SelfHostPortalDirectory").Value!;

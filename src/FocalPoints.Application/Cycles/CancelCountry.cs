@@ -13,7 +13,7 @@ namespace FocalPoints.Application.Cycles;
 /// the progress and an audit row in one write); one already cancelled is answered as cancelled again
 /// (a repeated request is harmless).
 /// </summary>
-public sealed class CancelCountry(ICycleStore cycles, IStrategyRepository repository, TimeProvider time)
+public sealed class CancelCountry(IStrategyRepository repository, TimeProvider time)
 {
     public async Task<Outcome<StrategyStatus>> ExecuteAsync(Caller? caller, string cycleId, string iso3, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class CancelCountry(ICycleStore cycles, IStrategyRepository reposi
             return denied;
         }
 
-        Outcome<StrategyProgress> progress = await CountryInCycle.FindAsync(cycles, cycleId, iso3, cancellationToken);
+        Outcome<StrategyProgress> progress = await CountryInCycle.FindAsync(repository, cycleId, iso3, cancellationToken);
         if (progress.Failure is { } missing)
         {
             return missing;

@@ -6,6 +6,7 @@ using FocalPoints.Application.Ports;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Validation;
 
 namespace FocalPoints.Application.Cycles;
@@ -20,10 +21,10 @@ public sealed record OpenedCycle(CycleDefinition Definition, bool Created);
 /// Opens a cycle, in this order: the caller coordinates; the definition is valid under the host's
 /// schedule bounds; every country is in the directory; then the cycle row (a repeat of the same
 /// request is harmless, a different definition under the same id is a conflict), every country's
-/// progress, and every country's workflow. Each step is idempotent, so a repeated request also
-/// finishes one that was interrupted.
+/// strategy (started by the domain, added through the strategy repository), and every country's
+/// workflow. Each step is idempotent, so a repeated request also finishes one that was interrupted.
 /// </summary>
-public sealed class OpenCycle(IDirectoryStore directory, ICycleStore cycles, ScheduleBounds bounds, TimeProvider time)
+public sealed class OpenCycle(IDirectoryStore directory, ICycleStore cycles, IStrategyRepository strategies, ScheduleBounds bounds, TimeProvider time)
 {
     public async Task<Outcome<OpenedCycle>> ExecuteAsync(OpenCycleCommand command, IStrategyWorkflows workflows, CancellationToken cancellationToken)
     {
@@ -67,7 +68,8 @@ public sealed class OpenCycle(IDirectoryStore directory, ICycleStore cycles, Sch
             return new Conflict($"Cycle {definition.CycleId} already exists with a different definition.");
         }
 
-        await cycles.AddMissingProgressAsync(definition.CycleId, definition.Countries, now, cancellationToken, registered);
+        await strategies.AddMissingAsync(
+            definition.Countries.Select(country => StrategyProgress.StartFor(definition.CycleId, country, now, registered[country])).ToArray(), cancellationToken);
         await Parallel.ForEachAsync(
             definition.Countries,
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },

@@ -17,7 +17,7 @@ public sealed record NetworkProgress(NetworkView View, IReadOnlyList<StrategyPro
 /// The coordinators' view of a cycle (one partition query): coordinators only; the filters are
 /// checked before the cycle is read; a cycle that does not exist is <see cref="NotFound"/>.
 /// </summary>
-public sealed class ReadNetworkProgress(ICycleStore cycles, TimeProvider time)
+public sealed class ReadNetworkProgress(IStrategyReads strategies, TimeProvider time)
 {
     public async Task<Outcome<NetworkProgress>> ExecuteAsync(Caller? caller, ProgressQuery query, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class ReadNetworkProgress(ICycleStore cycles, TimeProvider time)
             return new Invalid(errors);
         }
 
-        NetworkView? view = CycleRules.IsValidCycleId(query.CycleId) ? await cycles.GetNetworkViewAsync(query.CycleId, cancellationToken) : null;
+        NetworkView? view = CycleRules.IsValidCycleId(query.CycleId) ? await strategies.GetNetworkViewAsync(query.CycleId, cancellationToken) : null;
         if (view is null)
         {
             return new NotFound($"There is no cycle {query.CycleId}.");

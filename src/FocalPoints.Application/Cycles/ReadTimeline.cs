@@ -10,7 +10,7 @@ namespace FocalPoints.Application.Cycles;
 /// A country's timeline, oldest first, for coordinators and the country's focal points; each line
 /// names only the people its reader may see (see <see cref="TimelineReader"/>).
 /// </summary>
-public sealed class ReadTimeline(StrategyAccess strategies, ICycleStore cycles, IDirectoryStore directory)
+public sealed class ReadTimeline(StrategyAccess strategies, IStrategyReads reads, IDirectoryStore directory)
 {
     public async Task<Outcome<TimelineEventView[]>> ExecuteAsync(Caller? caller, string cycleId, string iso3, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class ReadTimeline(StrategyAccess strategies, ICycleStore cycles, 
             : TimelineReader.FocalPoint(
                 (await directory.GetMemberAsync(iso3, cancellationToken))?.FocalPoints.Select(f => f.Email) ?? [],
                 (await directory.GetCoordinatorsAsync(cancellationToken)).Select(c => c.Email));
-        IReadOnlyList<AuditEvent> events = await cycles.ListAuditAsync(cycleId, iso3, cancellationToken);
+        IReadOnlyList<AuditEvent> events = await reads.ListAuditAsync(cycleId, iso3, cancellationToken);
         return events.Select(reader.View).ToArray();
     }
 }

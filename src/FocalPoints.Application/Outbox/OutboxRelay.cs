@@ -23,14 +23,24 @@ public sealed partial class OutboxRelay(WorkflowEventOutbox events, OutboxOption
 {
     private readonly Channel<Waiting> waiting = Channel.CreateBounded<Waiting>(Math.Max(1, options.QueueCapacity));
 
+    private int inHand;
+
+    /// <summary>
+    /// Whether every event posted here is settled: raised, or left to the background run. A posted
+    /// event is in hand from its post until then, through its waits between tries.
+    /// </summary>
+    public bool IsIdle => Volatile.Read(ref inHand) == 0;
+
     /// <summary>Queues <paramref name="pending"/> for delivery; <c>false</c> when the queue is full (the background run delivers it).</summary>
     public bool Post(PendingWorkflowEvent pending, IStrategyWorkflows workflows)
     {
+        Interlocked.Increment(ref inHand);
         if (waiting.Writer.TryWrite(new Waiting(pending, workflows, Tries: 1)))
         {
             return true;
         }
 
+        Interlocked.Decrement(ref inHand);
         LogQueueFull(logger, pending.CycleId, pending.Country, pending.Step, pending.Version);
         return false;
     }
@@ -47,6 +57,10 @@ public sealed partial class OutboxRelay(WorkflowEventOutbox events, OutboxOption
                     // Not awaited: the slot goes to the next event while this one waits its turn again.
                     _ = TryAgainLaterAsync(next, stoppingToken);
                 }
+                else
+                {
+                    Interlocked.Decrement(ref inHand);
+                }
             });
 
     private async Task TryAgainLaterAsync(Waiting failed, CancellationToken stoppingToken)
@@ -54,12 +68,17 @@ public sealed partial class OutboxRelay(WorkflowEventOutbox events, OutboxOption
         try
         {
             await Task.Delay(options.RetryAfter * (1 << (failed.Tries - 1)), time, stoppingToken);
-            waiting.Writer.TryWrite(failed with { Tries = failed.Tries + 1 });
+            if (waiting.Writer.TryWrite(failed with { Tries = failed.Tries + 1 }))
+            {
+                return;
+            }
         }
         catch (OperationCanceledException)
         {
             // Stopping: the stored event is the background run's.
         }
+
+        Interlocked.Decrement(ref inHand);
     }
 
     private sealed record Waiting(PendingWorkflowEvent Pending, IStrategyWorkflows Workflows, int Tries);

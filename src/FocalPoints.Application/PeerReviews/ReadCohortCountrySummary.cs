@@ -14,7 +14,7 @@ namespace FocalPoints.Application.PeerReviews;
 /// the public), for everyone who may read the session, coordinators included; <see cref="NotFound"/>
 /// when the country is not in the cohort.
 /// </summary>
-public sealed class ReadCohortCountrySummary(PeerReviewAccess sessions, ICycleStore cycles, CountrySummaries summaries)
+public sealed class ReadCohortCountrySummary(PeerReviewAccess sessions, ICycleStore cycles, IStrategyRepository strategies, CountrySummaries summaries)
 {
     public async Task<Outcome<CountrySummary>> ExecuteAsync(Caller? caller, string sessionId, string iso3, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class ReadCohortCountrySummary(PeerReviewAccess sessions, ICycleSt
             return new NotFound($"{iso3} is not reviewed in session {sessionId}.");
         }
 
-        Outcome<StrategyProgress> progress = await CountryInCycle.FindAsync(cycles, session.CycleId, iso3, cancellationToken);
+        Outcome<StrategyProgress> progress = await CountryInCycle.FindAsync(strategies, session.CycleId, iso3, cancellationToken);
         if (progress.Failure is { } missing)
         {
             return missing;

@@ -19,7 +19,7 @@ public sealed record ComparativeSummaryData(PeerReviewSession Session, IReadOnly
 /// coordinator may forward to reviewers) or <see cref="SummaryAudience.Internal"/>, which is
 /// <see cref="Forbidden"/> for anyone but coordinators.
 /// </summary>
-public sealed class ReadComparativeSummary(PeerReviewAccess sessions, ICycleStore cycles, IPeerReviewStore reviews, CountrySummaries summaries)
+public sealed class ReadComparativeSummary(PeerReviewAccess sessions, IStrategyReads strategies, IPeerReviewStore reviews, CountrySummaries summaries)
 {
     public async Task<Outcome<ComparativeSummaryData>> ExecuteAsync(Caller? caller, string sessionId, SummaryAudience edition, CancellationToken cancellationToken)
     {
@@ -36,7 +36,7 @@ public sealed class ReadComparativeSummary(PeerReviewAccess sessions, ICycleStor
         }
 
         DateOnly today = summaries.Today;
-        NetworkView view = (await cycles.GetNetworkViewAsync(session.CycleId, cancellationToken))!;
+        NetworkView view = (await strategies.GetNetworkViewAsync(session.CycleId, cancellationToken))!;
         var countries = new List<CountrySummary>();
         foreach (StrategyProgress progress in view.Countries.Where(c => session.Countries.Contains(c.Country)).OrderBy(c => c.Country, StringComparer.Ordinal))
         {

@@ -21,7 +21,7 @@ public sealed record SchedulePeerReviewCommand(Caller? Caller, string? Idempoten
 /// coordinator who sent it (two coordinators' keys never meet): a repeated request answers the session
 /// it created and invites nobody twice; the same key with a different session is <see cref="Unprocessable"/>.
 /// </summary>
-public sealed class SchedulePeerReview(ICycleStore cycles, IPeerReviewStore reviews, InvitationOutbox invitations, TimeProvider time)
+public sealed class SchedulePeerReview(IStrategyReads strategies, IPeerReviewStore reviews, InvitationOutbox invitations, TimeProvider time)
 {
     private const string KeyReused = "This Idempotency-Key was used for a different peer review.";
 
@@ -46,7 +46,7 @@ public sealed class SchedulePeerReview(ICycleStore cycles, IPeerReviewStore revi
         }
 
         PeerReviewInput input = body.Value;
-        NetworkView? view = CycleRules.IsValidCycleId(input.CycleId) ? await cycles.GetNetworkViewAsync(input.CycleId!, cancellationToken) : null;
+        NetworkView? view = CycleRules.IsValidCycleId(input.CycleId) ? await strategies.GetNetworkViewAsync(input.CycleId!, cancellationToken) : null;
         var errors = new ValidationErrors();
         if (view is null && input.CycleId is not null)
         {

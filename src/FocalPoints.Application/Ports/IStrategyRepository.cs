@@ -3,11 +3,20 @@ using FocalPoints.Domain.Strategies;
 namespace FocalPoints.Application.Ports;
 
 /// <summary>
-/// Loads a country's strategy and saves what one of its transitions changed. It decides nothing: the
-/// domain decides on what was loaded, and a conflict is the use case's to load and decide again.
+/// The one port that owns a country's strategy rows: it adds the strategies a cycle opens, loads a
+/// strategy and saves what one of its transitions changed, and records in its timeline what was sent.
+/// It decides nothing: the domain decides on what was loaded, and a conflict is the use case's to load
+/// and decide again. Progress rows are written here and nowhere else.
 /// </summary>
 public interface IStrategyRepository
 {
+    /// <summary>
+    /// Inserts each of <paramref name="started"/> (<see cref="StrategyProgress.StartFor"/>) that has no
+    /// row yet; a row already there is left alone (it may have moved on), so a repeated or interrupted
+    /// opening of a cycle finishes without undoing anything.
+    /// </summary>
+    Task AddMissingAsync(IReadOnlyList<StrategyProgress> started, CancellationToken cancellationToken);
+
     /// <summary>
     /// The strategy (its progress row and ETag), <c>null</c> when the country takes no part in the
     /// cycle; with <paramref name="key"/>, also what that Idempotency-Key stored for the step (read
@@ -22,6 +31,13 @@ public interface IStrategyRepository
     /// first: nothing was written.
     /// </summary>
     Task<bool> SaveAsync(StrategyChange change, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a message sent in the country's timeline (idempotent: the same event id and time are one
+    /// line, and a later write of it, with its recipients, replaces the line a transition wrote).
+    /// Not a transition: the strategy does not move.
+    /// </summary>
+    Task AddToTimelineAsync(AuditEvent sent, CancellationToken cancellationToken);
 }
 
 /// <summary>An Idempotency-Key of a submission of <paramref name="Step"/>, by its fingerprint.</summary>

@@ -16,38 +16,38 @@ public sealed record StepInCycle(StrategyProgress Progress, StrategyStep Step)
 }
 
 /// <summary>
-/// The one way use cases find a country's strategy from a cycle id and an ISO3 code:
-/// <see cref="Invalid"/> for a code that is not a UN Member State, <see cref="NotFound"/> when the
-/// country takes no part in the cycle (or the step does not exist).
+/// The one way use cases find a country's strategy from a cycle id and an ISO3 code (loaded through
+/// <see cref="IStrategyRepository"/>): <see cref="Invalid"/> for a code that is not a UN Member State,
+/// <see cref="NotFound"/> when the country takes no part in the cycle (or the step does not exist).
 /// </summary>
 public static class CountryInCycle
 {
-    public static async Task<Outcome<StrategyProgress>> FindAsync(ICycleStore cycles, string cycleId, string iso3, CancellationToken cancellationToken)
+    public static async Task<Outcome<StrategyProgress>> FindAsync(IStrategyRepository strategies, string cycleId, string iso3, CancellationToken cancellationToken)
     {
-        Outcome<Versioned<StrategyProgress>> found = await FindVersionedAsync(cycles, cycleId, iso3, cancellationToken);
-        return found.Failure is { } failure ? failure : found.Value.Value;
+        Outcome<Strategy> found = await LoadAsync(strategies, cycleId, iso3, cancellationToken);
+        return found.Failure is { } failure ? failure : found.Value.Progress;
     }
 
-    private static async Task<Outcome<Versioned<StrategyProgress>>> FindVersionedAsync(ICycleStore cycles, string cycleId, string iso3, CancellationToken cancellationToken)
+    private static async Task<Outcome<Strategy>> LoadAsync(IStrategyRepository strategies, string cycleId, string iso3, CancellationToken cancellationToken)
     {
         if (!UnMemberStates.IsMember(iso3))
         {
             return Invalid.At("iso3", $"'{iso3}' is not the ISO 3166-1 alpha-3 code of a UN Member State.");
         }
 
-        Versioned<StrategyProgress>? progress = CycleRules.IsValidCycleId(cycleId) ? await cycles.GetProgressAsync(cycleId, iso3, cancellationToken) : null;
-        return progress is null ? new NotFound($"{iso3} takes no part in cycle {cycleId}.") : progress;
+        Strategy? strategy = CycleRules.IsValidCycleId(cycleId) ? await strategies.LoadAsync(cycleId, iso3, null, cancellationToken) : null;
+        return strategy is null ? new NotFound($"{iso3} takes no part in cycle {cycleId}.") : strategy;
     }
 
     /// <summary>The step named by its slug (<c>risk-assessment</c>, ...) in the country's strategy; an unknown step is <see cref="NotFound"/> before the country is looked up.</summary>
-    public static async Task<Outcome<StepInCycle>> FindStepAsync(ICycleStore cycles, string cycleId, string iso3, string step, CancellationToken cancellationToken)
+    public static async Task<Outcome<StepInCycle>> FindStepAsync(IStrategyRepository strategies, string cycleId, string iso3, string step, CancellationToken cancellationToken)
     {
         if (!StrategySteps.TryParseSlug(step, out StrategyStep parsed))
         {
             return new NotFound($"There is no step '{step}'; steps are risk-assessment, action-prioritisation, official-training and resource-mobilisation.");
         }
 
-        Outcome<Versioned<StrategyProgress>> progress = await FindVersionedAsync(cycles, cycleId, iso3, cancellationToken);
-        return progress.Failure is { } failure ? failure : new StepInCycle(progress.Value.Value, parsed) { Loaded = new Strategy(progress.Value.Value, progress.Value.ETag) };
+        Outcome<Strategy> loaded = await LoadAsync(strategies, cycleId, iso3, cancellationToken);
+        return loaded.Failure is { } failure ? failure : new StepInCycle(loaded.Value.Progress, parsed) { Loaded = loaded.Value };
     }
 }

@@ -10,7 +10,7 @@ namespace FocalPoints.Application.Strategies;
 /// Reads one submitted version of a step (versions are immutable), so two versions can be compared:
 /// <see cref="Invalid"/> for a version that is not a positive whole number, <see cref="NotFound"/> when there is no such version.
 /// </summary>
-public sealed class ReadStepVersion(AccessControl access, ICycleStore cycles, IStepDocumentStore documents)
+public sealed class ReadStepVersion(AccessControl access, IStrategyRepository strategies, IStepDocumentStore documents)
 {
     public async Task<Outcome<StoredSubmission>> ExecuteAsync(Caller? caller, string cycleId, string iso3, string step, string version, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class ReadStepVersion(AccessControl access, ICycleStore cycles, IS
             return Invalid.At("version", $"'{version}' is not a version number (1, 2, ...).");
         }
 
-        Outcome<StepInCycle> found = await CountryInCycle.FindStepAsync(cycles, cycleId, iso3, step, cancellationToken);
+        Outcome<StepInCycle> found = await CountryInCycle.FindStepAsync(strategies, cycleId, iso3, step, cancellationToken);
         if (found.Failure is { } missing)
         {
             return missing;

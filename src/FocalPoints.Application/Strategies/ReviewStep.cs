@@ -35,7 +35,7 @@ public sealed class ReviewStep(ICycleStore cycles, IStrategyRepository repositor
             return denied;
         }
 
-        Outcome<StepInCycle> found = await CountryInCycle.FindStepAsync(cycles, command.CycleId, command.Iso3, command.Step, cancellationToken);
+        Outcome<StepInCycle> found = await CountryInCycle.FindStepAsync(repository, command.CycleId, command.Iso3, command.Step, cancellationToken);
         if (found.Failure is { } missing)
         {
             return missing;

@@ -1,3 +1,5 @@
+using FocalPoints.Domain.Notifications;
+
 namespace FocalPoints.Domain.Strategies;
 
 /// <summary>
@@ -103,6 +105,33 @@ public sealed record Strategy(StrategyProgress Progress, string ETag)
     /// <summary>Gives a returned step the due date the workflow keeps time by; <c>null</c> when it has that date already.</summary>
     public StrategyChange? Reschedule(StrategyStep step, DateTime dueUtc) =>
         Progress[step].DueUtc == dueUtc ? null : new StrategyChange(ETag, Progress.Rescheduled(step, dueUtc, Progress.LastActivityUtc));
+
+    /// <summary>
+    /// The workflow finds <paramref name="step"/> overdue at <paramref name="atUtc"/>: an overdue
+    /// reminder to the focal points or the escalation to the coordinators (<paramref name="notice"/>),
+    /// with its message id <paramref name="noticeId"/>. It holds only while the step is the current one,
+    /// still waits for the focal point and is past its due date as stored: the change is its line in the
+    /// timeline, saved on this row's ETag before any message goes, so a submission, a review or a
+    /// cancellation saved first stops it. <c>null</c>: the step is not overdue (any more); nothing goes.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="notice"/> is not an overdue reminder or an escalation.</exception>
+    public StrategyChange? Overdue(StrategyStep step, NotificationMoment notice, DateTime atUtc, string noticeId)
+    {
+        if (!IsOverdueNotice(notice))
+        {
+            throw new ArgumentOutOfRangeException(nameof(notice), notice, "Only an overdue reminder or an escalation marks a step overdue.");
+        }
+
+        return Progress.CurrentStep == step && Progress.IsOverdue(atUtc)
+            ? new StrategyChange(ETag, Progress)
+            {
+                Audit = new AuditEvent(Progress.CycleId, Progress.Country, atUtc, JsonNaming.CamelCase(notice.ToString()), step, AuditEvent.SystemActor, null, noticeId),
+            }
+            : null;
+    }
+
+    /// <summary>Whether <paramref name="moment"/> tells that a step is overdue, and so goes only through <see cref="Overdue"/>.</summary>
+    public static bool IsOverdueNotice(NotificationMoment moment) => moment is NotificationMoment.Overdue or NotificationMoment.Escalation;
 
     /// <summary>
     /// A coordinator's cancellation: a strategy in progress is cancelled with an audit line; one

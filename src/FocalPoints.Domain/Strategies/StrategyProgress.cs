@@ -44,6 +44,15 @@ public sealed record StrategyProgress(
             RegionalGroup = group,
         };
 
+    /// <summary>
+    /// A country's strategy as a cycle opens it, named as the network directory registers the country
+    /// (<paramref name="registered"/>) or else as the UN lists it, so the network view needs no second query.
+    /// </summary>
+    public static StrategyProgress StartFor(string cycleId, string country, DateTime nowUtc, Network.Member? registered) =>
+        registered is not null ? Start(cycleId, country, nowUtc, registered.Name, registered.RegionalGroup)
+        : Network.UnMemberStates.TryGet(country, out Network.UnMemberState state) ? Start(cycleId, country, nowUtc, state.Name, state.RegionalGroup)
+        : Start(cycleId, country, nowUtc);
+
     /// <summary>Whole days past the current step's due date while it waits for the focal point; 0 otherwise.</summary>
     public int DaysOverdue(DateTime nowUtc) => IsOverdue(nowUtc) ? (int)Math.Floor((nowUtc - Current.DueUtc!.Value).TotalDays) : 0;
 

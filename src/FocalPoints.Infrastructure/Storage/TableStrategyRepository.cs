@@ -8,11 +8,42 @@ namespace FocalPoints.Infrastructure.Storage;
 /// <summary>
 /// Table Storage implementation of <see cref="IStrategyRepository"/>: a strategy is its progress row,
 /// and a change is written in one entity-group transaction in the cycle's partition. It decides
-/// nothing; it only tells its own committed write from another writer's.
+/// nothing; it only tells its own committed write from another writer's. The only writer of progress rows.
 /// </summary>
 public sealed class TableStrategyRepository(TableServiceClient tables) : IStrategyRepository
 {
     private TableClient Table => tables.GetTableClient(TableNames.Cycles);
+
+    public async Task AddMissingAsync(IReadOnlyList<StrategyProgress> started, CancellationToken cancellationToken)
+    {
+        // A batch of inserts fails whole if any row exists; that only happens when an earlier attempt
+        // was interrupted, and then rows are inserted one by one, skipping those already there. A batch
+        // holds one partition: the strategies are grouped by cycle.
+        foreach (StrategyProgress[] chunk in started.GroupBy(s => s.CycleId, StringComparer.Ordinal).SelectMany(cycle => cycle.Chunk(100)))
+        {
+            TableTransactionAction[] inserts = chunk
+                .Select(s => new TableTransactionAction(TableTransactionActionType.Add, ProgressEntity.ToEntity(s)))
+                .ToArray();
+            try
+            {
+                await Table.SubmitTransactionAsync(inserts, cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 409)
+            {
+                foreach (TableTransactionAction insert in inserts)
+                {
+                    try
+                    {
+                        await Table.AddEntityAsync((TableEntity)insert.Entity, cancellationToken);
+                    }
+                    catch (RequestFailedException conflict) when (conflict.Status == 409)
+                    {
+                        // Already there: keep it, it may have moved on.
+                    }
+                }
+            }
+        }
+    }
 
     public async Task<Strategy?> LoadAsync(string cycleId, string country, SubmissionKey? key, CancellationToken cancellationToken)
     {
@@ -101,6 +132,9 @@ public sealed class TableStrategyRepository(TableServiceClient tables) : IStrate
             return added is not null && await WriteId.IsStoredAsync(Table, cycleId, added.RowKey, writeId, cancellationToken);
         }
     }
+
+    public async Task AddToTimelineAsync(AuditEvent sent, CancellationToken cancellationToken) =>
+        await Table.UpsertEntityAsync(AuditEntity.ToEntity(sent), TableUpdateMode.Replace, cancellationToken);
 }
 
 /// <summary>The row keys of a step's documents in the cycle's partition.</summary>

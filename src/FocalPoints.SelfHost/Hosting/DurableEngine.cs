@@ -21,15 +21,19 @@ public sealed class DurableEngine : IAsyncDisposable
 
     private readonly BoundedStopService service;
 
-    private DurableEngine(WebApplication server, string address, BoundedStopService service)
+    private DurableEngine(WebApplication server, string address, BoundedStopService service, EngineWork work)
     {
         this.server = server;
         this.service = service;
         Address = address;
+        Work = work;
     }
 
     /// <summary>The gRPC address (<c>http://127.0.0.1:port</c>).</summary>
     public string Address { get; }
+
+    /// <summary>What the engine was given and has not yet done (<see cref="EngineWork.IsIdleAsync"/>).</summary>
+    public EngineWork Work { get; }
 
     public static async Task<DurableEngine> StartAsync(
         DurableEngineKind kind,
@@ -49,15 +53,16 @@ public sealed class DurableEngine : IAsyncDisposable
         builder.Services.AddSingleton(loggerFactory);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        var stoppable = new BoundedStopService(service, loggerFactory.CreateLogger<DurableEngine>());
+        var work = new EngineWork(service);
+        var stoppable = new BoundedStopService(work, loggerFactory.CreateLogger<DurableEngine>());
         builder.Services.AddSingleton<IOrchestrationService>(stoppable);
-        builder.Services.AddSingleton((IOrchestrationServiceClient)service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(work);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         WebApplication app = builder.Build();
         app.MapGrpcService<TaskHubGrpcServer>();
         await app.StartAsync(cancellationToken);
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new DurableEngine(app, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal), stoppable);
+        return new DurableEngine(app, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal), stoppable, work);
     }
 
     /// <summary>

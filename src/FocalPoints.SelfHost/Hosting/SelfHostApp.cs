@@ -3,6 +3,7 @@ using FocalPoints.Api.Http;
 using FocalPoints.Api.Telemetry;
 using FocalPoints.Application.Configuration;
 using FocalPoints.Application.Ports;
+using FocalPoints.Application.Outbox;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Workflow;
 using Grpc.Net.Client;
@@ -57,6 +58,15 @@ public sealed class SelfHostApp : IAsyncDisposable
 
     /// <summary>Requests the durable engine's Azure Storage provider sent (tables, queues, blobs).</summary>
     public RequestCounter EngineRequests { get; }
+
+    /// <summary>
+    /// Whether the host has finished what it was given: the relay holds no workflow event (each raised,
+    /// or left to the background run) and then the engine has no message waiting, no timer due, and no
+    /// episode or activity running (<see cref="EngineWork.IsIdleAsync"/>). The relay is asked first:
+    /// an event it raised is in the engine's ledger before it lets go of it.
+    /// </summary>
+    public async Task<bool> IsIdleAsync(CancellationToken cancellationToken = default) =>
+        app.Services.GetRequiredService<OutboxRelay>().IsIdle && await engine.Work.IsIdleAsync(cancellationToken);
 
     /// <param name="options">The project's own settings (section <c>SelfHost</c>).</param>
     /// <param name="args">

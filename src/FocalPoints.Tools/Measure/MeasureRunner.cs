@@ -88,12 +88,14 @@ public static class MeasureRunner
         var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [TimeSpan.FromDays(7)], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
         string[] countries = states.Select(s => s.Iso3).ToArray();
         await cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("2027", "National strategies 2027", countries, schedule), "measure", DateTime.UtcNow), cancellationToken);
-        await cycles.AddMissingProgressAsync("2027", countries, DateTime.UtcNow, cancellationToken);
+        await new TableStrategyRepository(tables).AddMissingAsync(
+            countries.Select(c => StrategyProgress.StartFor("2027", c, DateTime.UtcNow, null)).ToArray(), cancellationToken);
 
-        _ = await cycles.GetNetworkViewAsync("2027", cancellationToken);
+        var reads = new TableStrategyReads(tables);
+        _ = await reads.GetNetworkViewAsync("2027", cancellationToken);
         long before = counter.Count;
         var clock = Stopwatch.StartNew();
-        NetworkView view = (await cycles.GetNetworkViewAsync("2027", cancellationToken))!;
+        NetworkView view = (await reads.GetNetworkViewAsync("2027", cancellationToken))!;
         clock.Stop();
         long requests = counter.Count - before;
         TempFolder.TryDelete(data);

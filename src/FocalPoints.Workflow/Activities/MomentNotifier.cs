@@ -18,6 +18,7 @@ namespace FocalPoints.Workflow.Activities;
 public sealed partial class MomentNotifier(
     IDirectoryStore directory,
     ICycleStore cycles,
+    IStrategyRepository strategies,
     IStepDocumentStore documents,
     IMessenger messenger,
     ILogger<MomentNotifier> logger)
@@ -88,7 +89,7 @@ public sealed partial class MomentNotifier(
                 input.Moment, r.Language, r.TimeZone, cycle?.Definition.Title ?? input.CycleId, input.Country, input.Step, input.DueUtc, comments, link),
             ct);
 
-        await cycles.AddAuditAsync(
+        await strategies.AddToTimelineAsync(
             new AuditEvent(input.CycleId, input.Country, input.AtUtc, Domain.JsonNaming.CamelCase(input.Moment.ToString()), input.Step, AuditEvent.SystemActor,
                 null, input.Id, to.Select(r => r.Email).ToArray()),
             ct);

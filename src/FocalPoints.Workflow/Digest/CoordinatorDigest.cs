@@ -15,6 +15,7 @@ namespace FocalPoints.Workflow.Digest;
 /// </summary>
 public sealed partial class CoordinatorDigest(
     ICycleStore cycles,
+    IStrategyReads strategies,
     IDirectoryStore directory,
     IMessenger messenger,
     ILogger<CoordinatorDigest> logger)
@@ -32,7 +33,7 @@ public sealed partial class CoordinatorDigest(
         int sent = 0;
         foreach (CycleRecord cycle in await cycles.ListCyclesAsync(cancellationToken))
         {
-            NetworkView? view = await cycles.GetNetworkViewAsync(cycle.Definition.CycleId, cancellationToken);
+            NetworkView? view = await strategies.GetNetworkViewAsync(cycle.Definition.CycleId, cancellationToken);
             if (view is null || view.Countries.All(c => c.Status != StrategyStatus.InProgress))
             {
                 continue;

@@ -17,7 +17,7 @@ public sealed class InvitationOutboxTests
     private static readonly DateTime Now = StrategyWorld.Now;
 
     private readonly Mock<IPeerReviewStore> reviews = new(MockBehavior.Strict);
-    private readonly Mock<ICycleStore> cycles = new(MockBehavior.Strict);
+    private readonly Mock<IStrategyReads> strategies = new(MockBehavior.Strict);
     private readonly Mock<IStrategyWorkflows> workflows = new(MockBehavior.Strict);
 
     private InvitationOutbox Outbox(DateTime now) => new(reviews.Object, new OutboxOptions(), new FixedTime(now), NullLogger<InvitationOutbox>.Instance);
@@ -25,7 +25,7 @@ public sealed class InvitationOutboxTests
     [Fact]
     public async Task A_session_whose_invitations_cannot_be_started_is_stored_and_answered_and_the_background_run_starts_them_once()
     {
-        cycles.Setup(c => c.GetNetworkViewAsync("c2027", It.IsAny<CancellationToken>()))
+        strategies.Setup(c => c.GetNetworkViewAsync("c2027", It.IsAny<CancellationToken>()))
             .ReturnsAsync(new NetworkView(
                 new CycleRecord(new CycleDefinition("c2027", "Cycle", ["GHA", "KEN"], new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(7), TimeSpan.FromDays(14))), "hash", Now),
                 [StrategyProgress.Start("c2027", "GHA", Now, "Ghana", RegionalGroup.AfricanStates), StrategyProgress.Start("c2027", "KEN", Now, "Kenya", RegionalGroup.AfricanStates)]));
@@ -35,7 +35,7 @@ public sealed class InvitationOutboxTests
             .ReturnsAsync(true);
         workflows.Setup(w => w.InviteToPeerReviewAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("The engine is out of reach."));
-        var schedule = new SchedulePeerReview(cycles.Object, reviews.Object, Outbox(Now), new FixedTime(Now));
+        var schedule = new SchedulePeerReview(strategies.Object, reviews.Object, Outbox(Now), new FixedTime(Now));
 
         Outcome<PeerReviewSession> outcome = await schedule.ExecuteAsync(
             new SchedulePeerReviewCommand(StrategyWorld.Coordinator, null, _ => Task.FromResult<Outcome<PeerReviewInput>>(

@@ -114,10 +114,10 @@ public sealed class PeerReviewPeopleTests
         reviews.Setup(r => r.ListCountryFollowUpsAsync("GHA", It.IsAny<CancellationToken>())).ReturnsAsync(new FollowUps(
             [],
             [new CountryResponse(SessionId, "c2026", "GHA", "Ghana accepts.", FormerGhanaFocalPoint, Now)]));
-        var cycles = new Mock<ICycleStore>();
-        cycles.Setup(c => c.GetProgressAsync("c2027", "GHA", It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Versioned<StrategyProgress>(StrategyProgress.Start("c2027", "GHA", Now), "W/\"1\""));
-        var read = new ReadStrategy(new StrategyAccess(new AccessControl(directory.Object), cycles.Object), reviews.Object, directory.Object);
+        var strategies = new Mock<IStrategyRepository>();
+        strategies.Setup(c => c.LoadAsync("c2027", "GHA", null, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Strategy(StrategyProgress.Start("c2027", "GHA", Now), "W/\"1\""));
+        var read = new ReadStrategy(new StrategyAccess(new AccessControl(directory.Object), strategies.Object), reviews.Object, directory.Object);
 
         string forGhana = JsonSerializer.Serialize((await read.ExecuteAsync(Ghana, "c2027", "GHA", CancellationToken.None)).Value, DomainJson.Options);
         string forCoordinator = JsonSerializer.Serialize((await read.ExecuteAsync(Coordinator, "c2027", "GHA", CancellationToken.None)).Value, DomainJson.Options);

@@ -27,6 +27,7 @@ public class ReviewStepTests
         Assert.IsType<Forbidden>(outcome.Failure);
         Assert.False(read);
         world.Cycles.VerifyNoOtherCalls();
+        world.Strategies.VerifyNoOtherCalls();
     }
 
     [Fact]
@@ -41,6 +42,7 @@ public class ReviewStepTests
             CancellationToken.None);
 
         Assert.Contains("$.comments", Assert.IsType<Invalid>(outcome.Failure).Errors.ToDictionary().Keys);
+        world.VerifyLoadedOnce();
         world.Strategies.VerifyNoOtherCalls();
         world.Workflows.VerifyNoOtherCalls();
     }
@@ -56,6 +58,7 @@ public class ReviewStepTests
             CancellationToken.None);
 
         Assert.IsType<Conflict>(outcome.Failure);
+        world.VerifyLoadedOnce();
         world.Strategies.VerifyNoOtherCalls();
         world.Workflows.VerifyNoOtherCalls();
     }
@@ -96,8 +99,7 @@ public class ReviewStepTests
         StrategyProgress atVersion2 = atVersion1
             .Decided(StrategyStep.RiskAssessment, ReviewDecision.Return, "More", StrategyWorld.Now, TimeSpan.FromDays(45))
             .Submitted(StrategyStep.RiskAssessment, StrategyWorld.Now);
-        world.Strategies.Setup(d => d.LoadAsync(StrategyWorld.CycleId, StrategyWorld.Country, null, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Strategy(atVersion2, "W/\"3\""));
+        world.ThenLoads(atVersion2);
 
         Outcome<StepVersion> outcome = await world.ReviewStep().ExecuteAsync(
             new ReviewStepCommand(StrategyWorld.Coordinator, StrategyWorld.CycleId, StrategyWorld.Country, "risk-assessment", _ => Task.FromResult<Outcome<ReviewInput>>(new ReviewInput(ReviewDecision.Approve, null))),

@@ -48,13 +48,31 @@ internal sealed class StrategyWorld
         return this;
     }
 
-    /// <summary>GHA takes part in the cycle with <paramref name="progress"/>.</summary>
+    /// <summary>
+    /// GHA takes part in the cycle with <paramref name="progress"/>: the request's own load (no key)
+    /// finds it; a later load finds what <see cref="ThenLoads"/> stored, if a test set it.
+    /// </summary>
     public StrategyWorld WithProgress(StrategyProgress progress)
     {
-        Cycles.Setup(c => c.GetProgressAsync(CycleId, Country, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new Versioned<StrategyProgress>(progress, "W/\"1\""));
+        int loads = 0;
+        Strategies.Setup(s => s.LoadAsync(CycleId, Country, It.IsAny<SubmissionKey?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, string _, SubmissionKey? key, CancellationToken _) =>
+                Interlocked.Increment(ref loads) == 1 || later is null ? new Strategy(progress, "W/\"1\"") : later(key));
         return this;
     }
+
+    /// <summary>What a load after the first finds: another writer stored <paramref name="progress"/> (and the key, if looked up, stored <paramref name="stored"/>).</summary>
+    public StrategyWorld ThenLoads(StrategyProgress progress, SubmissionReceipt? stored = null)
+    {
+        later = key => new Strategy(progress, "W/\"2\"") { Key = key is null ? null : new KeyLookup(key.KeyHash, stored) };
+        return this;
+    }
+
+    /// <summary>The request found the strategy with one load of its own (no key).</summary>
+    public void VerifyLoadedOnce() =>
+        Strategies.Verify(s => s.LoadAsync(CycleId, Country, null, It.IsAny<CancellationToken>()), Times.Once);
+
+    private Func<SubmissionKey?, Strategy>? later;
 
     /// <summary>A strategy whose risk assessment is open.</summary>
     public static StrategyProgress RiskAssessmentOpen() =>
@@ -68,7 +86,7 @@ internal sealed class StrategyWorld
 
     public SubmitStep SubmitStep()
     {
-        var access = new StrategyAccess(new AccessControl(Directory.Object), Cycles.Object);
+        var access = new StrategyAccess(new AccessControl(Directory.Object), Strategies.Object);
         return new SubmitStep(access, Strategies.Object, new ApprovedStrategies(Documents.Object), Relay, Time);
     }
 

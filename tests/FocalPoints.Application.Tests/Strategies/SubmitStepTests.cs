@@ -56,6 +56,7 @@ public class SubmitStepTests
 
         Assert.IsType<NotFound>(outcome.Failure);
         world.Cycles.VerifyNoOtherCalls();
+        world.Strategies.VerifyNoOtherCalls();
         Assert.Equal(0, reads);
     }
 
@@ -96,9 +97,9 @@ public class SubmitStepTests
 
         Assert.IsType<Conflict>(outcome.Failure);
         world.Documents.VerifyNoOtherCalls();
+        world.VerifyLoadedOnce();
         world.Strategies.VerifyNoOtherCalls();
         world.Workflows.VerifyNoOtherCalls();
-        world.Cycles.Verify(c => c.GetProgressAsync(StrategyWorld.CycleId, StrategyWorld.Country, It.IsAny<CancellationToken>()), Times.Once);
         world.Cycles.VerifyNoOtherCalls();
     }
 
@@ -134,6 +135,7 @@ public class SubmitStepTests
                     && c.Progress[StrategyStep.RiskAssessment].Status == StepStatus.Submitted && c.Audit!.Kind == "submission"),
                 It.IsAny<CancellationToken>()),
             Times.Once);
+        world.VerifyLoadedOnce();
         world.Strategies.VerifyNoOtherCalls();
 
         // The answer is given; the relay raises the event, then forgets it.
@@ -151,7 +153,7 @@ public class SubmitStepTests
         // The key's row made the write fail; what the key stored is then loaded with the strategy.
         var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
         world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
-        SetUpLoad(world, Submitted(), new SubmissionReceipt(StrategyStep.RiskAssessment, KeyHash("k1"), "another body", 1));
+        world.ThenLoads(Submitted(), new SubmissionReceipt(StrategyStep.RiskAssessment, KeyHash("k1"), "another body", 1));
 
         Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid, key: "k1"), world.Workflows.Object, CancellationToken.None);
 
@@ -166,12 +168,13 @@ public class SubmitStepTests
         // The step waits for review (the first request was accepted): the key is looked up before refusing.
         var world = new StrategyWorld().WithDirectory().WithProgress(Submitted());
         string body = StepContentJson.Serialize(StepContents.Complete(StrategyStep.RiskAssessment));
-        SetUpLoad(world, Submitted(), new SubmissionReceipt(StrategyStep.RiskAssessment, KeyHash("k1"), KeyHash(body), 1));
+        world.ThenLoads(Submitted(), new SubmissionReceipt(StrategyStep.RiskAssessment, KeyHash("k1"), KeyHash(body), 1));
 
         Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid, key: "k1"), world.Workflows.Object, CancellationToken.None);
 
         Assert.Equal(new StepVersion(StrategyWorld.CycleId, StrategyWorld.Country, StrategyStep.RiskAssessment, 1), outcome.Value);
         world.Strategies.Verify(d => d.LoadAsync(StrategyWorld.CycleId, StrategyWorld.Country, new SubmissionKey(StrategyStep.RiskAssessment, KeyHash("k1")), It.IsAny<CancellationToken>()), Times.Once);
+        world.VerifyLoadedOnce();
         world.Strategies.VerifyNoOtherCalls();
     }
 
@@ -180,7 +183,7 @@ public class SubmitStepTests
     {
         var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
         world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
-        SetUpLoad(world, Submitted(), null);
+        world.ThenLoads(Submitted());
 
         Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid), world.Workflows.Object, CancellationToken.None);
 
@@ -194,7 +197,7 @@ public class SubmitStepTests
     {
         var world = new StrategyWorld().WithDirectory().WithProgress(StrategyWorld.RiskAssessmentOpen());
         world.Strategies.Setup(d => d.SaveAsync(It.IsAny<StrategyChange>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
-        SetUpLoad(world, StrategyWorld.RiskAssessmentOpen(), null);
+        world.ThenLoads(StrategyWorld.RiskAssessmentOpen());
 
         Outcome<StepVersion> outcome = await world.SubmitStep().ExecuteAsync(Command(StrategyWorld.FocalPoint, Valid), world.Workflows.Object, CancellationToken.None);
 
@@ -205,11 +208,6 @@ public class SubmitStepTests
     private static StrategyProgress Submitted() => StrategyWorld.RiskAssessmentOpen().Submitted(StrategyStep.RiskAssessment, StrategyWorld.Now);
 
     private static string KeyHash(string text) => Common.Fingerprint.Sha256Hex(text);
-
-    private static void SetUpLoad(StrategyWorld world, StrategyProgress progress, SubmissionReceipt? stored) =>
-        world.Strategies.Setup(d => d.LoadAsync(StrategyWorld.CycleId, StrategyWorld.Country, It.IsAny<SubmissionKey?>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((string _, string _, SubmissionKey? key, CancellationToken _) =>
-                new Strategy(progress, "W/\"2\"") { Key = key is null ? null : new KeyLookup(key.KeyHash, stored) });
 
     private Task<Outcome<StepContent>> Valid(StrategyStep step, CancellationToken cancellationToken) => Read(StepContents.Complete(step));
 

@@ -1,3 +1,5 @@
+using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 
 namespace FocalPoints.Domain.Tests.Strategies;
@@ -97,6 +99,60 @@ public class StrategyTests
 
         Assert.Equal(StrategyStatus.Completed, new Strategy(Open(), ETag).Complete(Now)!.Progress.Status);
         Assert.Null(new Strategy(Open().Completed(Now), ETag).Complete(Now));
+    }
+
+    [Theory]
+    [InlineData(NotificationMoment.Overdue, "overdue")]
+    [InlineData(NotificationMoment.Escalation, "escalation")]
+    public void A_step_past_its_due_date_is_marked_overdue_with_its_notice_in_the_timeline_and_nothing_else_changed(NotificationMoment notice, string kind)
+    {
+        DateTime late = Now.AddDays(61);
+        StrategyProgress open = Open();
+
+        StrategyChange marked = new Strategy(open, ETag).Overdue(Risk, notice, late, "strategy:c:GHA|RiskAssessment|r0|4")!;
+
+        Assert.Equal(ETag, marked.ETag);
+        Assert.Same(open, marked.Progress);
+        Assert.Equal(new AuditEvent("c", "GHA", late, kind, Risk, AuditEvent.SystemActor, null, "strategy:c:GHA|RiskAssessment|r0|4"), marked.Audit);
+        Assert.Equal((null, null, null, null), (marked.Submission, marked.Review, marked.Event, marked.Receipt));
+    }
+
+    [Fact]
+    public void A_step_is_not_marked_overdue_before_its_due_date_nor_once_submitted_approved_cancelled_or_moved_on()
+    {
+        DateTime late = Now.AddDays(61);
+        StrategyProgress approved = Submitted().Decided(Risk, ReviewDecision.Approve, null, Now, StepDuration);
+
+        Assert.Null(new Strategy(Open(), ETag).Overdue(Risk, NotificationMoment.Escalation, Now.AddDays(60), "id"));
+        Assert.Null(new Strategy(Submitted(), ETag).Overdue(Risk, NotificationMoment.Escalation, late, "id"));
+        Assert.Null(new Strategy(approved, ETag).Overdue(Risk, NotificationMoment.Escalation, Now.AddDays(200), "id"));
+        Assert.Null(new Strategy(Open().Cancelled(Now), ETag).Overdue(Risk, NotificationMoment.Overdue, late, "id"));
+
+        // A returned step waits for the focal point again: past its new due date it is overdue.
+        StrategyProgress returned = Submitted().Decided(Risk, ReviewDecision.Return, "More", Now, StepDuration);
+        Assert.NotNull(new Strategy(returned, ETag).Overdue(Risk, NotificationMoment.Overdue, late, "id"));
+    }
+
+    [Fact]
+    public void Only_an_overdue_reminder_or_an_escalation_marks_a_step_overdue()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Strategy(Open(), ETag).Overdue(Risk, NotificationMoment.Reminder, Now.AddDays(61), "id"));
+        Assert.Equal(
+            [NotificationMoment.Overdue, NotificationMoment.Escalation],
+            Enum.GetValues<NotificationMoment>().Where(Strategy.IsOverdueNotice));
+    }
+
+    [Fact]
+    public void A_strategy_starts_named_by_the_directory_else_by_the_un_list()
+    {
+        var registered = new Member("GHA", "Republic of Ghana", RegionalGroup.AfricanStates, []);
+
+        StrategyProgress named = StrategyProgress.StartFor("c", "GHA", Now, registered);
+        StrategyProgress listed = StrategyProgress.StartFor("c", "CRI", Now, null);
+
+        Assert.Equal(("Republic of Ghana", RegionalGroup.AfricanStates), (named.CountryName, named.RegionalGroup));
+        Assert.Equal(("Costa Rica", RegionalGroup.LatinAmericanAndCaribbeanStates), (listed.CountryName, listed.RegionalGroup));
+        Assert.Equal((StrategyStatus.InProgress, Risk, 4), (listed.Status, listed.CurrentStep, listed.Steps.Count(s => s.Status == StepStatus.NotStarted)));
     }
 
     [Fact]

@@ -18,15 +18,16 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
         string[] all = UnMemberStates.All.Select(s => s.Iso3).ToArray();
         var cycle = new CycleDefinition("all193", "Whole network", all, Schedule);
         Assert.True(await store.Cycles.TryAddCycleAsync(new CycleRecord(cycle, "hash", Now), CancellationToken.None));
-        await store.Cycles.AddMissingProgressAsync("all193", all, Now, CancellationToken.None);
+        await store.Strategies.AddMissingAsync(all.Select(c => StrategyProgress.StartFor("all193", c, Now, null)).ToArray(), CancellationToken.None);
 
         long before = store.Requests.Count;
-        NetworkView? view = await store.Cycles.GetNetworkViewAsync("all193", CancellationToken.None);
+        NetworkView? view = await store.Reads.GetNetworkViewAsync("all193", CancellationToken.None);
         long requests = store.Requests.Count - before;
 
         Assert.NotNull(view);
         Assert.Equal(193, view.Countries.Count);
         Assert.Equal("Whole network", view.Cycle.Definition.Title);
+        Assert.Equal(("Ghana", RegionalGroup.AfricanStates), view.Countries.Where(c => c.Country == "GHA").Select(c => (c.CountryName, c.RegionalGroup!.Value)).Single());
         Assert.Equal(1, requests);
     }
 
@@ -46,17 +47,17 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
     }
 
     [Fact]
-    public async Task Adding_progress_again_keeps_rows_that_moved_on()
+    public async Task Adding_strategies_again_keeps_rows_that_moved_on()
     {
         var cycle = new CycleDefinition("again", "T", ["GHA", "DNK"], Schedule);
         await store.Cycles.TryAddCycleAsync(new CycleRecord(cycle, "hash", Now), CancellationToken.None);
-        await store.Cycles.AddMissingProgressAsync("again", ["GHA"], Now, CancellationToken.None);
+        await store.Strategies.AddMissingAsync([StrategyProgress.Start("again", "GHA", Now)], CancellationToken.None);
         Assert.True(await new OpenStep(store.Strategies).ExecuteAsync("again", "GHA", StrategyStep.RiskAssessment, Now, Now.AddDays(60), CancellationToken.None));
 
-        await store.Cycles.AddMissingProgressAsync("again", ["GHA", "DNK"], Now, CancellationToken.None);
+        await store.Strategies.AddMissingAsync([StrategyProgress.Start("again", "GHA", Now), StrategyProgress.Start("again", "DNK", Now)], CancellationToken.None);
 
-        Assert.Equal(StepStatus.Open, (await store.Cycles.GetProgressAsync("again", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment].Status);
-        Assert.NotNull(await store.Cycles.GetProgressAsync("again", "DNK", CancellationToken.None));
+        Assert.Equal(StepStatus.Open, (await store.Strategies.LoadAsync("again", "GHA", null, CancellationToken.None))!.Progress[StrategyStep.RiskAssessment].Status);
+        Assert.NotNull(await store.Strategies.LoadAsync("again", "DNK", null, CancellationToken.None));
         Assert.False(await store.Cycles.TryAddCycleAsync(new CycleRecord(cycle, "other", Now), CancellationToken.None));
     }
 
@@ -64,7 +65,7 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
     public async Task Concurrent_changes_are_decided_again_on_what_is_stored_after_an_etag_conflict()
     {
         await store.Cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("race", "T", ["GHA"], Schedule), "hash", Now), CancellationToken.None);
-        await store.Cycles.AddMissingProgressAsync("race", ["GHA"], Now, CancellationToken.None);
+        await store.Strategies.AddMissingAsync([StrategyProgress.Start("race", "GHA", Now)], CancellationToken.None);
         var open = new OpenStep(store.Strategies);
 
         // Each loses to the first and, loading again, finds the step opened: one opens it, none overwrites it.
@@ -72,7 +73,7 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
             open.ExecuteAsync("race", "GHA", StrategyStep.RiskAssessment, Now.AddMinutes(i), Now.AddDays(60).AddMinutes(i), CancellationToken.None)));
 
         Assert.Single(opened, o => o);
-        StepProgress step = (await store.Cycles.GetProgressAsync("race", "GHA", CancellationToken.None))!.Value[StrategyStep.RiskAssessment];
+        StepProgress step = (await store.Strategies.LoadAsync("race", "GHA", null, CancellationToken.None))!.Progress[StrategyStep.RiskAssessment];
         int winner = Array.IndexOf(opened, true) + 1;
         Assert.Equal((StepStatus.Open, Now.AddMinutes(winner)), (step.Status, step.OpenedUtc!.Value));
     }
@@ -93,7 +94,7 @@ public sealed class CycleStoreTests(StoreFixture store) : IClassFixture<StoreFix
                 ["EventId"] = "strategy:legacy:GHA|RiskAssessment|returned",
             });
 
-        AuditEvent read = Assert.Single(await store.Cycles.ListAuditAsync("legacy", "GHA", CancellationToken.None));
+        AuditEvent read = Assert.Single(await store.Reads.ListAuditAsync("legacy", "GHA", CancellationToken.None));
 
         Assert.Null(read.Detail);
         Assert.Equal(["ama@gha.example", "coord@network.example"], read.Recipients);

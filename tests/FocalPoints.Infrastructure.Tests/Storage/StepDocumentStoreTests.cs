@@ -21,7 +21,7 @@ public sealed class StepDocumentStoreTests(StoreFixture store) : IClassFixture<S
     {
         var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
         await store.Cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition(cycleId, "T", ["GHA"], schedule), "hash", Now), CancellationToken.None);
-        await store.Cycles.AddMissingProgressAsync(cycleId, ["GHA"], Now, CancellationToken.None);
+        await store.Strategies.AddMissingAsync([StrategyProgress.Start(cycleId, "GHA", Now)], CancellationToken.None);
         await new OpenStep(store.Strategies).ExecuteAsync(cycleId, "GHA", StrategyStep.RiskAssessment, Now, Now.AddDays(60), CancellationToken.None);
     }
 

@@ -22,6 +22,8 @@ public sealed class StoreFixture : IAsyncLifetime
 
     public TableStrategyRepository Strategies { get; private set; } = null!;
 
+    public TableStrategyReads Reads { get; private set; } = null!;
+
     public TableDirectoryStore Directory { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -34,6 +36,7 @@ public sealed class StoreFixture : IAsyncLifetime
         Cycles = new TableCycleStore(Tables);
         Documents = new TableStepDocumentStore(Tables, Cycles);
         Strategies = new TableStrategyRepository(Tables);
+        Reads = new TableStrategyReads(Tables);
         Directory = new TableDirectoryStore(Tables);
     }
 

@@ -7,6 +7,7 @@ using FocalPoints.Application.Strategies;
 using FocalPoints.Application.Strategies.Progress;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
+using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Infrastructure.Storage;
@@ -36,7 +37,7 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
         var schedule = new CycleSchedule(StepDuration, ReviewDuration, [], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
         await store.Directory.PutMemberAsync(new Member("GHA", "Ghana", RegionalGroup.AfricanStates, [new Contact("Focal point", FocalPointEmail, Language.En, "UTC")]), CancellationToken.None);
         await store.Cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition(cycleId, "T", ["GHA"], schedule), "hash", Now), CancellationToken.None);
-        await store.Cycles.AddMissingProgressAsync(cycleId, ["GHA"], Now, CancellationToken.None);
+        await store.Strategies.AddMissingAsync([StrategyProgress.Start(cycleId, "GHA", Now)], CancellationToken.None);
         Assert.True(await new OpenStep(store.Strategies).ExecuteAsync(cycleId, "GHA", Risk, Now, Now + StepDuration, CancellationToken.None));
     }
 
@@ -48,7 +49,7 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
     private static StrategyChange Review(Strategy strategy, ReviewDecision decision, string? comments = null) =>
         strategy.Review(Risk, decision, comments, "co@network.example", Now, strategy.Progress[Risk].SubmittedVersions, StepDuration, ReviewDuration).Change!;
 
-    private async Task<StrategyProgress> ProgressAsync(string cycleId) => (await store.Cycles.GetProgressAsync(cycleId, "GHA", CancellationToken.None))!.Value;
+    private async Task<StrategyProgress> ProgressAsync(string cycleId) => (await LoadAsync(cycleId)).Progress;
 
     private static OutboxRelay Relay(IStepDocumentStore documents) => new(
         new WorkflowEventOutbox(documents, new OutboxOptions(), TimeProvider.System, NullLogger<WorkflowEventOutbox>.Instance),
@@ -62,7 +63,7 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
         var cycles = new TableCycleStore(tables);
         var documents = new TableStepDocumentStore(tables, cycles);
         return new SubmitStep(
-            new StrategyAccess(new AccessControl(new TableDirectoryStore(tables)), cycles), new TableStrategyRepository(tables), new ApprovedStrategies(documents), Relay(documents), TimeProvider.System);
+            new StrategyAccess(new AccessControl(new TableDirectoryStore(tables)), new TableStrategyRepository(tables)), new TableStrategyRepository(tables), new ApprovedStrategies(documents), Relay(documents), TimeProvider.System);
     }
 
     private static SubmitStepCommand Submit(string cycleId, string? key = null) =>
@@ -113,8 +114,8 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
     {
         await OpenAsync("raced");
         Assert.True(await store.Strategies.SaveAsync(Submission(await LoadAsync("raced")), CancellationToken.None));
-        var workflow = new WritesAfterFirstRead(store.Cycles, new RescheduleStep(store.Strategies));
-        var review = new ReviewStep(workflow, store.Strategies, Relay(store.Documents), new FixedTime(Now));
+        var workflow = new WritesAfterFirstLoad(store.Strategies, new RescheduleStep(store.Strategies));
+        var review = new ReviewStep(store.Cycles, workflow, Relay(store.Documents), new FixedTime(Now));
 
         Outcome<StepVersion> outcome = await review.ExecuteAsync(ReviewCommand("raced", ReviewDecision.Approve), Mock.Of<IStrategyWorkflows>(), CancellationToken.None);
 
@@ -140,7 +141,7 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
         Assert.Equal(Json, (await store.Documents.GetSubmissionAsync("versions", "GHA", Risk, 2, CancellationToken.None))!.ContentJson);
         Assert.Equal("More evidence", (await store.Documents.GetReviewAsync("versions", "GHA", Risk, 1, CancellationToken.None))!.Comments);
         Assert.Null(await store.Documents.GetReviewAsync("versions", "GHA", Risk, 2, CancellationToken.None));
-        IReadOnlyList<AuditEvent> timeline = await store.Cycles.ListAuditAsync("versions", "GHA", CancellationToken.None);
+        IReadOnlyList<AuditEvent> timeline = await store.Reads.ListAuditAsync("versions", "GHA", CancellationToken.None);
         Assert.Equal(["review", "submission", "submission"], timeline.Select(a => a.Kind).Order(StringComparer.Ordinal));
     }
 
@@ -159,6 +160,43 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
         Assert.False(await store.Strategies.SaveAsync(Review(submitted, ReviewDecision.Approve), CancellationToken.None));
         Assert.Equal(StepStatus.Returned, (await ProgressAsync("stale"))[Risk].Status);
         Assert.Equal(1, (await ProgressAsync("stale"))[Risk].SubmittedVersions);
+    }
+
+    [Fact]
+    public async Task An_overdue_notice_is_saved_on_the_row_it_was_decided_on_and_its_line_later_gains_its_recipients()
+    {
+        await OpenAsync("overdue");
+        DateTime late = Now + StepDuration + TimeSpan.FromDays(3);
+        const string NoticeId = "strategy:overdue:GHA|RiskAssessment|r0|2|Escalation";
+        Strategy read = await LoadAsync("overdue");
+        string etag = read.ETag;
+
+        Assert.True(await store.Strategies.SaveAsync(read.Overdue(Risk, NotificationMoment.Escalation, late, NoticeId)!, CancellationToken.None));
+        await store.Strategies.AddToTimelineAsync(
+            new AuditEvent("overdue", "GHA", late, "escalation", Risk, AuditEvent.SystemActor, null, NoticeId, ["co@network.example"]), CancellationToken.None);
+
+        AuditEvent line = Assert.Single(await store.Reads.ListAuditAsync("overdue", "GHA", CancellationToken.None));
+        Assert.Equal(("escalation", NoticeId, late), (line.Kind, line.Id, line.AtUtc));
+        Assert.Equal(["co@network.example"], line.Recipients);
+        Strategy after = await LoadAsync("overdue");
+        Assert.NotEqual(etag, after.ETag);
+        Assert.Equal(Now, after.Progress.LastActivityUtc); // a notice is not the country's activity
+    }
+
+    [Fact]
+    public async Task An_overdue_notice_decided_before_a_submission_was_saved_writes_nothing()
+    {
+        await OpenAsync("latenotice");
+        DateTime late = Now + StepDuration + TimeSpan.FromDays(3);
+        Strategy read = await LoadAsync("latenotice");
+        StrategyChange notice = read.Overdue(Risk, NotificationMoment.Overdue, late, "notice")!;
+
+        // The focal point submits (late) before the notice is saved: the notice's ETag is stale.
+        Assert.True(await store.Strategies.SaveAsync(Submission(read), CancellationToken.None));
+
+        Assert.False(await store.Strategies.SaveAsync(notice, CancellationToken.None));
+        Assert.Null((await LoadAsync("latenotice")).Overdue(Risk, NotificationMoment.Overdue, late, "notice"));
+        Assert.Equal(["submission"], (await store.Reads.ListAuditAsync("latenotice", "GHA", CancellationToken.None)).Select(a => a.Kind));
     }
 
     [Fact]
@@ -231,37 +269,28 @@ public sealed class StrategyRepositoryTests(StoreFixture store) : IClassFixture<
         public override DateTimeOffset GetUtcNow() => new(now);
     }
 
-    /// <summary>The real cycle store, except that right after the first progress read the workflow writes the row (a new due date).</summary>
-    private sealed class WritesAfterFirstRead(ICycleStore real, RescheduleStep workflow) : ICycleStore
+    /// <summary>The real repository, except that right after the first load the workflow writes the row (a new due date).</summary>
+    private sealed class WritesAfterFirstLoad(IStrategyRepository real, RescheduleStep workflow) : IStrategyRepository
     {
         private int writes;
 
         public int Writes => writes;
 
-        public async Task<Versioned<StrategyProgress>?> GetProgressAsync(string cycleId, string country, CancellationToken cancellationToken)
+        public async Task<Strategy?> LoadAsync(string cycleId, string country, SubmissionKey? key, CancellationToken cancellationToken)
         {
-            Versioned<StrategyProgress>? read = await real.GetProgressAsync(cycleId, country, cancellationToken);
+            Strategy? read = await real.LoadAsync(cycleId, country, key, cancellationToken);
             if (Interlocked.CompareExchange(ref writes, 1, 0) == 0)
             {
-                Assert.True(await workflow.ExecuteAsync(cycleId, country, Risk, read!.Value[Risk].DueUtc!.Value.AddDays(1), cancellationToken));
+                Assert.True(await workflow.ExecuteAsync(cycleId, country, Risk, read!.Progress[Risk].DueUtc!.Value.AddDays(1), cancellationToken));
             }
 
             return read;
         }
 
-        public Task<CycleRecord?> GetCycleAsync(string cycleId, CancellationToken cancellationToken) => real.GetCycleAsync(cycleId, cancellationToken);
+        public Task AddMissingAsync(IReadOnlyList<StrategyProgress> started, CancellationToken cancellationToken) => real.AddMissingAsync(started, cancellationToken);
 
-        public Task<IReadOnlyList<CycleRecord>> ListCyclesAsync(CancellationToken cancellationToken) => real.ListCyclesAsync(cancellationToken);
+        public Task<bool> SaveAsync(StrategyChange change, CancellationToken cancellationToken) => real.SaveAsync(change, cancellationToken);
 
-        public Task<bool> TryAddCycleAsync(CycleRecord cycle, CancellationToken cancellationToken) => real.TryAddCycleAsync(cycle, cancellationToken);
-
-        public Task AddMissingProgressAsync(string cycleId, IReadOnlyList<string> countries, DateTime nowUtc, CancellationToken cancellationToken, IReadOnlyDictionary<string, Member>? members = null) =>
-            real.AddMissingProgressAsync(cycleId, countries, nowUtc, cancellationToken, members);
-
-        public Task AddAuditAsync(AuditEvent audit, CancellationToken cancellationToken) => real.AddAuditAsync(audit, cancellationToken);
-
-        public Task<IReadOnlyList<AuditEvent>> ListAuditAsync(string cycleId, string country, CancellationToken cancellationToken) => real.ListAuditAsync(cycleId, country, cancellationToken);
-
-        public Task<NetworkView?> GetNetworkViewAsync(string cycleId, CancellationToken cancellationToken) => real.GetNetworkViewAsync(cycleId, cancellationToken);
+        public Task AddToTimelineAsync(AuditEvent sent, CancellationToken cancellationToken) => real.AddToTimelineAsync(sent, cancellationToken);
     }
 }

@@ -75,8 +75,8 @@ public sealed class BadInputTests(StrategyHostFixture host) : IClassFixture<Stra
             Assert.True(problem["errors"]?[errorPath] is JsonArray { Count: > 0 }, $"{why}: no error at {errorPath} in {response.Body}");
         }
 
-        // Let anything the request might have set off reach storage before comparing.
-        await Task.Delay(300);
+        // Anything the request set off has run to its end: the relay has let go of every event and the engine is idle.
+        await host.Host.WaitUntilIdleAsync($"{why}: the host to be idle");
         Assert.Equal(storageBefore, await StorageSnapshot.TakeAsync(host.ConnectionString));
         Assert.Equal(ghaBefore, await host.WorkflowStateAsync("GHA"));
         Assert.Equal(criBefore, await host.WorkflowStateAsync("CRI"));
@@ -105,7 +105,7 @@ public sealed class BadInputTests(StrategyHostFixture host) : IClassFixture<Stra
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.Status);
         Assert.Equal("application/problem+json", response.ContentType);
         Assert.Equal(415, (int)response.Json!["status"]!);
-        await Task.Delay(300);
+        await host.Host.WaitUntilIdleAsync("the host to be idle");
         Assert.Equal(before, await StorageSnapshot.TakeAsync(host.ConnectionString));
     }
 
@@ -115,6 +115,7 @@ public sealed class BadInputTests(StrategyHostFixture host) : IClassFixture<Stra
         string before = await StorageSnapshot.TakeAsync(host.ConnectionString);
         ApiResponse again = await host.Network.OpenCycleAsync(StrategyHostFixture.Cycle, ["GHA", "CRI"], NetworkScenario.SlowSchedule);
         Assert.Equal(HttpStatusCode.OK, again.Status);
+        await host.Host.WaitUntilIdleAsync("the host to be idle");
         Assert.Equal(before, await StorageSnapshot.TakeAsync(host.ConnectionString));
     }
 }

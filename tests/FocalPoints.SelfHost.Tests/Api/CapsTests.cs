@@ -67,7 +67,7 @@ public sealed class CapsTests(StrategyHostFixture host) : IClassFixture<Strategy
         Assert.Single(errors);
         Assert.True(response.Body.Length < 2000, $"{why}: the problem is short, not one error per entry ({response.Body.Length} characters)");
 
-        await Task.Delay(300);
+        await host.Host.WaitUntilIdleAsync($"{why}: the host to be idle");
         Assert.Equal(storageBefore, await StorageSnapshot.TakeAsync(host.ConnectionString));
         Assert.Equal(ghaBefore, await host.WorkflowStateAsync("GHA"));
     }

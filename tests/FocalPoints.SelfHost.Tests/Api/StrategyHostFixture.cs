@@ -1,6 +1,5 @@
 using System.Net;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.Testing;
 using FocalPoints.Testing.Hosts;
 using FocalPoints.Workflow;
 using Microsoft.DurableTask.Client;
@@ -27,24 +26,10 @@ public sealed class StrategyHostFixture : HostFixture
             await Network.WaitForOutboxAsync(Cycle, m => NetworkScenario.Has(m, country, "stepOpened"), $"{country}'s step to open");
         }
 
-        // The workflow settles after its last activity (it then sets its reminder timer): wait
-        // until its durable state stops changing, so that tests compare a workflow at rest.
-        foreach (string country in new[] { "GHA", "CRI" })
-        {
-            string previous = string.Empty;
-            await Eventually.WaitAsync(
-                async () =>
-                {
-                    await Task.Delay(700);
-                    string now = await WorkflowStateAsync(country);
-                    bool settled = now == previous;
-                    previous = now;
-                    return settled;
-                },
-                settled => settled,
-                TimeSpan.FromSeconds(30),
-                $"{country}'s workflow to settle");
-        }
+        // The workflow settles after its last activity (it then sets its reminder timer, far off on
+        // this schedule): wait until the engine has run everything that follows, so that tests
+        // compare a workflow at rest.
+        await Host.WaitUntilIdleAsync("the workflows to be at rest");
     }
 
     /// <summary>The workflow's durable state: status and when it last changed.</summary>

@@ -33,8 +33,12 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
         "SelfHost__Environment", "SelfHost__Urls", "SelfHost__AllowDevelopmentSignInOnNetwork",
     ];
 
+    /// <summary>How long the self-host has to start, or to refuse to.</summary>
+    private static readonly TimeSpan StartWithin = TimeSpan.FromSeconds(90);
+
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly HttpClient http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
 
     private SelfHostProcess(Process process)
@@ -71,16 +75,19 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string Output)> StartExpectingRefusalAsync(string storage, string[] args, Dictionary<string, string> variables)
     {
         await using SelfHostProcess host = Start(storage, args, variables, SelfHostLaunch.Published);
-        var clock = Stopwatch.StartNew();
-        while (!host.process.HasExited)
+
+        // Its exit, and the end of both streams, then everything it wrote: it never said it listens.
+        using var timeout = new CancellationTokenSource(StartWithin);
+        try
         {
-            Assert.False(ListeningLine().IsMatch(host.Output), $"The self-host started where it should have refused:\n{host.Output}");
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"The self-host neither started nor stopped:\n{host.Output}");
-            await Task.Delay(200);
+            await host.process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The self-host neither started nor stopped:\n{host.Output}");
         }
 
-        // The exit is seen before the last lines are read: wait for the end of both streams.
-        await host.process.WaitForExitAsync();
+        Assert.False(ListeningLine().IsMatch(host.Output), $"The self-host started where it should have refused:\n{host.Output}");
         return (host.process.ExitCode, host.Output);
     }
 
@@ -164,20 +171,21 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
         {
             output.AppendLine(line);
         }
+
+        if (line is not null && ListeningLine().Match(line) is { Success: true } said)
+        {
+            listening.TrySetResult(new Uri(said.Groups["address"].Value));
+        }
     }
 
     private async Task WaitUntilListeningAsync()
     {
-        var clock = Stopwatch.StartNew();
-        Match listening;
-        while (!(listening = ListeningLine().Match(Output)).Success)
-        {
-            Assert.False(process.HasExited, $"The self-host stopped (exit {(process.HasExited ? process.ExitCode : 0)}):\n{Output}");
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"The self-host did not start:\n{Output}");
-            await Task.Delay(200);
-        }
-
-        ListeningOn = new Uri(listening.Groups["address"].Value);
+        // Whichever comes first: the line that says where it listens, or its exit.
+        using var timeout = new CancellationTokenSource(StartWithin);
+        await Task.WhenAny(listening.Task, process.WaitForExitAsync(timeout.Token));
+        Assert.False(!listening.Task.IsCompleted && process.HasExited, $"The self-host stopped (exit {(process.HasExited ? process.ExitCode : 0)}):\n{Output}");
+        Assert.True(listening.Task.IsCompleted, $"The self-host did not start:\n{Output}");
+        ListeningOn = await listening.Task;
         bool everyInterface = IPAddress.TryParse(ListeningOn.Host.Trim('[', ']'), out IPAddress? ip) && (ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any));
         http.BaseAddress = everyInterface ? new UriBuilder(ListeningOn) { Host = "127.0.0.1" }.Uri : ListeningOn;
     }

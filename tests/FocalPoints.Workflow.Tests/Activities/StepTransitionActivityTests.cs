@@ -20,8 +20,7 @@ public sealed class StepTransitionActivityTests(AzuriteFixture azurite) : IClass
     {
         const string cycle = "transition";
         GhanaInACycle world = await GhanaInACycle.StartAsync(azurite.ConnectionString, cycle, Approved);
-        (TableCycleStore cycles, TableOutbox outbox) = (world.Cycles, world.Outbox);
-        var strategies = new TableStrategyRepository(world.Tables);
+        (TableStrategyRepository strategies, TableOutbox outbox) = (world.Strategies, world.Outbox);
         var activity = new StepTransitionActivity(new OpenStep(strategies), new CompleteStrategy(strategies), world.Notifier);
         DateTime due = Approved.AddDays(60);
         var input = new StepTransitionInput(
@@ -35,7 +34,7 @@ public sealed class StepTransitionActivityTests(AzuriteFixture azurite) : IClass
         await activity.RunAsync(Mock.Of<TaskActivityContext>(), input);
         await activity.RunAsync(Mock.Of<TaskActivityContext>(), input with { Open = input.Open! with { OpenedUtc = Approved.AddHours(1), DueUtc = due.AddHours(1) } });
 
-        StepProgress opened = (await cycles.GetProgressAsync(cycle, "GHA", CancellationToken.None))!.Value[StrategyStep.ActionPrioritisation];
+        StepProgress opened = (await strategies.LoadAsync(cycle, "GHA", null, CancellationToken.None))!.Progress[StrategyStep.ActionPrioritisation];
         Assert.Equal((StepStatus.Open, due), (opened.Status, opened.DueUtc!.Value));
         IReadOnlyList<OutboxMessage> sent = await outbox.ListAsync(cycle, CancellationToken.None);
         Assert.Equal(new[] { NotificationMoment.Approved, NotificationMoment.StepOpened }.Order(), sent.Select(m => m.Moment).Order());

@@ -36,7 +36,7 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
             CancellationToken.None);
         var schedule = new CycleSchedule(TimeSpan.FromDays(60), TimeSpan.FromDays(14), [], TimeSpan.FromDays(7), TimeSpan.FromDays(14));
         await cycles.TryAddCycleAsync(new CycleRecord(new CycleDefinition("2027", "National strategies 2027", ["GHA", "DNK", "KEN", "CRI"], schedule), "h", Opened), CancellationToken.None);
-        await cycles.AddMissingProgressAsync("2027", ["GHA", "DNK", "KEN", "CRI"], Opened, CancellationToken.None);
+        await strategies.AddMissingAsync(new[] { "GHA", "DNK", "KEN", "CRI" }.Select(c => StrategyProgress.Start("2027", c, Opened)).ToArray(), CancellationToken.None);
         await strategies.SetAsync("2027", "GHA", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)));
         DateTime monday = new(2027, 5, 10, 7, 0, 0, DateTimeKind.Utc); // GHA's step was due on 30 April
 
@@ -45,7 +45,7 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
         await strategies.SetAsync("2027", "KEN", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)).Submitted(StrategyStep.RiskAssessment, monday.AddDays(-20)));
         await strategies.SetAsync("2027", "CRI", p => p.Completed(Opened));
 
-        var digest = new CoordinatorDigest(cycles, directory, new Messenger(outbox, new MessageTemplates(new PortalOptions { BaseUrl = "https://portal.example" })), NullLogger<CoordinatorDigest>.Instance);
+        var digest = new CoordinatorDigest(cycles, new TableStrategyReads(tables), directory, new Messenger(outbox, new MessageTemplates(new PortalOptions { BaseUrl = "https://portal.example" })), NullLogger<CoordinatorDigest>.Instance);
         Assert.Equal(2, await digest.SendAsync(monday, CancellationToken.None)); // one per coordinator
         Assert.Equal(0, await digest.SendAsync(monday.AddHours(3), CancellationToken.None)); // the same week again: nothing new
 
