@@ -130,14 +130,14 @@ public sealed class OutboxRelayTests
         await Task.WhenAny(retry, forgotten.Task).WaitAsync(Patience);
         Assert.Equal(1, Volatile.Read(ref tries)); // not again at once: only once the clock has moved on
         Assert.Equal(StrategyWorld.Now + TimeSpan.FromSeconds(1), (await retry).UtcDateTime);
-        Assert.False(dispatcher.IsIdle); // still in hand while it waits for its next try
+        Assert.False(relay.IsIdle); // still in hand while it waits for its next try
         clock.SetUtcNow(await retry);
         await forgotten.Task.WaitAsync(Patience);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
 
         Assert.Equal(2, tries);
-        Assert.True(dispatcher.IsIdle);
+        Assert.True(relay.IsIdle);
         Assert.Equal(1, clock.TimersCreated);
     }
 
@@ -178,7 +178,7 @@ public sealed class OutboxRelayTests
 
         Assert.Equal(3, tries); // the first try and two more
         Assert.Equal(2, clock.TimersCreated); // and no wait for a fourth
-        Assert.True(dispatcher.IsIdle); // left to the background run, no longer in hand
+        Assert.True(relay.IsIdle); // left to the background run, no longer in hand
         documents.Verify(d => d.RemovePendingEventAsync(It.Is<PendingWorkflowEvent>(e => e.Country == "GHA"), It.IsAny<CancellationToken>()), Times.Never); // not forgotten: the background run delivers it
     }
 
