@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using FocalPoints.Domain.Network;
 
 namespace FocalPoints.Domain.Framework;
 
@@ -15,8 +16,8 @@ public static class FrameworkTerms
 {
     private static readonly ResourceManager Resources = new("FocalPoints.Domain.Framework.Terms.FrameworkTerms", typeof(FrameworkTerms).Assembly);
 
-    /// <summary>The six official languages of the United Nations, in which the Framework was published.</summary>
-    public static IReadOnlyList<string> Languages { get; } = ["ar", "zh", "en", "fr", "ru", "es"];
+    /// <summary>The six official languages of the United Nations, in which the Framework was published: <c>ar</c>, <c>zh</c>, <c>en</c>, <c>fr</c>, <c>ru</c>, <c>es</c>.</summary>
+    public static IReadOnlyList<string> Languages { get; } = [.. Enum.GetValues<Language>().Select(l => l.ToString().ToLowerInvariant())];
 
     /// <summary>Every key of the vocabulary (from the English file), in no particular order.</summary>
     public static IReadOnlyCollection<string> Keys { get; } = KeysOf(CultureInfo.InvariantCulture);
