@@ -202,6 +202,28 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
         await page.Context.CloseAsync();
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task Each_indicator_reads_with_its_words_in_the_form()
+    {
+        IPage page = await portal.NewPageAsync();
+        await portal.SignInAsFocalPointAsync(page, "FRA", $"/cycles/{PortalFixture.Cycle}/countries/FRA/steps/risk-assessment");
+
+        // RF1's indicators are folded under their count; unfolded, each check box is named by its number and words.
+        ILocator rf1 = Group(page, "RF1");
+        await Expect(rf1.Locator("summary")).ToContainTextAsync("(0 / 11)");
+        await rf1.Locator("summary").ClickAsync();
+        ILocator armedConflict = rf1.GetByLabel("1.1 — International or non-international armed conflict.", Exact);
+        await armedConflict.CheckAsync();
+        await rf1.GetByLabel(new Regex("^1\\.4 — Political instability caused by abrupt")).CheckAsync();
+
+        await Expect(armedConflict).ToBeCheckedAsync();
+        await Expect(rf1.Locator("summary")).ToContainTextAsync("(2 / 11)");
+        await PortalFixture.AxeCheckAsync(page);
+        await rf1.ScrollIntoViewIfNeededAsync();
+        await PortalFixture.ScreenshotAsync(page, "risk-assessment-indicators-en");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>A factor's or restraint's card: the group its legend names ("RF1 — …", "R7 — …").</summary>
     private static ILocator Group(IPage page, string id) =>
         page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex($"^{Regex.Escape(id)} —") });
