@@ -30,7 +30,7 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
             ILocator card = Group(page, factor.Id);
             await card.GetByLabel("Rating").SelectOptionAsync(new SelectOptionValue { Label = factor.Id == "RF9" ? "High" : "Low" });
             await card.GetByLabel("Trend").SelectOptionAsync(new SelectOptionValue { Label = "Stable" });
-            await card.GetByLabel("Evidence").FillAsync($"Observed for {factor.Id}: national human rights commission report, 2026.");
+            await card.GetByLabel("Evidence", Exact).FillAsync($"Observed for {factor.Id}: national human rights commission report, 2026.");
         }
 
         foreach (Restraint restraint in Restraints.All)
@@ -52,14 +52,14 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
         await Expect(page.GetByText(new Regex("^Draft saved at"))).ToBeVisibleAsync();
         await page.ReloadAsync();
         await PortalFixture.WaitForPortalAsync(page);
-        await Expect(Group(page, "RF14").GetByLabel("Evidence")).ToHaveValueAsync("Observed for RF14: national human rights commission report, 2026.");
+        await Expect(Group(page, "RF14").GetByLabel("Evidence", Exact)).ToHaveValueAsync("Observed for RF14: national human rights commission report, 2026.");
         await Expect(Group(page, "R7").GetByLabel("Notes")).ToHaveValueAsync("Notes on R7.");
 
         // Complete and submit.
         ILocator rf1 = Group(page, "RF1");
         await rf1.GetByLabel("Rating").SelectOptionAsync(new SelectOptionValue { Label = "Moderate" });
         await rf1.GetByLabel("Trend").SelectOptionAsync(new SelectOptionValue { Label = "Worsening" });
-        await rf1.GetByLabel("Evidence").FillAsync("Election-related incidents reported by the electoral commission.");
+        await rf1.GetByLabel("Evidence", Exact).FillAsync("Election-related incidents reported by the electoral commission.");
         await page.GetByLabel("Civil society was consulted").CheckAsync();
         await SubmitInTheFormAsync(page, StrategyStep.RiskAssessment);
         await page.Context.CloseAsync();
