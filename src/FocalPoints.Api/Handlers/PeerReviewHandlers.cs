@@ -37,11 +37,11 @@ public sealed class PeerReviewHandlers(
         (await read.ExecuteAsync(callers.Read(http), sessionId, http.RequestAborted))
             .ToResult(s => TypedResults.Ok(new PeerReviewView(s.Session, s.FollowUps.Recommendations, s.FollowUps.Responses)));
 
-    /// <summary>The comparative summary: the shared edition unless a coordinator asks for <c>?edition=internal</c>.</summary>
+    /// <summary>The comparative summary, in the reader's language: the shared edition unless a coordinator asks for <c>?edition=internal</c>.</summary>
     public async Task<Results<ContentHttpResult, ProblemHttpResult>> GetSummaryAsync(HttpContext http, string sessionId) =>
         (await readSummary.ExecuteAsync(callers.Read(http), sessionId, Edition(http), http.RequestAborted)).ToResult(s => SummaryHandlers.WantsMarkdown(http)
-            ? TypedResults.Text(ComparativeSummary.Markdown(s.Session, s.Countries, s.FollowUps, s.Today, s.Audience), "text/markdown; charset=utf-8")
-            : TypedResults.Text(ComparativeSummary.Html(s.Session, s.Countries, s.FollowUps, s.Today, s.Audience), "text/html; charset=utf-8"));
+            ? TypedResults.Text(ComparativeSummary.Markdown(s.Session, s.Countries, s.FollowUps, s.Today, s.Audience, ReaderLanguage.Of(http.Request)), "text/markdown; charset=utf-8")
+            : TypedResults.Text(ComparativeSummary.Html(s.Session, s.Countries, s.FollowUps, s.Today, s.Audience, ReaderLanguage.Of(http.Request)), "text/html; charset=utf-8"));
 
     /// <summary>Every session for coordinators; for anyone else the sessions they take part in. Newest first.</summary>
     public async Task<Results<Ok<PeerReviewListView>, ProblemHttpResult>> ListAsync(HttpContext http) =>

@@ -1,73 +1,73 @@
+using System.Globalization;
 using System.Text;
 using FocalPoints.Domain.Summaries;
 
 namespace FocalPoints.Api.Summaries;
 
-/// <summary>A country summary as Markdown: the same facts as the HTML, as headings and tables.</summary>
+/// <summary>A country summary as Markdown: the same facts as the HTML, as headings and tables, in the reader's language.</summary>
 public static class SummaryMarkdown
 {
-    public static string Render(CountrySummary s)
+    public static string Render(CountrySummary s, CultureInfo reader)
     {
+        var t = new SummaryText(reader);
         var md = new StringBuilder();
-        md.Append("# ").AppendLine(Escape(SummaryText.Title(s))).AppendLine();
-        md.AppendLine(SummaryText.Subtitle(s)).AppendLine();
-        md.Append('_').Append(SummaryText.Audience(s)).AppendLine("_").AppendLine();
+        md.Append("# ").AppendLine(Escape(t.Title(s))).AppendLine();
+        md.AppendLine(t.Subtitle(s)).AppendLine();
+        md.Append('_').Append(t.Audience(s)).AppendLine("_").AppendLine();
 
-        md.AppendLine("## Coverage of the four elements").AppendLine();
-        md.AppendLine("| Step | Status |").AppendLine("|---|---|");
+        md.Append("## ").AppendLine(t["Heading.Coverage"]).AppendLine();
+        Header(md, t, "Column.Step", "Column.Status");
         foreach (StepCoverage c in s.Coverage)
         {
-            md.Append("| ").Append(SummaryText.StepTitle(c.Step)).Append(" | ").Append(SummaryText.Coverage(c)).AppendLine(" |");
+            Row(md, t.StepTitle(c.Step), t.Coverage(c));
         }
 
-        md.AppendLine().AppendLine("## Risk factors and restraints").AppendLine();
+        md.AppendLine().Append("## ").AppendLine(t["Heading.Risk"]).AppendLine();
         if (s.Risk is RiskSection risk)
         {
-            Mark(md, risk.Confidential);
-            md.AppendLine("Risk factors rated high or severe:").AppendLine();
-            md.AppendLine("| Factor | Rating | Trend |").AppendLine("|---|---|---|");
+            Mark(md, t, risk.Confidential);
+            md.AppendLine(t["Label.HighOrSevere"]).AppendLine();
+            Header(md, t, "Column.Factor", "Column.Rating", "Column.Trend");
             foreach (FactorRating f in risk.HighOrSevere)
             {
-                md.Append("| ").Append(f.Id).Append(' ').Append(Escape(f.Title)).Append(" | ").Append(SummaryText.Words(f.Rating)).Append(" | ").Append(SummaryText.Trend(f.Trend)).AppendLine(" |");
+                Row(md, Escape(t.Factor(f.Id)), t.Words(f.Rating), t.Trend(f.Trend));
             }
 
             if (risk.HighOrSevere.Count == 0)
             {
-                md.AppendLine("| none | | |");
+                Row(md, t["None"], string.Empty, string.Empty);
             }
 
-            md.AppendLine().AppendLine("Risk profile across the 14 factors:").AppendLine();
-            md.AppendLine("| Factor | Rating |").AppendLine("|---|---|");
+            md.AppendLine().AppendLine(t["Label.Profile"]).AppendLine();
+            Header(md, t, "Column.Factor", "Column.Rating");
             foreach (FactorRating f in risk.Profile)
             {
-                md.Append("| ").Append(f.Id).Append(" | ").Append(SummaryText.Words(f.Rating)).AppendLine(" |");
+                Row(md, f.Id, t.Words(f.Rating));
             }
 
-            md.AppendLine().AppendLine("Restraints by capacity:").AppendLine();
-            md.AppendLine("| Restraint | Capacity |").AppendLine("|---|---|");
+            md.AppendLine().AppendLine(t["Label.RestraintsByCapacity"]).AppendLine();
+            Header(md, t, "Column.Restraint", "Column.Capacity");
             foreach (RestraintCapacity r in risk.Restraints)
             {
-                md.Append("| ").Append(r.Id).Append(' ').Append(Escape(r.Title)).Append(" | ").Append(SummaryText.Words(r.Capacity)).AppendLine(" |");
+                Row(md, Escape(t.Restraint(r.Id)), t.Words(r.Capacity));
             }
         }
         else
         {
-            md.AppendLine(Absent(s, 0));
+            md.AppendLine(Absent(t, s, 0));
         }
 
-        md.AppendLine().AppendLine("## Prioritised actions by restraint").AppendLine();
+        md.AppendLine().Append("## ").AppendLine(t["Heading.Actions"]).AppendLine();
         if (s.Actions is ActionsSection actions)
         {
-            Mark(md, actions.Confidential);
+            Mark(md, t, actions.Confidential);
             foreach (RestraintActions group in actions.ByRestraint)
             {
-                md.Append("### ").Append(group.Restraint).Append(' ').AppendLine(Escape(group.Title)).AppendLine();
-                md.AppendLine("| Priority | Action | Scope | Lead | Period | Risk factors |").AppendLine("|---|---|---|---|---|---|");
+                md.Append("### ").AppendLine(Escape(t.Restraint(group.Restraint))).AppendLine();
+                Header(md, t, "Column.Priority", "Column.Action", "Column.Scope", "Column.Lead", "Column.Period", "Column.RiskFactors");
                 foreach (SummaryAction a in group.Actions)
                 {
-                    md.Append("| ").Append(a.Priority).Append(" | ").Append(Escape(a.Title)).Append(" | ").Append(SummaryText.Words(a.Scope))
-                      .Append(" | ").Append(Escape(a.LeadInstitution ?? "—")).Append(" | ").Append(SummaryText.Date(a.Start)).Append(" to ").Append(SummaryText.Date(a.End))
-                      .Append(" | ").Append(string.Join(", ", a.RiskFactors)).AppendLine(" |");
+                    Row(md, t.Count(a.Priority), Escape(a.Title), t.Words(a.Scope), Escape(a.LeadInstitution ?? "—"), t.Format("Period", t.Date(a.Start), t.Date(a.End)), string.Join(", ", a.RiskFactors));
                 }
 
                 md.AppendLine();
@@ -75,88 +75,93 @@ public static class SummaryMarkdown
         }
         else
         {
-            md.AppendLine(Absent(s, 1)).AppendLine();
+            md.AppendLine(Absent(t, s, 1)).AppendLine();
         }
 
-        md.AppendLine("## Training reach").AppendLine();
+        md.Append("## ").AppendLine(t["Heading.Training"]).AppendLine();
         if (s.Training is TrainingSection training)
         {
-            Mark(md, training.Confidential);
-            md.AppendLine("| Audience | Planned | Trained |").AppendLine("|---|---|---|");
+            Mark(md, t, training.Confidential);
+            Header(md, t, "Column.Audience", "Column.Planned", "Column.Trained");
             foreach (AudienceReach r in training.Reach)
             {
-                md.Append("| ").Append(SummaryText.Words(r.Audience)).Append(" | ").Append(r.Planned).Append(" | ").Append(r.Trained).AppendLine(" |");
+                Row(md, t.Words(r.Audience), t.Count(r.Planned), t.Count(r.Trained));
             }
 
-            md.Append("| **total** | **").Append(training.Planned).Append("** | **").Append(training.Trained).AppendLine("** |");
+            Row(md, $"**{t["Total"]}**", $"**{t.Count(training.Planned)}**", $"**{t.Count(training.Trained)}**");
         }
         else
         {
-            md.AppendLine(Absent(s, 2));
+            md.AppendLine(Absent(t, s, 2));
         }
 
-        md.AppendLine().AppendLine("## Resources and political support").AppendLine();
+        md.AppendLine().Append("## ").AppendLine(t["Heading.Resources"]).AppendLine();
         if (s.Resources is ResourcesSection resources)
         {
-            Mark(md, resources.Confidential);
-            md.AppendLine("| Source | Status | Currency | Amount |").AppendLine("|---|---|---|---|");
+            Mark(md, t, resources.Confidential);
+            Header(md, t, "Column.Source", "Column.Status", "Column.Currency", "Column.Amount");
             foreach (ResourceLine l in resources.Resources)
             {
-                md.Append("| ").Append(SummaryText.Words(l.Source)).Append(" | ").Append(SummaryText.Words(l.Status)).Append(" | ").Append(l.Currency).Append(" | ").Append(SummaryText.Amount(l.Amount)).AppendLine(" |");
+                Row(md, t.Words(l.Source), t.Words(l.Status), l.Currency, t.Amount(l.Amount));
             }
 
-            md.AppendLine().AppendLine("Totals per currency:").AppendLine();
-            md.AppendLine("| Currency | Planned | Committed | Disbursed | Total |").AppendLine("|---|---|---|---|---|");
-            foreach (CurrencyTotal t in resources.Totals)
+            md.AppendLine().AppendLine(t["Label.TotalsPerCurrency"]).AppendLine();
+            Header(md, t, "Column.Currency", "Column.Planned", "Column.Committed", "Column.Disbursed", "Column.Total");
+            foreach (CurrencyTotal total in resources.Totals)
             {
-                md.Append("| ").Append(t.Currency).Append(" | ").Append(SummaryText.Amount(t.Planned)).Append(" | ").Append(SummaryText.Amount(t.Committed))
-                  .Append(" | ").Append(SummaryText.Amount(t.Disbursed)).Append(" | ").Append(SummaryText.Amount(t.Total)).AppendLine(" |");
+                Row(md, total.Currency, t.Amount(total.Planned), t.Amount(total.Committed), t.Amount(total.Disbursed), t.Amount(total.Total));
             }
 
-            md.AppendLine().Append("Prevention declared a national priority: ").AppendLine(SummaryText.YesNo(resources.DeclaredNationalPriority)).AppendLine();
-            md.AppendLine("Legislative engagement:").AppendLine();
+            md.AppendLine().AppendLine(t.Format("Label.NationalPriority", t.YesNo(resources.DeclaredNationalPriority))).AppendLine();
+            md.AppendLine(t["Label.Legislative"]).AppendLine();
             foreach (Domain.Strategies.Content.LegislativeEngagement e in resources.Legislative)
             {
-                md.Append("- ").Append(SummaryText.Date(e.Date)).Append(", ").Append(e.Kind is null ? "engagement" : SummaryText.Words(e.Kind.Value)).Append(": ").AppendLine(Escape(e.Description ?? string.Empty));
+                md.Append("- ").Append(t.Date(e.Date)).Append(", ").Append(e.Kind is null ? t["Engagement"] : t.Words(e.Kind.Value)).Append(": ").AppendLine(Escape(e.Description ?? string.Empty));
             }
 
             if (resources.Legislative.Count == 0)
             {
-                md.AppendLine("- none recorded");
+                md.Append("- ").AppendLine(t["NoneRecorded"]);
             }
         }
         else
         {
-            md.AppendLine(Absent(s, 3));
+            md.AppendLine(Absent(t, s, 3));
         }
 
-        md.AppendLine().AppendLine("## Civil society and media").AppendLine();
+        md.AppendLine().Append("## ").AppendLine(t["Heading.Engagement"]).AppendLine();
         if (s.Engagement is EngagementSection engagement)
         {
-            md.Append("Civil society consulted in the risk assessment: ").AppendLine(SummaryText.YesNo(engagement.ConsultedCivilSociety)).AppendLine();
-            md.Append("Media consulted in the risk assessment: ").AppendLine(SummaryText.YesNo(engagement.ConsultedMedia)).AppendLine();
+            md.AppendLine(t.Format("Label.ConsultedCivilSociety", t.YesNo(engagement.ConsultedCivilSociety))).AppendLine();
+            md.AppendLine(t.Format("Label.ConsultedMedia", t.YesNo(engagement.ConsultedMedia))).AppendLine();
             foreach (Domain.Strategies.Content.Partner p in engagement.Partners)
             {
-                md.Append("- ").Append(p.Kind is null ? "partner" : SummaryText.Words(p.Kind.Value)).Append(": ").AppendLine(Escape(p.Name ?? string.Empty));
+                md.Append("- ").Append(p.Kind is null ? t["Partner"] : t.Words(p.Kind.Value)).Append(": ").AppendLine(Escape(p.Name ?? string.Empty));
             }
         }
         else
         {
-            md.AppendLine("Nothing to show.");
+            md.AppendLine(t["NothingToShow"]);
         }
 
         return md.ToString();
     }
 
-    private static void Mark(StringBuilder md, bool confidential)
+    private static void Header(StringBuilder md, SummaryText t, params string[] columns) =>
+        md.Append("| ").Append(string.Join(" | ", columns.Select(c => t[c]))).AppendLine(" |")
+          .Append('|').Append(string.Concat(columns.Select(_ => "---|"))).AppendLine();
+
+    private static void Row(StringBuilder md, params string[] cells) => md.Append("| ").Append(string.Join(" | ", cells)).AppendLine(" |");
+
+    private static void Mark(StringBuilder md, SummaryText t, bool confidential)
     {
         if (confidential)
         {
-            md.Append("> **").Append(SummaryText.ConfidentialMark).AppendLine("**").AppendLine();
+            md.Append("> **").Append(t["ConfidentialMark"]).AppendLine("**").AppendLine();
         }
     }
 
-    private static string Absent(CountrySummary s, int step) => SummaryText.Coverage(s.Coverage[step]);
+    private static string Absent(SummaryText t, CountrySummary s, int step) => t.Coverage(s.Coverage[step]);
 
     private static string Escape(string text) => SummaryEscaping.Markdown(text);
 }

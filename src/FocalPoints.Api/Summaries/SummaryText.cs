@@ -1,41 +1,66 @@
 using System.Globalization;
-using FocalPoints.Domain;
+using System.Resources;
+using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
 
 namespace FocalPoints.Api.Summaries;
 
-/// <summary>The words and numbers both renderings share, so Markdown and HTML say the same.</summary>
-internal static class SummaryText
+/// <summary>
+/// The words and numbers every summary rendering shares, in the reader's language: headings, labels,
+/// statuses and enum values from <c>Summaries/Words/SummaryWords*.resx</c>, the Framework's factors and
+/// restraints from the domain's vocabulary, dates and amounts in the reader's culture. What people
+/// wrote (titles, descriptions, names) never passes through here and stays as written.
+/// </summary>
+internal sealed class SummaryText(CultureInfo culture)
 {
-    public const string ConfidentialMark = "Confidential — for the country and the coordinators only";
-    public const string NotShared = "Not shared by the country with peer reviewers.";
-    public const string NotApproved = "Not approved yet.";
+    private static readonly ResourceManager Resources = new("FocalPoints.Api.Summaries.Words.SummaryWords", typeof(SummaryText).Assembly);
 
-    public static string Title(CountrySummary s) => $"{s.CountryName} — national strategy, {s.CycleTitle}";
+    public CultureInfo Culture => culture;
 
-    public static string Subtitle(CountrySummary s) =>
-        string.Create(CultureInfo.InvariantCulture, $"Cycle {s.CycleId}. Generated on {s.GeneratedOn:yyyy-MM-dd} from approved submissions. Summaries are non-attributive.");
+    /// <summary>The language tag for <c>&lt;html lang&gt;</c>: <c>ar</c>, <c>zh</c>, <c>en</c>…</summary>
+    public string LanguageTag => culture.TwoLetterISOLanguageName;
 
-    public static string Audience(CountrySummary s) => s.Audience == SummaryAudience.PeerReviewers
-        ? "Peer-review edition: only what the country shares with the network."
-        : "Coordinators' and country edition: includes confidential content, marked as such.";
+    /// <summary>The writing direction for <c>&lt;html dir&gt;</c>.</summary>
+    public string Direction => culture.TextInfo.IsRightToLeft ? "rtl" : "ltr";
 
-    public static string Words(Enum value) => string.Join(' ', SplitWords(value.ToString())).ToLowerInvariant();
+    public string this[string key] =>
+        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"The summaries' vocabulary has no word '{key}'.");
 
-    public static string Amount(decimal amount) => amount.ToString("#,##0.##", CultureInfo.InvariantCulture);
+    public string Format(string key, params object?[] arguments) => string.Format(culture, this[key], arguments);
 
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+    public string Title(CountrySummary s) => Format("Title", s.CountryName, s.CycleTitle);
 
-    public static string Coverage(StepCoverage c) =>
-        !c.Approved ? NotApproved
-        : !c.Shown ? NotShared
-        : $"Approved; shared: {JsonNaming.CamelCase(c.Sharing!.Value.ToString())}.";
+    public string Subtitle(CountrySummary s) => Format("Subtitle", s.CycleId, Date(s.GeneratedOn));
 
-    public static string Trend(Trend? trend) => trend is Domain.Strategies.Content.Trend t ? Words(t) : "—";
+    public string Audience(CountrySummary s) => this[s.Audience == SummaryAudience.PeerReviewers ? "Audience.PeerReviewers" : "Audience.Internal"];
 
-    public static string YesNo(bool? value) => value switch { true => "yes", false => "no", null => "not stated" };
+    /// <summary>An enum value in words (<c>RiskRating.High</c> → "high", "élevé", "مرتفع").</summary>
+    public string Words(Enum value) => this[$"{value.GetType().Name}.{value}"];
+
+    public string Amount(decimal amount) => amount.ToString("#,##0.##", culture);
+
+    public string Count(long count) => count.ToString("#,##0", culture);
+
+    public string Date(DateOnly? date) => date?.ToString(this["DateFormat"], culture) ?? "—";
+
+    public string Coverage(StepCoverage c) =>
+        !c.Approved ? this["NotApproved"]
+        : !c.Shown ? this["NotShared"]
+        : Format("ApprovedShared", Words(c.Sharing!.Value));
+
+    public string Trend(Trend? trend) => trend is Domain.Strategies.Content.Trend t ? Words(t) : "—";
+
+    public string YesNo(bool? value) => this[value switch { true => "Yes", false => "No", null => "NotStated" }];
+
+    public string StepTitle(StrategyStep step) => Words(step);
+
+    /// <summary>"RF9 Intergroup tensions…" in the reader's language (the id alone if the Framework has no such factor).</summary>
+    public string Factor(string id) => RiskFactors.Find(id) is RiskFactor f ? $"{id} {f.Name(culture)}" : id;
+
+    /// <summary>"R6 Media capacity…" in the reader's language (the id alone if there is no such restraint).</summary>
+    public string Restraint(string id) => Restraints.Find(id) is Restraint r ? $"{id} {r.Name(culture)}" : id;
 
     public static int Level(RiskRating rating) => rating switch
     {
@@ -46,20 +71,21 @@ internal static class SummaryText
         _ => 0,
     };
 
-    public static string StepTitle(StrategyStep step) => step.Title();
+    /// <summary>Every key of the summaries' vocabulary, from the English file (for completeness checks).</summary>
+    internal static IReadOnlyCollection<string> Keys => [.. WrittenIn(CultureInfo.InvariantCulture).Keys];
 
-    private static IEnumerable<string> SplitWords(string pascal)
+    /// <summary>The words one language's own file holds (no fallback).</summary>
+    internal static IReadOnlyDictionary<string, string> WrittenIn(CultureInfo culture)
     {
-        int start = 0;
-        for (int i = 1; i < pascal.Length; i++)
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is ResourceSet set)
         {
-            if (char.IsUpper(pascal[i]))
+            foreach (System.Collections.DictionaryEntry entry in set)
             {
-                yield return pascal[start..i];
-                start = i;
+                words[(string)entry.Key] = entry.Value as string ?? string.Empty;
             }
         }
 
-        yield return pascal[start..];
+        return words;
     }
 }

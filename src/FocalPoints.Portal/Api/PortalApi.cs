@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FocalPoints.Contracts;
@@ -112,7 +114,8 @@ public sealed class PortalApi(HttpClient http)
     {
         try
         {
-            using HttpResponseMessage response = await http.GetAsync(Relative(path), cancellationToken);
+            using HttpRequestMessage request = Request(HttpMethod.Get, path);
+            using HttpResponseMessage response = await http.SendAsync(request, cancellationToken);
             return await ReadAsync<T>(response, cancellationToken);
         }
         catch (HttpRequestException e)
@@ -141,7 +144,8 @@ public sealed class PortalApi(HttpClient http)
     {
         try
         {
-            using HttpResponseMessage response = await http.GetAsync(Relative(path), cancellationToken);
+            using HttpRequestMessage request = Request(HttpMethod.Get, path);
+            using HttpResponseMessage response = await http.SendAsync(request, cancellationToken);
             return response.IsSuccessStatusCode
                 ? new ApiResult<T>(await read(response.Content, cancellationToken), null)
                 : new ApiResult<T>(default, await ReadProblemAsync(response, cancellationToken));
@@ -154,7 +158,7 @@ public sealed class PortalApi(HttpClient http)
 
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, Relative(path));
+        using HttpRequestMessage request = Request(method, path);
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: Json);
@@ -213,6 +217,17 @@ public sealed class PortalApi(HttpClient http)
         }
 
         return new Problem((int)response.StatusCode, response.ReasonPhrase, null, null);
+    }
+
+    /// <summary>
+    /// A request in the person's language: <c>Accept-Language</c> is the portal's UI language (the one the
+    /// person chose, not only the browser's), so what the API writes — summaries — reads as the portal does.
+    /// </summary>
+    private static HttpRequestMessage Request(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, Relative(path));
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(CultureInfo.CurrentUICulture.Name));
+        return request;
     }
 
     /// <summary>

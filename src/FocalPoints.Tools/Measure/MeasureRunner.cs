@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using FocalPoints.Api.Summaries;
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Cycles;
@@ -22,6 +23,8 @@ namespace FocalPoints.Tools.Measure;
 /// </summary>
 public static class MeasureRunner
 {
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
     public static async Task<int> RunAsync(int iterations, CancellationToken cancellationToken)
     {
         UnMemberState[] all = [.. UnMemberStates.All];
@@ -32,12 +35,12 @@ public static class MeasureRunner
             []);
 
         // One warm-up, then the measured iterations on this thread.
-        _ = ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers);
+        _ = ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers, English);
         (TimeSpan summariesTime, long summariesBytes) = Measure(iterations, () => Summaries(all, SummaryAudience.PeerReviewers));
-        (TimeSpan htmlTime, long htmlBytes) = Measure(iterations, () => ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers));
-        (TimeSpan mdTime, long mdBytes) = Measure(iterations, () => ComparativeSummary.Markdown(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers));
-        (TimeSpan countryTime, long countryBytes) = Measure(iterations, () => SummaryHtml.Render(reviewers[0]));
-        int htmlLength = ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers).Length;
+        (TimeSpan htmlTime, long htmlBytes) = Measure(iterations, () => ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers, English));
+        (TimeSpan mdTime, long mdBytes) = Measure(iterations, () => ComparativeSummary.Markdown(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers, English));
+        (TimeSpan countryTime, long countryBytes) = Measure(iterations, () => SummaryHtml.Render(reviewers[0], English));
+        int htmlLength = ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers, English).Length;
 
         (long requests, int rows, TimeSpan viewTime) = await ProgressViewAsync(all, cancellationToken);
 

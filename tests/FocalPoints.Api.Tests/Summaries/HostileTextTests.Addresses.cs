@@ -59,9 +59,9 @@ public sealed partial class HostileTextTests
     {
         CountrySummary country = Country(text, audience);
 
-        AssertShownNotLinked(Markdown.ToHtml(SummaryMarkdown.Render(country), Viewer), visible);
-        AssertNotLinkedInSource(SummaryMarkdown.Render(country), text);
-        string html = SummaryHtml.Render(country);
+        AssertShownNotLinked(Markdown.ToHtml(SummaryMarkdown.Render(country, Readers.English), Viewer), visible);
+        AssertNotLinkedInSource(SummaryMarkdown.Render(country, Readers.English), text);
+        string html = SummaryHtml.Render(country, Readers.English);
         AssertShownNotLinked(html, visible);
         AssertNotLinkedInSource(html, text);
     }
@@ -76,10 +76,10 @@ public sealed partial class HostileTextTests
             [new CountryResponse("s1", "2027", "CIV", $"Response {text}", "fp@civ.example", DateTime.UnixEpoch)]);
         CountrySummary country = Country(text, audience);
 
-        string markdown = ComparativeSummary.Markdown(session, [country], outcomes, Today, audience);
+        string markdown = ComparativeSummary.Markdown(session, [country], outcomes, Today, audience, Readers.English);
         AssertShownNotLinked(Markdown.ToHtml(markdown, Viewer), visible);
         AssertNotLinkedInSource(markdown, text);
-        string html = ComparativeSummary.Html(session, [country], outcomes, Today, audience);
+        string html = ComparativeSummary.Html(session, [country], outcomes, Today, audience, Readers.English);
         AssertShownNotLinked(html, visible);
         AssertNotLinkedInSource(html, text);
     }
@@ -88,7 +88,7 @@ public sealed partial class HostileTextTests
     public void The_products_own_markup_keeps_its_addresses()
     {
         // The escaping is for person text only: the chart's namespace, written by the product, is untouched.
-        string html = SummaryHtml.Render(Country("www.evil.example", SummaryAudience.Internal));
+        string html = SummaryHtml.Render(Country("www.evil.example", SummaryAudience.Internal), Readers.English);
 
         Assert.Contains(SvgNamespace, html, StringComparison.Ordinal);
     }

@@ -43,8 +43,8 @@ public sealed partial class HostileTextTests
             [new CountryResponse("s1", "2027", "CIV", $"Response {text}", "fp@civ.example", DateTime.UnixEpoch)]);
         CountrySummary country = Country(text, SummaryAudience.PeerReviewers);
 
-        AssertInert(ComparativeSummary.Markdown(session, [country], outcomes, Today, SummaryAudience.PeerReviewers));
-        AssertEncoded(ComparativeSummary.Html(session, [country], outcomes, Today, SummaryAudience.PeerReviewers));
+        AssertInert(ComparativeSummary.Markdown(session, [country], outcomes, Today, SummaryAudience.PeerReviewers, Readers.English));
+        AssertEncoded(ComparativeSummary.Html(session, [country], outcomes, Today, SummaryAudience.PeerReviewers, Readers.English));
     }
 
     [Theory]
@@ -53,8 +53,8 @@ public sealed partial class HostileTextTests
     {
         CountrySummary country = Country(text, SummaryAudience.Internal);
 
-        AssertInert(SummaryMarkdown.Render(country));
-        AssertEncoded(SummaryHtml.Render(country));
+        AssertInert(SummaryMarkdown.Render(country, Readers.English));
+        AssertEncoded(SummaryHtml.Render(country, Readers.English));
     }
 
     private static CountrySummary Country(string text, SummaryAudience audience) => SummaryBuilder.Build("CIV", $"Côte {text}", "2027", $"Cycle {text}", Today, audience, ApprovedSteps.Of(

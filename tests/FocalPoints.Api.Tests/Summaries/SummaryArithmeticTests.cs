@@ -43,13 +43,13 @@ public class SummaryArithmeticTests
         CountrySummary summary = SummaryBuilder.Build("GHA", "Ghana", "2027", "2027", new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers, Huge());
         var session = new Domain.PeerReviews.PeerReviewSession("s1", "Session", new DateOnly(2027, 10, 1), "2027", ["GHA", "CIV"], null, ["r@peer.example"], DateTime.UtcNow);
 
-        string html = SummaryHtml.Render(summary);
-        string markdown = SummaryMarkdown.Render(summary);
-        string comparative = ComparativeSummary.Html(session, [summary, summary], new FollowUps([], []), new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers);
+        string html = SummaryHtml.Render(summary, Readers.English);
+        string markdown = SummaryMarkdown.Render(summary, Readers.English);
+        string comparative = ComparativeSummary.Html(session, [summary, summary], new FollowUps([], []), new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers, Readers.English);
 
-        Assert.Contains("4294967294", html, StringComparison.Ordinal);
-        Assert.Contains("4294967294", markdown, StringComparison.Ordinal);
+        Assert.Contains("4,294,967,294", html, StringComparison.Ordinal);
+        Assert.Contains("4,294,967,294", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("width=\"-", html, StringComparison.Ordinal);
-        Assert.Contains("4294967294 / 4294967294", comparative, StringComparison.Ordinal);
+        Assert.Contains("4,294,967,294 / 4,294,967,294", comparative, StringComparison.Ordinal);
     }
 }

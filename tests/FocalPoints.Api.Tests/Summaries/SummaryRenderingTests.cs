@@ -56,8 +56,8 @@ public partial class SummaryRenderingTests
     public void Every_heading_is_present_in_both_renderings(SummaryAudience audience)
     {
         CountrySummary summary = Summary(audience);
-        string html = SummaryHtml.Render(summary);
-        string markdown = SummaryMarkdown.Render(summary);
+        string html = SummaryHtml.Render(summary, Readers.English);
+        string markdown = SummaryMarkdown.Render(summary, Readers.English);
 
         foreach (string heading in new[] { "Coverage of the four elements", "Risk factors and restraints", "Prioritised actions by restraint", "Training reach", "Resources and political support", "Civil society and media" })
         {
@@ -82,7 +82,7 @@ public partial class SummaryRenderingTests
         Assert.Equal((100_000m, 250_000m, 0m, 350_000m), (usd.Planned, usd.Committed, usd.Disbursed, usd.Total));
         Assert.Equal(50_000m, summary.Resources.Totals.Single(t => t.Currency == "EUR").Disbursed);
 
-        string markdown = SummaryMarkdown.Render(summary);
+        string markdown = SummaryMarkdown.Render(summary, Readers.English);
         Assert.Contains("| USD | 100,000 | 250,000 | 0 | 350,000 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| **total** | **350** | **225** |", markdown, StringComparison.Ordinal);
     }
@@ -91,8 +91,8 @@ public partial class SummaryRenderingTests
     public void Confidential_content_never_reaches_peer_reviewers()
     {
         CountrySummary summary = Summary(SummaryAudience.PeerReviewers);
-        string html = SummaryHtml.Render(summary);
-        string markdown = SummaryMarkdown.Render(summary);
+        string html = SummaryHtml.Render(summary, Readers.English);
+        string markdown = SummaryMarkdown.Render(summary, Readers.English);
 
         Assert.DoesNotContain(Marker, html, StringComparison.Ordinal);
         Assert.DoesNotContain(Marker, markdown, StringComparison.Ordinal);
@@ -106,8 +106,8 @@ public partial class SummaryRenderingTests
     [Fact]
     public void Coordinators_see_confidential_content_clearly_marked()
     {
-        string html = SummaryHtml.Render(Summary(SummaryAudience.Internal));
-        string markdown = SummaryMarkdown.Render(Summary(SummaryAudience.Internal));
+        string html = SummaryHtml.Render(Summary(SummaryAudience.Internal), Readers.English);
+        string markdown = SummaryMarkdown.Render(Summary(SummaryAudience.Internal), Readers.English);
 
         Assert.Contains(Marker, html, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Count(html, "class=\"confidential\"")); // risk assessment and actions
@@ -117,7 +117,7 @@ public partial class SummaryRenderingTests
     [Fact]
     public void Charts_are_inline_svg()
     {
-        string html = SummaryHtml.Render(Summary(SummaryAudience.Internal));
+        string html = SummaryHtml.Render(Summary(SummaryAudience.Internal), Readers.English);
 
         Assert.Matches("<svg [^>]*class=\"chart risk-profile\"", html);
         Assert.Matches("<svg [^>]*class=\"chart training-reach\"", html);
@@ -129,8 +129,8 @@ public partial class SummaryRenderingTests
     public void Markdown_and_html_carry_the_same_facts()
     {
         CountrySummary summary = Summary(SummaryAudience.Internal);
-        string html = System.Net.WebUtility.HtmlDecode(SummaryHtml.Render(summary));
-        string markdown = SummaryMarkdown.Render(summary).Replace("\\|", "|", StringComparison.Ordinal);
+        string html = System.Net.WebUtility.HtmlDecode(SummaryHtml.Render(summary, Readers.English));
+        string markdown = SummaryMarkdown.Render(summary, Readers.English).Replace("\\|", "|", StringComparison.Ordinal);
 
         string[] facts =
         [
@@ -138,7 +138,7 @@ public partial class SummaryRenderingTests
             .. summary.Risk.Restraints.Select(r => $"{r.Id} {r.Title}"),
             .. summary.Actions!.ByRestraint.SelectMany(g => g.Actions).Select(a => a.Title),
             .. summary.Resources!.Totals.Select(t => SummaryText_Amount(t.Total)),
-            "Hearing of the human rights committee", "Public broadcaster", "Prevention coalition", "2027-09-15",
+            "Hearing of the human rights committee", "Public broadcaster", "Prevention coalition", "15 September 2027",
         ];
         Assert.All(facts, fact =>
         {
@@ -150,8 +150,8 @@ public partial class SummaryRenderingTests
     [Fact]
     public void The_same_approved_content_gives_byte_identical_summaries()
     {
-        Assert.Equal(SummaryHtml.Render(Summary(SummaryAudience.Internal)), SummaryHtml.Render(Summary(SummaryAudience.Internal, Strategy())));
-        Assert.Equal(SummaryMarkdown.Render(Summary(SummaryAudience.PeerReviewers)), SummaryMarkdown.Render(Summary(SummaryAudience.PeerReviewers, Strategy())));
+        Assert.Equal(SummaryHtml.Render(Summary(SummaryAudience.Internal), Readers.English), SummaryHtml.Render(Summary(SummaryAudience.Internal, Strategy()), Readers.English));
+        Assert.Equal(SummaryMarkdown.Render(Summary(SummaryAudience.PeerReviewers), Readers.English), SummaryMarkdown.Render(Summary(SummaryAudience.PeerReviewers, Strategy()), Readers.English));
 
         // Input order does not matter: resources and partners listed the other way round give the same text.
         ResourceMobilisationContent resources = Strategy().Get<ResourceMobilisationContent>()!;
@@ -160,13 +160,13 @@ public partial class SummaryRenderingTests
             Resources = resources.Resources!.Reverse().ToArray(),
             Partners = resources.Partners!.Reverse().ToArray(),
         });
-        Assert.Equal(SummaryMarkdown.Render(Summary(SummaryAudience.Internal)), SummaryMarkdown.Render(Summary(SummaryAudience.Internal, reversed)));
+        Assert.Equal(SummaryMarkdown.Render(Summary(SummaryAudience.Internal), Readers.English), SummaryMarkdown.Render(Summary(SummaryAudience.Internal, reversed), Readers.English));
     }
 
     [Fact]
     public void Steps_not_approved_are_said_so()
     {
-        string markdown = SummaryMarkdown.Render(Summary(SummaryAudience.Internal, ApprovedSteps.None));
+        string markdown = SummaryMarkdown.Render(Summary(SummaryAudience.Internal, ApprovedSteps.None), Readers.English);
         Assert.Equal(8, Regex.Count(markdown, "Not approved yet\\.")); // in the coverage table and in each of the four sections
     }
 
@@ -183,7 +183,7 @@ public partial class SummaryRenderingTests
         CountrySummary summary = Summary(SummaryAudience.PeerReviewers, shared);
         var session = new Domain.PeerReviews.PeerReviewSession("s1", "Session", Today, "2027", ["CIV"], null, ["r@peer.example"], DateTime.UtcNow);
 
-        Dictionary<string, string> row = ComparativeSummary.Rows([summary], new FollowUps([], []))
+        Dictionary<string, string> row = ComparativeSummary.Rows([summary], new FollowUps([], []), Readers.English)
             .ToDictionary(r => r.Heading, r => r.Cells[0]);
 
         Assert.Contains("RF9 (severe)", row["Risk factors rated high or severe"], StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public partial class SummaryRenderingTests
         Assert.Contains("judiciary 75 / 150", row["Officials trained / planned"], StringComparison.Ordinal);
         Assert.Contains("total 225 / 350", row["Officials trained / planned"], StringComparison.Ordinal);
         Assert.Contains("USD 350,000 (committed 250,000, disbursed 0)", row["Resources, total per currency"], StringComparison.Ordinal);
-        Assert.Contains("hearing 2027-04-02: Hearing of the human rights committee", row["Legislative engagements"], StringComparison.Ordinal);
-        Assert.Contains("Hearing of the human rights committee", ComparativeSummary.Html(session, [summary], new FollowUps([], []), Today, SummaryAudience.PeerReviewers), StringComparison.Ordinal);
+        Assert.Contains("hearing 2 April 2027: Hearing of the human rights committee", row["Legislative engagements"], StringComparison.Ordinal);
+        Assert.Contains("Hearing of the human rights committee", ComparativeSummary.Html(session, [summary], new FollowUps([], []), Today, SummaryAudience.PeerReviewers, Readers.English), StringComparison.Ordinal);
     }
 }

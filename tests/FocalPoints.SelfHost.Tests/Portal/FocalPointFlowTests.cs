@@ -30,7 +30,7 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
             ILocator card = Group(page, factor.Id);
             await card.GetByLabel("Rating").SelectOptionAsync(new SelectOptionValue { Label = factor.Id == "RF9" ? "High" : "Low" });
             await card.GetByLabel("Trend").SelectOptionAsync(new SelectOptionValue { Label = "Stable" });
-            await card.GetByLabel("Evidence").FillAsync($"Observed for {factor.Id}: national human rights commission report, 2026.");
+            await card.GetByLabel("Evidence", Exact).FillAsync($"Observed for {factor.Id}: national human rights commission report, 2026.");
         }
 
         foreach (Restraint restraint in Restraints.All)
@@ -52,14 +52,14 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
         await Expect(page.GetByText(new Regex("^Draft saved at"))).ToBeVisibleAsync();
         await page.ReloadAsync();
         await PortalFixture.WaitForPortalAsync(page);
-        await Expect(Group(page, "RF14").GetByLabel("Evidence")).ToHaveValueAsync("Observed for RF14: national human rights commission report, 2026.");
+        await Expect(Group(page, "RF14").GetByLabel("Evidence", Exact)).ToHaveValueAsync("Observed for RF14: national human rights commission report, 2026.");
         await Expect(Group(page, "R7").GetByLabel("Notes")).ToHaveValueAsync("Notes on R7.");
 
         // Complete and submit.
         ILocator rf1 = Group(page, "RF1");
         await rf1.GetByLabel("Rating").SelectOptionAsync(new SelectOptionValue { Label = "Moderate" });
         await rf1.GetByLabel("Trend").SelectOptionAsync(new SelectOptionValue { Label = "Worsening" });
-        await rf1.GetByLabel("Evidence").FillAsync("Election-related incidents reported by the electoral commission.");
+        await rf1.GetByLabel("Evidence", Exact).FillAsync("Election-related incidents reported by the electoral commission.");
         await page.GetByLabel("Civil society was consulted").CheckAsync();
         await SubmitInTheFormAsync(page, StrategyStep.RiskAssessment);
         await page.Context.CloseAsync();
@@ -199,6 +199,28 @@ public sealed class FocalPointFlowTests(PortalFixture portal)
         await Expect(Group(page, "RF1").GetByLabel(rating)).ToBeVisibleAsync();
         await PortalFixture.AxeCheckAsync(page);
         await PortalFixture.ScreenshotAsync(page, $"risk-assessment-{language}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Each_indicator_reads_with_its_words_in_the_form()
+    {
+        IPage page = await portal.NewPageAsync();
+        await portal.SignInAsFocalPointAsync(page, "FRA", $"/cycles/{PortalFixture.Cycle}/countries/FRA/steps/risk-assessment");
+
+        // RF1's indicators are folded under their count; unfolded, each check box is named by its number and words.
+        ILocator rf1 = Group(page, "RF1");
+        await Expect(rf1.Locator("summary")).ToContainTextAsync("(0 / 11)");
+        await rf1.Locator("summary").ClickAsync();
+        ILocator armedConflict = rf1.GetByLabel("1.1 — International or non-international armed conflict.", Exact);
+        await armedConflict.CheckAsync();
+        await rf1.GetByLabel(new Regex("^1\\.4 — Political instability caused by abrupt")).CheckAsync();
+
+        await Expect(armedConflict).ToBeCheckedAsync();
+        await Expect(rf1.Locator("summary")).ToContainTextAsync("(2 / 11)");
+        await PortalFixture.AxeCheckAsync(page);
+        await rf1.ScrollIntoViewIfNeededAsync();
+        await PortalFixture.ScreenshotAsync(page, "risk-assessment-indicators-en");
         await page.Context.CloseAsync();
     }
 

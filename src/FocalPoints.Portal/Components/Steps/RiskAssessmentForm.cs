@@ -71,12 +71,11 @@ public sealed class RiskFactorRow(RiskFactor factor)
     public string? Evidence { get; set; }
 
     /// <summary>
-    /// The indicators offered: <c>n.1</c> to <c>n.k</c> where the Framework's count is known to the
-    /// domain, else <c>n.1</c> to <c>n.12</c>; plus any the content already names.
+    /// The indicators offered: the Framework's own (<c>n.1</c> to <c>n.k</c>, from the domain's vocabulary),
+    /// plus any the content already names, so nothing a stored draft holds disappears from the form.
     /// </summary>
     public IReadOnlyList<string> IndicatorChoices =>
-        Enumerable.Range(1, RiskFactors.IndicatorCount(Factor) ?? 12)
-            .Select(i => $"{Factor.Number}.{i}")
+        Factor.Indicators.Select(i => i.Id)
             .Concat(Indicators)
             .Distinct(StringComparer.Ordinal)
             .ToArray();

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FocalPoints.Portal.Tests.Components.Summaries;
 
 /// <summary>A component test whose API answers one response (<see cref="RecordingApi"/>) on another origin, as in the OpenID Connect mode.</summary>
-public abstract class ApiAnsweringContext : PortalTestContext
+public abstract class ApiAnsweringContext(string culture = "en") : PortalTestContext(culture)
 {
     internal RecordingApi Answer(HttpStatusCode status, string body, string mediaType, TaskCompletionSource? hold = null)
     {

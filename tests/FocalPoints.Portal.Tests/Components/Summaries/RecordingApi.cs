@@ -8,12 +8,16 @@ internal sealed class RecordingApi(HttpStatusCode status, string body, string me
 {
     public List<string> Asked { get; } = [];
 
+    /// <summary>The <c>Accept-Language</c> of each request, in order.</summary>
+    public List<string> Languages { get; } = [];
+
     /// <summary>When set, every answer waits for it (a slow API).</summary>
     public TaskCompletionSource? Hold { get; init; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Asked.Add(request.RequestUri!.PathAndQuery);
+        Languages.Add(request.Headers.AcceptLanguage.ToString());
         if (Hold is not null)
         {
             await Hold.Task.WaitAsync(cancellationToken);
