@@ -28,7 +28,7 @@ public sealed class Vocabulary(IStringLocalizer<Vocabulary> text)
     /// <summary>A risk factor's or restraint's full name by id (<c>RF9</c>, <c>R3</c>) in the UI language; the id itself if the Framework has none such.</summary>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Read on the injected Words like every other shared word.")]
     public string Framework(string id) =>
-        RiskFactors.Find(id)?.Name(CultureInfo.CurrentUICulture) ?? Restraints.Find(id)?.Name(CultureInfo.CurrentUICulture) ?? id;
+        Shown(RiskFactors.Find(id)?.Name(CultureInfo.CurrentUICulture) ?? Restraints.Find(id)?.Name(CultureInfo.CurrentUICulture)) ?? id;
 
     /// <summary>"RF9 — Intergroup tensions…": the id and the full name, as forms and summaries show them.</summary>
     public string FrameworkWithId(string id) => $"{id} — {Framework(id)}";
@@ -36,5 +36,8 @@ public sealed class Vocabulary(IStringLocalizer<Vocabulary> text)
     /// <summary>"9.3 — History of atrocity crimes…": an indicator with its words in the UI language; the id alone if the Framework has no such indicator.</summary>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Read on the injected Words like every other shared word.")]
     public string IndicatorWithWords(string id) =>
-        FrameworkTerms.Has("RF" + id) ? $"{id} — {FrameworkTerms.Text("RF" + id, CultureInfo.CurrentUICulture)}" : id;
+        FrameworkTerms.Has("RF" + id) ? $"{id} — {Shown(FrameworkTerms.Text("RF" + id, CultureInfo.CurrentUICulture))}" : id;
+
+    // The domain's words are resources too: pseudo-localised like the portal's own while that is on.
+    private static string? Shown(string? text) => text is not null && PseudoLocalization.Active ? PseudoLocalization.Transform(text) : text;
 }

@@ -22,7 +22,7 @@ public sealed class ArabicChineseRussianTests(PortalFixture portal)
         await portal.SignInAsFocalPointAsync(page, Country, Form);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Risk assessment");
 
-        await page.GetByLabel("Language").SelectOptionAsync(new SelectOptionValue { Label = "العربية" });
+        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "العربية" });
 
         // The whole page in Arabic, laid out right to left: the navigation at the right of the content.
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "تقييم المخاطر" })).ToBeVisibleAsync(new() { Timeout = 60_000 });

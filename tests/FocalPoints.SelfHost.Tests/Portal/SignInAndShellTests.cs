@@ -72,7 +72,7 @@ public sealed partial class SignInAndShellTests(PortalFixture portal)
         await portal.SignInAsFocalPointAsync(page, "MEX");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("My work");
 
-        await page.GetByLabel("Language").SelectOptionAsync(new SelectOptionValue { Label = "Français" });
+        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Français" });
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Mon travail" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Se déconnecter" })).ToBeVisibleAsync();
@@ -124,7 +124,7 @@ public sealed partial class SignInAndShellTests(PortalFixture portal)
     {
         IPage page = await portal.NewPageAsync();
         await portal.SignInAsFocalPointAsync(page, "MEX");
-        await page.GetByLabel("Language").SelectOptionAsync(new SelectOptionValue { Label = "Español" });
+        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Español" });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Mi trabajo" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
         string[] localKeys = await page.EvaluateAsync<string[]>("() => Object.keys(localStorage)");
