@@ -36,16 +36,16 @@ public sealed class ArabicChineseRussianTests(PortalFixture portal)
         foreach (RiskFactor factor in RiskFactors.All)
         {
             ILocator card = FocalPointFlowTests.Group(page, factor.Id);
-            await card.GetByLabel("المستوى").SelectOptionAsync(new SelectOptionValue { Label = factor.Id == "RF9" ? "مرتفع" : "منخفض" });
-            await card.GetByLabel("الاتجاه").SelectOptionAsync(new SelectOptionValue { Label = "مستقر" });
-            await card.GetByLabel("الأدلة").FillAsync($"تقرير اللجنة الوطنية لحقوق الإنسان بشأن {factor.Id}، 2026.");
+            await card.GetByLabel("المستوى", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = factor.Id == "RF9" ? "مرتفع" : "منخفض" });
+            await card.GetByLabel("الاتجاه", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "مستقر" });
+            await card.GetByLabel("الأدلة", new() { Exact = true }).FillAsync($"تقرير اللجنة الوطنية لحقوق الإنسان بشأن {factor.Id}، 2026.");
         }
 
         foreach (Restraint restraint in Restraints.All)
         {
             ILocator card = FocalPointFlowTests.Group(page, restraint.Id);
-            await card.GetByLabel("القدرة").SelectOptionAsync(new SelectOptionValue { Label = "جزئية" });
-            await card.GetByLabel("ملاحظات").FillAsync($"ملاحظات بشأن {restraint.Id}.");
+            await card.GetByLabel("القدرة", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "جزئية" });
+            await card.GetByLabel("ملاحظات", new() { Exact = true }).FillAsync($"ملاحظات بشأن {restraint.Id}.");
         }
 
         await page.GetByLabel("جرت استشارة المجتمع المدني").CheckAsync();
