@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 using FocalPoints.Domain.Framework;
@@ -17,6 +19,13 @@ internal sealed class SummaryText(CultureInfo culture)
 {
     private static readonly ResourceManager Resources = new("FocalPoints.Api.Summaries.Words.SummaryWords", typeof(SummaryText).Assembly);
 
+    // A summary of 193 countries looks up thousands of words: each language's words (with their
+    // fallbacks) are read from the resources once, and each enum value's key is built once.
+    private static readonly ConcurrentDictionary<CultureInfo, FrozenDictionary<string, string>> Vocabularies = new();
+    private static readonly ConcurrentDictionary<Enum, string> EnumKeys = new();
+
+    private readonly FrozenDictionary<string, string> words = Vocabularies.GetOrAdd(culture, Vocabulary);
+
     public CultureInfo Culture => culture;
 
     /// <summary>The language tag for <c>&lt;html lang&gt;</c>: <c>ar</c>, <c>zh</c>, <c>en</c>…</summary>
@@ -26,7 +35,7 @@ internal sealed class SummaryText(CultureInfo culture)
     public string Direction => culture.TextInfo.IsRightToLeft ? "rtl" : "ltr";
 
     public string this[string key] =>
-        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"The summaries' vocabulary has no word '{key}'.");
+        words.TryGetValue(key, out string? word) ? word : throw new KeyNotFoundException($"The summaries' vocabulary has no word '{key}'.");
 
     public string Format(string key, params object?[] arguments) => string.Format(culture, this[key], arguments);
 
@@ -37,7 +46,7 @@ internal sealed class SummaryText(CultureInfo culture)
     public string Audience(CountrySummary s) => this[s.Audience == SummaryAudience.PeerReviewers ? "Audience.PeerReviewers" : "Audience.Internal"];
 
     /// <summary>An enum value in words (<c>RiskRating.High</c> → "high", "élevé", "مرتفع").</summary>
-    public string Words(Enum value) => this[$"{value.GetType().Name}.{value}"];
+    public string Words(Enum value) => this[EnumKeys.GetOrAdd(value, v => $"{v.GetType().Name}.{v}")];
 
     public string Amount(decimal amount) => amount.ToString("#,##0.##", culture);
 
@@ -73,6 +82,24 @@ internal sealed class SummaryText(CultureInfo culture)
 
     /// <summary>Every key of the summaries' vocabulary, from the English file (for completeness checks).</summary>
     internal static IReadOnlyCollection<string> Keys => [.. WrittenIn(CultureInfo.InvariantCulture).Keys];
+
+    /// <summary>A language's words with the resources' fallback: its own, then its parents', then English.</summary>
+    private static FrozenDictionary<string, string> Vocabulary(CultureInfo culture)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (CultureInfo language = culture; ; language = language.Parent)
+        {
+            foreach ((string key, string word) in WrittenIn(language))
+            {
+                words.TryAdd(key, word);
+            }
+
+            if (language.Equals(CultureInfo.InvariantCulture))
+            {
+                return words.ToFrozenDictionary(StringComparer.Ordinal);
+            }
+        }
+    }
 
     /// <summary>The words one language's own file holds (no fallback).</summary>
     internal static IReadOnlyDictionary<string, string> WrittenIn(CultureInfo culture)

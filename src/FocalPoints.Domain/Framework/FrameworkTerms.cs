@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 using FocalPoints.Domain.Network;
@@ -16,6 +18,10 @@ public static class FrameworkTerms
 {
     private static readonly ResourceManager Resources = new("FocalPoints.Domain.Framework.Terms.FrameworkTerms", typeof(FrameworkTerms).Assembly);
 
+    // A summary of 193 countries names factors and restraints thousands of times: each language's terms
+    // (with their fallbacks) are read from the resources once.
+    private static readonly ConcurrentDictionary<CultureInfo, FrozenDictionary<string, string>> Vocabularies = new();
+
     /// <summary>The six official languages of the United Nations, in which the Framework was published: <c>ar</c>, <c>zh</c>, <c>en</c>, <c>fr</c>, <c>ru</c>, <c>es</c>.</summary>
     public static IReadOnlyList<string> Languages { get; } = [.. Enum.GetValues<Language>().Select(l => l.ToString().ToLowerInvariant())];
 
@@ -28,7 +34,7 @@ public static class FrameworkTerms
     /// </summary>
     /// <exception cref="KeyNotFoundException">The vocabulary has no such key.</exception>
     public static string Text(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"The Framework vocabulary has no term '{key}'.");
+        Vocabularies.GetOrAdd(culture, Vocabulary).TryGetValue(key, out string? text) ? text : throw new KeyNotFoundException($"The Framework vocabulary has no term '{key}'.");
 
     /// <summary>Whether the vocabulary has <paramref name="key"/>.</summary>
     public static bool Has(string key) => Keys.Contains(key);
@@ -47,6 +53,24 @@ public static class FrameworkTerms
         }
 
         return terms;
+    }
+
+    /// <summary>A language's terms with the resources' fallback: its own, then its parents', then English.</summary>
+    private static FrozenDictionary<string, string> Vocabulary(CultureInfo culture)
+    {
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (CultureInfo language = culture; ; language = language.Parent)
+        {
+            foreach ((string key, string text) in WrittenIn(language))
+            {
+                terms.TryAdd(key, text);
+            }
+
+            if (language.Equals(CultureInfo.InvariantCulture))
+            {
+                return terms.ToFrozenDictionary(StringComparer.Ordinal);
+            }
+        }
     }
 
     private static HashSet<string> KeysOf(CultureInfo culture) => [.. WrittenIn(culture).Keys];
