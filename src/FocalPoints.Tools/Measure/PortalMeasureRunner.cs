@@ -166,6 +166,12 @@ public static partial class PortalMeasureRunner
 
     private static void Print(NetworkLine line, IReadOnlyList<LanguageLoad> loads, bool listRequests)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // Into a file (the figures for docs/figures.md): the table on one line per row, not wrapped at 80 columns.
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
+        }
+
         var table = new Table().Border(TableBorder.Markdown).Title($"The risk assessment on {line.Name} (headless Chromium)");
         foreach (string column in PortalLoadReport.Columns)
         {
@@ -183,15 +189,14 @@ public static partial class PortalMeasureRunner
             AnsiConsole.WriteLine(verdict);
         }
 
-        foreach (LanguageLoad load in loads)
+        // Every language loads the same files but its satellite resources: the largest are the same in each.
+        AnsiConsole.WriteLine($"Largest on a first visit ({loads[0].Language.Code}): {PortalLoadReport.Largest(loads[0].First, 8)}.");
+        foreach (LanguageLoad load in listRequests ? loads : [])
         {
-            AnsiConsole.WriteLine($"Largest on the first visit in {load.Language.Code}: {PortalLoadReport.Largest(load.First, 5)}.");
-            if (listRequests)
+            AnsiConsole.WriteLine($"Every request of the first visit in {load.Language.Code}:");
+            foreach (TransferredFile file in load.First.Files)
             {
-                foreach (TransferredFile file in load.First.Files)
-                {
-                    AnsiConsole.WriteLine($"  {PortalLoadReport.Size(file.Bytes),10}  {file.Url}");
-                }
+                AnsiConsole.WriteLine($"  {PortalLoadReport.Size(file.Bytes),10}  {file.Url}");
             }
         }
 
