@@ -164,7 +164,7 @@ public static partial class PortalMeasureRunner
         return counter.Visit(kind, usable);
     }
 
-    private static void Print(NetworkLine line, IReadOnlyList<LanguageLoad> loads, bool listRequests)
+    private static void Print(NetworkLine line, List<LanguageLoad> loads, bool listRequests)
     {
         if (Console.IsOutputRedirected)
         {

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using FocalPoints.Testing.Hosts;
+using FocalPoints.Tools.Measure.PortalLoad;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,7 +11,7 @@ namespace FocalPoints.SelfHost.Tests.Portal;
 /// ICU does, and a first visit fetches the resources of the person's language and of no other.
 /// </summary>
 [Collection(PortalTests.Name)]
-public sealed partial class LanguageDataTests(PortalFixture portal)
+public sealed class LanguageDataTests(PortalFixture portal)
 {
     /// <summary>A Friday: the session's date in every culture below.</summary>
     private const string SessionDate = "2027-03-05";
@@ -19,8 +19,9 @@ public sealed partial class LanguageDataTests(PortalFixture portal)
     /// <summary>
     /// The cultures the portal may pick (the six languages, and the regional cultures of browsers that speak them) and
     /// the session's date in each, long format, as the portal rendered it with the runtime pack's whole ICU
-    /// (<c>icudt.dat</c>) before it had its own: a locale missing from the portal's ICU data falls back to its
-    /// language or to root and changes the text (fr-CA writes no capital, es-MX no "de", zh-CN its own order).
+    /// (<c>icudt.dat</c>) before it had its own. A language missing from the portal's ICU data falls back to root's
+    /// pattern and names, en-GB without its region to the American order (<c>Friday, March 5, 2027</c>); the
+    /// long dates of fr-CA and es-MX are their language's, whose regional items <c>IcuDataTests</c> checks.
     /// </summary>
     public static TheoryData<string, string?, string> Cultures => new()
     {
@@ -35,19 +36,23 @@ public sealed partial class LanguageDataTests(PortalFixture portal)
         { "ru-RU", null, "пятница, 5 марта 2027 г." },
     };
 
-    /// <summary>The six languages, each with a browser that speaks it; English is the portal's own (no satellite resources).</summary>
-    public static TheoryData<string, string?, string?> Languages => new()
+    /// <summary>
+    /// The six languages as <c>measure-portal</c> visits them, each with a browser that speaks it and the satellite
+    /// resources' culture it should fetch (none for English, the portal's own); and a choice remembered from an earlier
+    /// visit, which wins over the browser's language: only its resources load.
+    /// </summary>
+    public static TheoryData<string, string?, string?> Languages()
     {
         // Browser language, the portal's remembered choice, the satellite resources' culture expected.
-        { "ar-EG", null, "ar" },
-        { "zh-CN", null, "zh-Hans" },
-        { "en-GB", null, null },
-        { "fr-FR", null, "fr" },
-        { "ru-RU", null, "ru" },
-        { "es-ES", null, "es" },
-        // A choice remembered from an earlier visit wins over the browser: only its resources load.
-        { "fr-FR", "ar", "ar" },
-    };
+        var data = new TheoryData<string, string?, string?>();
+        foreach (PortalLanguage language in PortalLanguage.All)
+        {
+            data.Add(language.BrowserLocale, null, language.SatelliteCulture);
+        }
+
+        data.Add("fr-FR", "ar", "ar");
+        return data;
+    }
 
     [Fact(Timeout = 600_000)]
     public async Task Dates_read_as_with_the_whole_of_ICU_in_every_culture_the_portal_may_pick()
@@ -81,16 +86,16 @@ public sealed partial class LanguageDataTests(PortalFixture portal)
         var cultures = new System.Collections.Concurrent.ConcurrentBag<string>();
         page.Request += (_, request) =>
         {
-            if (SatelliteResource().Match(new Uri(request.Url).AbsolutePath) is { Success: true } match)
+            if (TransferCounter.SatelliteCulture(request.Url) is { } culture)
             {
-                cultures.Add(match.Groups["culture"].Value);
+                cultures.Add(culture);
             }
         };
 
         await portal.GotoAsync(page, "/");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", expected ?? "en");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", chosen ?? expected ?? "en");
         Assert.Equal(expected is null ? [] : [expected], cultures.Distinct().Order());
         await page.Context.CloseAsync();
     }
@@ -108,8 +113,4 @@ public sealed partial class LanguageDataTests(PortalFixture portal)
         }, NetworkScenario.Coordinator), HttpStatusCode.Created);
         return (string)created.Json!["sessionId"]!;
     }
-
-    /// <summary>A satellite assembly's path: <c>/_framework/&lt;culture&gt;/&lt;assembly&gt;.resources.&lt;fingerprint&gt;.wasm</c>.</summary>
-    [GeneratedRegex(@"^/_framework/(?<culture>[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)/[^/]+\.resources\.[^/]*wasm$")]
-    private static partial Regex SatelliteResource();
 }
