@@ -4,6 +4,7 @@ using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Tools.CountryNames;
 using FocalPoints.Tools.Demo;
 using FocalPoints.Tools.Measure;
+using FocalPoints.Tools.Measure.PortalLoad;
 
 namespace FocalPoints.Tools;
 
@@ -31,8 +32,12 @@ public static class ToolsCommand
         var rush = new Command("rush", "A deadline rush: every focal point submits at once, then every submission is approved; prints latencies and how long until every next step is open.") { rushCountries, clients };
         rush.SetAction((result, ct) => RushRunner.RunAsync(LoadOptions(), result.GetValue(rushCountries), result.GetValue(clients), ct));
 
-        var measurePortal = new Command("measure-portal", "Load the portal in headless Chromium on an emulated slow line (1.6 Mbps, 150 ms), first and repeat visit, and print bytes and times.");
-        measurePortal.SetAction((_, ct) => PortalMeasureRunner.RunAsync(LoadOptions(), ct));
+        var languages = new Option<string>("--languages") { Description = "The languages to measure, comma-separated (ar,zh,en,fr,ru,es); all six when left out." };
+        var slowLine = new Option<bool>("--slow-line") { Description = "Also measure on the slow line (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip)." };
+        var listRequests = new Option<bool>("--requests") { Description = "List every request of each first visit with its size." };
+        var measurePortal = new Command("measure-portal", "Open the risk assessment in headless Chromium in each of the portal's languages on an emulated line (10 Mbit/s, 40 ms), first and repeat visit, and print requests, bytes and the time until the form accepts input against the targets.") { languages, slowLine, listRequests };
+        measurePortal.SetAction((result, ct) => PortalMeasureRunner.RunAsync(
+            LoadOptions(), PortalLanguage.Parse(result.GetValue(languages)), result.GetValue(slowLine), result.GetValue(listRequests), ct));
 
         var countryNames = new Command("country-names", $"Write {CldrCountryNames.GeneratedFile} from the CLDR packages in node_modules (npm ci) and CountryNames/un-usage.json.");
         countryNames.SetAction(_ => WriteCountryNames());

@@ -1,11 +1,12 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FocalPoints.Api.Http;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Network;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Tools.Demo;
+using FocalPoints.Tools.Measure.PortalLoad;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Spectre.Console;
@@ -13,33 +14,24 @@ using Spectre.Console;
 namespace FocalPoints.Tools.Measure;
 
 /// <summary>
-/// A measured load of the portal as a focal point on a slow line would see it: a self-host on a
-/// throwaway Azurite folder, Debian's Chromium headless with the network emulated (1.6 Mbps down,
-/// 750 kbps up, 150 ms round trip), a first visit with an empty cache and a repeat visit with the
-/// cache warm. Prints bytes transferred, time to the first screen (first contentful paint: the
-/// loading screen) and to a usable form (the risk assessment's first field visible and enabled).
-/// Figures, not a test: these machines are shared, so nothing here passes or fails on time.
+/// A measured load of the portal as a focal point sees it, in each of its six languages: a self-host on a throwaway
+/// Azurite folder, Debian's Chromium headless with the network emulated (10 Mbit/s, 40 ms round trip; on request
+/// also the slow line of 1.6 Mbit/s and 150 ms), and for each language a browser that speaks it, signed in, opening
+/// the risk assessment twice: a first visit with an empty cache, then a repeat visit with the cache of the first.
+/// Prints requests, bytes on the wire, the satellite resources fetched and the time until the form accepts input,
+/// against the targets (first visit ≤ 2.5 MB, repeat ≤ 100 KB). Figures, not a test: these machines are shared, so
+/// nothing here passes or fails on time.
 /// </summary>
-public static class PortalMeasureRunner
+public static partial class PortalMeasureRunner
 {
     private const string Cycle = "measure";
     private const string Country = "GHA";
     private const string FocalPoint = "focalpoint@gha.example";
-    private const long FirstVisitTarget = 2_500_000;
-    private const long RepeatVisitTarget = 100_000;
 
     private static readonly string[] ReminderOffsets = ["P7D"];
 
-    /// <summary>The slow line: 1.6 Mbps down, 750 kbps up (bytes per second), 150 ms added to every round trip.</summary>
-    private static readonly Dictionary<string, object> SlowLine = new()
-    {
-        ["offline"] = false,
-        ["latency"] = 150,
-        ["downloadThroughput"] = 1_600_000 / 8,
-        ["uploadThroughput"] = 750_000 / 8,
-    };
-
-    public static async Task<int> RunAsync(SelfHostOptions options, CancellationToken cancellationToken)
+    /// <summary>Measures <paramref name="languages"/> on the office line, and on the slow line too when <paramref name="slowLine"/>; lists every request of each first visit when <paramref name="listRequests"/>.</summary>
+    public static async Task<int> RunAsync(SelfHostOptions options, IReadOnlyList<PortalLanguage> languages, bool slowLine, bool listRequests, CancellationToken cancellationToken)
     {
         string data = Path.Combine(Path.GetTempPath(), "focalpoints-measure-portal-" + Guid.NewGuid().ToString("N")[..8]);
         options.DataDirectory = data;
@@ -53,33 +45,51 @@ public static class PortalMeasureRunner
                 logging: l => l.SetMinimumLevel(LogLevel.Warning),
                 cancellationToken: cancellationToken);
             AnsiConsole.MarkupLine($"Self-host on [bold]{host.BaseAddress}[/], Azurite data in {Markup.Escape(data)} (deleted at the end).");
-            string formPath = await SeedAsync(host.BaseAddress, cancellationToken);
+            var form = new Uri(host.BaseAddress, await SeedAsync(host.BaseAddress, cancellationToken));
 
             using IPlaywright playwright = await Playwright.CreateAsync();
             await using IBrowser browser = await BrowserLauncher.LaunchAsync(playwright);
-            await using IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", TimezoneId = "Africa/Accra" });
-            context.SetDefaultTimeout(180_000);
-            context.SetDefaultNavigationTimeout(180_000);
-            IPage page = await context.NewPageAsync();
-            await SignInAsync(page, host.BaseAddress);
+            NetworkLine[] lines = slowLine ? [NetworkLine.Office, NetworkLine.Slow] : [NetworkLine.Office];
+            foreach (NetworkLine line in lines)
+            {
+                var loads = new List<LanguageLoad>();
+                foreach (PortalLanguage language in languages)
+                {
+                    AnsiConsole.MarkupLine($"Measuring {language.Code} ({language.BrowserLocale} browser) on {Markup.Escape(line.Name)}…");
+                    loads.Add(await MeasureAsync(browser, host.BaseAddress, form, language, line));
+                }
 
-            ICDPSession cdp = await context.NewCDPSessionAsync(page);
-            var bytes = new TransferCounter();
-            cdp.Event("Network.responseReceived").OnEvent += (_, e) => bytes.Name(e);
-            cdp.Event("Network.requestServedFromCache").OnEvent += (_, e) => bytes.Cached(e);
-            cdp.Event("Network.loadingFinished").OnEvent += (_, e) => bytes.Add(e);
-            await cdp.SendAsync("Network.enable");
-            await cdp.SendAsync("Network.emulateNetworkConditions", SlowLine);
+                Print(line, loads, listRequests);
+            }
 
-            Visit first = await VisitAsync(page, new Uri(host.BaseAddress, formPath), bytes);
-            Visit repeat = await VisitAsync(page, new Uri(host.BaseAddress, formPath), bytes);
-            Print(first, repeat);
             return 0;
         }
         finally
         {
             TempFolder.TryDelete(data);
         }
+    }
+
+    /// <summary>A browser that speaks <paramref name="language"/>, on <paramref name="line"/>: signs in, then the form twice.</summary>
+    private static async Task<LanguageLoad> MeasureAsync(IBrowser browser, Uri baseAddress, Uri form, PortalLanguage language, NetworkLine line)
+    {
+        await using IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = language.BrowserLocale, TimezoneId = "Africa/Accra" });
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
+        IPage page = await context.NewPageAsync();
+        await SignInAsync(page, baseAddress);
+
+        ICDPSession cdp = await context.NewCDPSessionAsync(page);
+        var counter = new TransferCounter();
+        cdp.Event("Network.responseReceived").OnEvent += (_, e) => counter.Received(e);
+        cdp.Event("Network.requestServedFromCache").OnEvent += (_, e) => counter.ServedFromCache(e);
+        cdp.Event("Network.loadingFinished").OnEvent += (_, e) => counter.Finished(e);
+        await cdp.SendAsync("Network.enable");
+        await cdp.SendAsync("Network.emulateNetworkConditions", line.ToDevTools());
+
+        PortalVisit first = await VisitAsync(page, form, counter, VisitKind.First);
+        PortalVisit repeat = await VisitAsync(page, form, counter, VisitKind.Repeat);
+        return new LanguageLoad(language, line, first, repeat);
     }
 
     /// <summary>A cycle with one country whose first step is open, and its focal point in the directory.</summary>
@@ -140,114 +150,63 @@ public static class PortalMeasureRunner
         await page.WaitForURLAsync(url => url.EndsWith("/.auth/me", StringComparison.Ordinal));
     }
 
-    private static async Task<Visit> VisitAsync(IPage page, Uri form, TransferCounter bytes)
+    private static async Task<PortalVisit> VisitAsync(IPage page, Uri form, TransferCounter counter, VisitKind kind)
     {
         await page.GotoAsync("about:blank");
-        bytes.Reset();
-        var clock = Stopwatch.StartNew();
+        counter.Reset();
         await page.GotoAsync(form.ToString(), new() { WaitUntil = WaitUntilState.Commit });
-        // The form's first field: RF1's Rating (the portal's step form, rendered once the runtime and the step have loaded).
-        ILocator field = page.GetByRole(AriaRole.Group, new() { NameRegex = new System.Text.RegularExpressions.Regex("^RF1 —") }).GetByLabel("Rating");
+        // The form's first field, in any language: RF1's rating (the first choice in the group whose legend starts "RF1 —").
+        ILocator field = page.GetByRole(AriaRole.Group, new() { NameRegex = FirstFactor() }).Locator("select").First;
         await field.WaitForAsync(new() { State = WaitForSelectorState.Visible });
         await Assertions.Expect(field).ToBeEnabledAsync(new() { Timeout = 60_000 });
         double usable = await page.EvaluateAsync<double>("() => performance.now()");
-        clock.Stop();
-        double paint = await page.EvaluateAsync<double>("() => (performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        return new Visit(bytes.Total, bytes.Requests, bytes.FromCache, paint, usable, bytes.Largest(5));
+        return counter.Visit(kind, usable);
     }
 
-    private static void Print(Visit first, Visit repeat)
+    private static void Print(NetworkLine line, List<LanguageLoad> loads, bool listRequests)
     {
-        var table = new Table()
-            .Title("Portal load on 1.6 Mbps down, 750 kbps up, 150 ms round trip (headless Chromium)")
-            .AddColumns("Visit", "Requests", "From cache", "Bytes", "Target", "Met", "First screen", "Usable form");
-        table.AddRow(Row("First, cold", first, FirstVisitTarget));
-        table.AddRow(Row("Repeat, warm", repeat, RepeatVisitTarget));
+        if (Console.IsOutputRedirected)
+        {
+            // Into a file (the figures for docs/figures.md): the table on one line per row, not wrapped at 80 columns.
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
+        }
+
+        var table = new Table().Border(TableBorder.Markdown).Title($"The risk assessment on {line.Name} (headless Chromium)");
+        foreach (string column in PortalLoadReport.Columns)
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (string[] row in PortalLoadReport.Rows(loads))
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine("Largest on the first visit: " + string.Join(", ", first.Largest.Select(l => $"{Markup.Escape(Path.GetFileName(new Uri(l.Url).AbsolutePath))} {Size(l.Bytes)}")) + ".");
-        AnsiConsole.MarkupLine("Requests: every finished load; from cache: those the browser answered from its memory or disk cache without asking the server. Bytes: on the wire (Network.loadingFinished encodedDataLength: headers and compressed bodies). First screen: first contentful paint (the loading screen). Usable form: RF1's Rating visible and enabled, signed in as a focal point. Times from the start of navigation, on this machine as loaded as it is.");
+        foreach (string verdict in PortalLoadReport.Verdict(loads))
+        {
+            AnsiConsole.WriteLine(verdict);
+        }
+
+        // Every language loads the same files but its satellite resources: the largest are the same in each.
+        AnsiConsole.WriteLine($"Largest on a first visit ({loads[0].Language.Code}): {PortalLoadReport.Largest(loads[0].First, 8)}.");
+        foreach (LanguageLoad load in listRequests ? loads : [])
+        {
+            AnsiConsole.WriteLine($"Every request of the first visit in {load.Language.Code}:");
+            foreach (TransferredFile file in load.First.Files)
+            {
+                AnsiConsole.WriteLine($"  {PortalLoadReport.Size(file.Bytes),10}  {file.Url}");
+            }
+        }
+
+        AnsiConsole.WriteLine(
+            "Requests: every load that finished; from cache: those the browser answered from its memory or disk cache without asking the server. "
+            + "Transferred: on the wire (DevTools' encodedDataLength: headers and bodies as served, Brotli for the runtime). "
+            + "Form usable: RF1's rating visible and enabled, from the start of navigation, signed in as a focal point. "
+            + "Satellites: the cultures whose satellite resources were loaded. Times on this machine, as loaded as it is.");
     }
 
-    private static string[] Row(string name, Visit visit, long target) =>
-    [
-        name,
-        visit.Requests.ToString(CultureInfo.InvariantCulture),
-        visit.FromCache.ToString(CultureInfo.InvariantCulture),
-        Size(visit.Bytes),
-        "≤ " + Size(target),
-        visit.Bytes <= target ? "yes" : "no",
-        visit.FirstPaintMs < 0 ? "n/a" : Seconds(visit.FirstPaintMs),
-        Seconds(visit.UsableMs),
-    ];
-
-    private static string Size(long bytes) => bytes >= 1_000_000
-        ? (bytes / 1_000_000.0).ToString("0.00 MB", CultureInfo.InvariantCulture)
-        : (bytes / 1_000.0).ToString("0.0 KB", CultureInfo.InvariantCulture);
-
-    private static string Seconds(double ms) => (ms / 1000).ToString("0.00 s", CultureInfo.InvariantCulture);
-
-    private sealed record Visit(long Bytes, int Requests, int FromCache, double FirstPaintMs, double UsableMs, IReadOnlyList<(string Url, long Bytes)> Largest);
-
-    /// <summary>Sums what each finished request carried on the wire; CDP events arrive on another thread.</summary>
-    private sealed class TransferCounter
-    {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> urls = new(StringComparer.Ordinal);
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> sizes = new(StringComparer.Ordinal);
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> cached = new(StringComparer.Ordinal);
-        private long total;
-        private int requests;
-
-        public long Total => Interlocked.Read(ref total);
-
-        public int Requests => Volatile.Read(ref requests);
-
-        public int FromCache => cached.Count;
-
-        /// <summary>A request answered from the memory cache (<c>Network.requestServedFromCache</c>).</summary>
-        public void Cached(JsonElement? served)
-        {
-            if (served is { } e && e.TryGetProperty("requestId", out JsonElement id))
-            {
-                cached[id.GetString()!] = true;
-            }
-        }
-
-        public void Name(JsonElement? received)
-        {
-            if (received is { } e && e.TryGetProperty("requestId", out JsonElement id) && e.TryGetProperty("response", out JsonElement response))
-            {
-                urls[id.GetString()!] = response.GetProperty("url").GetString()!;
-                if (response.TryGetProperty("fromDiskCache", out JsonElement disk) && disk.GetBoolean())
-                {
-                    cached[id.GetString()!] = true;
-                }
-            }
-        }
-
-        public void Add(JsonElement? finished)
-        {
-            if (finished is { } e && e.TryGetProperty("encodedDataLength", out JsonElement length))
-            {
-                long size = (long)length.GetDouble();
-                Interlocked.Add(ref total, size);
-                Interlocked.Increment(ref requests);
-                sizes[e.GetProperty("requestId").GetString()!] = size;
-            }
-        }
-
-        public (string Url, long Bytes)[] Largest(int count) => sizes
-            .Select(s => (Url: urls.GetValueOrDefault(s.Key, "about:blank"), Bytes: s.Value))
-            .OrderByDescending(s => s.Bytes)
-            .Take(count)
-            .ToArray();
-
-        public void Reset()
-        {
-            sizes.Clear();
-            cached.Clear();
-            Interlocked.Exchange(ref total, 0);
-            Interlocked.Exchange(ref requests, 0);
-        }
-    }
+    [GeneratedRegex("^RF1 —")]
+    private static partial Regex FirstFactor();
 }
