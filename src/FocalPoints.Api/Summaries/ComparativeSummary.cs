@@ -29,7 +29,7 @@ public static class ComparativeSummary
         md.Append("# ").AppendLine(t.Format("Comparative.Title", Escape(session.Title))).AppendLine();
         md.AppendLine(Heading(t, session, generatedOn)).AppendLine();
         md.Append('_').Append(AudienceLine(t, audience)).AppendLine("_").AppendLine();
-        md.Append("| | ").Append(string.Join(" | ", countries.Select(c => Escape(c.CountryName)))).AppendLine(" |");
+        md.Append("| | ").Append(string.Join(" | ", countries.Select(c => Escape(t.Country(c))))).AppendLine(" |");
         md.Append("|---|").Append(string.Concat(countries.Select(_ => "---|"))).AppendLine();
         foreach ((string heading, string[] cells) in Rows(countries, outcomes, t))
         {
@@ -38,7 +38,7 @@ public static class ComparativeSummary
 
         foreach (CountrySummary c in countries)
         {
-            md.AppendLine().Append("## ").AppendLine(Escape(c.CountryName)).AppendLine();
+            md.AppendLine().Append("## ").AppendLine(Escape(t.Country(c))).AppendLine();
             foreach (Recommendation r in outcomes.Recommendations.Where(r => r.Country == c.Country))
             {
                 md.Append(r.Number).Append(". ").Append(Escape(r.Text)).Append(" — ").AppendLine(FollowUp(t, r));
@@ -58,7 +58,7 @@ public static class ComparativeSummary
         var html = new StringBuilder();
         html.Append(SummaryHtml.Opening(t, title, Style));
         html.Append("<h1>").Append(E(title)).Append("</h1><p>").Append(E(Heading(t, session, generatedOn))).Append("</p><p><em>").Append(E(AudienceLine(t, audience))).Append("</em></p>");
-        html.Append("<table class=\"comparison\"><tr><th></th>").Append(string.Concat(countries.Select(c => $"<th>{E(c.CountryName)}</th>"))).Append("</tr>");
+        html.Append("<table class=\"comparison\"><tr><th></th>").Append(string.Concat(countries.Select(c => $"<th>{E(t.Country(c))}</th>"))).Append("</tr>");
         foreach ((string heading, string[] cells) in Rows(countries, outcomes, t))
         {
             html.Append("<tr><th>").Append(E(heading)).Append("</th>").Append(string.Concat(cells.Select(c => $"<td>{E(c)}</td>"))).Append("</tr>");
@@ -67,7 +67,7 @@ public static class ComparativeSummary
         html.Append("</table>");
         foreach (CountrySummary c in countries)
         {
-            html.Append("<h2>").Append(E(c.CountryName)).Append("</h2><ol>");
+            html.Append("<h2>").Append(E(t.Country(c))).Append("</h2><ol>");
             foreach (Recommendation r in outcomes.Recommendations.Where(r => r.Country == c.Country))
             {
                 html.Append("<li value=\"").Append(r.Number).Append("\">").Append(E($"{r.Text} — {FollowUp(t, r)}")).Append("</li>");

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 using FocalPoints.Domain.Framework;
+using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
@@ -39,7 +40,11 @@ internal sealed class SummaryText(CultureInfo culture)
 
     public string Format(string key, params object?[] arguments) => string.Format(culture, this[key], arguments);
 
-    public string Title(CountrySummary s) => Format("Title", s.CountryName, s.CycleTitle);
+    public string Title(CountrySummary s) => Format("Title", Country(s), s.CycleTitle);
+
+    /// <summary>The country's name in the reader's language (CLDR); a member that is not a UN Member State keeps its directory name.</summary>
+    public string Country(CountrySummary s) =>
+        UnMemberStates.TryGet(s.Country, out _) ? CountryNames.Name(s.Country, culture) : s.CountryName;
 
     public string Subtitle(CountrySummary s) => Format("Subtitle", s.CycleId, Date(s.GeneratedOn));
 
