@@ -74,18 +74,7 @@ public sealed class RiskAssessmentRules : StepContentRules<RiskAssessmentContent
     public override void CheckComplete(RiskAssessmentContent risk, ApprovedSteps approved, ValidationErrors errors)
     {
         IReadOnlyList<RiskFactorAssessment> factors = risk.RiskFactors ?? [];
-        foreach (RiskFactor expected in RiskFactors.All)
-        {
-            int count = factors.Count(f => f.Id == expected.Id);
-            if (count == 0)
-            {
-                errors.Add("$.riskFactors", ValidationCodes.RiskFactorMissing, $"{expected.Id} ({expected.Title}) is missing.", expected.Id);
-            }
-            else if (count > 1)
-            {
-                errors.Add("$.riskFactors", ValidationCodes.RiskFactorRepeated, $"{expected.Id} is assessed {count} times; assess each factor once.", expected.Id, count);
-            }
-        }
+        EachAssessedOnce("$.riskFactors", RiskFactors.All.Select(f => (f.Id, f.Title)), factors.Select(f => f.Id), ValidationCodes.RiskFactorMissing, ValidationCodes.RiskFactorRepeated, "factor", errors);
 
         for (int i = 0; i < factors.Count; i++)
         {
@@ -113,24 +102,31 @@ public sealed class RiskAssessmentRules : StepContentRules<RiskAssessmentContent
         }
 
         IReadOnlyList<ResilienceAssessment> resilience = risk.Resilience ?? [];
-        foreach (Restraint expected in Restraints.All)
-        {
-            int count = resilience.Count(r => r.Restraint == expected.Id);
-            if (count == 0)
-            {
-                errors.Add("$.resilience", ValidationCodes.RestraintMissing, $"{expected.Id} ({expected.Title}) is missing.", expected.Id);
-            }
-            else if (count > 1)
-            {
-                errors.Add("$.resilience", ValidationCodes.RestraintRepeated, $"{expected.Id} is assessed {count} times; assess each restraint once.", expected.Id, count);
-            }
-        }
+        EachAssessedOnce("$.resilience", Restraints.All.Select(r => (r.Id, r.Title)), resilience.Select(r => r.Restraint), ValidationCodes.RestraintMissing, ValidationCodes.RestraintRepeated, "restraint", errors);
 
         for (int i = 0; i < resilience.Count; i++)
         {
             if (resilience[i].Capacity is null)
             {
                 errors.Add($"$.resilience[{i}].capacity", ValidationCodes.Required, "Required.");
+            }
+        }
+    }
+
+    /// <summary>Each of the Framework's <paramref name="expected"/> factors or restraints assessed exactly once.</summary>
+    private static void EachAssessedOnce(string path, IEnumerable<(string Id, string Title)> expected, IEnumerable<string?> assessed, string missing, string repeated, string noun, ValidationErrors errors)
+    {
+        string?[] ids = [.. assessed];
+        foreach ((string id, string title) in expected)
+        {
+            int count = ids.Count(a => a == id);
+            if (count == 0)
+            {
+                errors.Add(path, missing, $"{id} ({title}) is missing.", id);
+            }
+            else if (count > 1)
+            {
+                errors.Add(path, repeated, $"{id} is assessed {count} times; assess each {noun} once.", id, count);
             }
         }
     }
