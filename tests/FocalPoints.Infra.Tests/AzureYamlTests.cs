@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using YamlDotNet.RepresentationModel;
 
 namespace FocalPoints.Infra.Tests;
 
@@ -34,34 +33,15 @@ public sealed class AzureYamlTests
     [Fact]
     public void Azure_yaml_requires_azd_1_25_6_or_newer()
     {
-        JsonNode azureYaml = ToJson(RepositoryFiles.Read("azure.yaml"))!;
+        JsonNode azureYaml = YamlDocuments.Read(RepositoryFiles.Read("azure.yaml"))[0]!;
 
         Assert.Equal(">= 1.25.6", (string?)azureYaml["requiredVersions"]?["azd"]);
     }
 
     private static EvaluationResults Evaluate(string yaml) =>
-        Schema.Evaluate(JsonSerializer.SerializeToElement(ToJson(yaml)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Schema.Evaluate(JsonSerializer.SerializeToElement(YamlDocuments.Read(yaml)[0]), new EvaluationOptions { OutputFormat = OutputFormat.List });
 
     private static string Errors(EvaluationResults results) => string.Join(
         Environment.NewLine,
         (results.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
-
-    /// <summary>The YAML document as JSON, its plain scalars typed as YAML 1.2's core schema types them (true, 3, null).</summary>
-    private static JsonNode? ToJson(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return ToJson(stream.Documents[0].RootNode);
-    }
-
-    private static JsonNode? ToJson(YamlNode node) => node switch
-    {
-        YamlMappingNode mapping => new JsonObject(mapping.Children.Select(c => KeyValuePair.Create(((YamlScalarNode)c.Key).Value!, ToJson(c.Value)))),
-        YamlSequenceNode sequence => new JsonArray([.. sequence.Children.Select(ToJson)]),
-        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } scalar => JsonValue.Create(scalar.Value == "true"),
-        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "null" or "~" or "" } => null,
-        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } scalar when decimal.TryParse(scalar.Value, System.Globalization.CultureInfo.InvariantCulture, out decimal number) => JsonValue.Create(number),
-        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
-        _ => throw new NotSupportedException(node.NodeType.ToString()),
-    };
 }
