@@ -9,8 +9,45 @@ targetScope = 'subscription'
 @description('Name of the azd environment (AZURE_ENV_NAME); it names the resource group and seeds every resource name.')
 param environmentName string
 
+// Only regions that offer Flex Consumption (the Flex Consumption quickstart's list, less its canary
+// region): a wrong region is refused before anything is created, instead of failing at the plan after
+// the resource group, the storage account, the identity and the Static Web App exist. A region added
+// later is added here; `az functionapp list-flexconsumption-locations` lists them today.
 @minLength(1)
-@description('Azure region of every resource except the Static Web App (one that offers Flex Consumption, e.g. westeurope, swedencentral, eastus2).')
+@description('Azure region of every resource except the Static Web App: one that offers Flex Consumption.')
+@allowed([
+  'australiaeast'
+  'australiasoutheast'
+  'brazilsouth'
+  'canadacentral'
+  'centralindia'
+  'centralus'
+  'eastasia'
+  'eastus'
+  'eastus2'
+  'francecentral'
+  'germanywestcentral'
+  'italynorth'
+  'japaneast'
+  'koreacentral'
+  'northcentralus'
+  'northeurope'
+  'norwayeast'
+  'southafricanorth'
+  'southcentralus'
+  'southeastasia'
+  'southindia'
+  'spaincentral'
+  'swedencentral'
+  'uaenorth'
+  'uksouth'
+  'ukwest'
+  'westcentralus'
+  'westeurope'
+  'westus'
+  'westus2'
+  'westus3'
+])
 @metadata({ azd: { type: 'location' } })
 param location string
 
@@ -70,6 +107,9 @@ param instanceMemoryMB int = 2048
 @description('Days Log Analytics keeps logs and traces (the first 31 days cost nothing beyond ingestion).')
 param logRetentionInDays int = 30
 
+@description('Puts the Functions app on a private network: VNet integration for its outbound traffic, private endpoints (blob, queue, table) for the storage account, which then refuses public network access. Off by default (infra/README.md, Private network).')
+param privateNetwork bool = false
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var storageAccountName = 'st${resourceToken}'
 var applicationInsightsName = 'appi-${resourceToken}'
@@ -114,7 +154,22 @@ module storage 'app/storage.bicep' = {
     location: location
     tags: tags
     deploymentContainerName: 'app-package-${resourceToken}'
+    publicNetworkAccess: !privateNetwork
   }
+}
+
+module network 'app/network.bicep' = if (privateNetwork) {
+  name: 'network'
+  scope: resourceGroup
+  params: {
+    name: 'vnet-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountName: storageAccountName
+  }
+  dependsOn: [
+    storage
+  ]
 }
 
 module roles 'app/roles.bicep' = {
@@ -167,6 +222,7 @@ module functions 'app/functions.bicep' = {
     senderMailbox: senderMailbox
     mailMaxPerMinute: mailMaxPerMinute
     remindersWorkingHours: remindersWorkingHours
+    virtualNetworkSubnetId: network.?outputs.appSubnetId ?? ''
   }
   // The app starts with its identity's data roles in place, not a minute later.
   dependsOn: [

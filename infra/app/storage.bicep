@@ -12,6 +12,9 @@ param tags object
 @description('Name of the blob container the Flex Consumption plan deploys the app package from.')
 param deploymentContainerName string
 
+@description('Whether the account takes requests from public networks; false when the private network\'s endpoints are its only way in.')
+param publicNetworkAccess bool = true
+
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
   name: name
   location: location
@@ -28,10 +31,10 @@ resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
     defaultToOAuthAuthentication: true
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: publicNetworkAccess ? 'Enabled' : 'Disabled'
     networkAcls: {
-      bypass: 'AzureServices'
-      defaultAction: 'Allow'
+      bypass: publicNetworkAccess ? 'AzureServices' : 'None'
+      defaultAction: publicNetworkAccess ? 'Allow' : 'Deny'
     }
   }
 }

@@ -33,7 +33,7 @@ display_name="FocalPoints (${env_name})"
 tenant_id="$(az account show --query tenantId -o tsv)"
 
 new_uuid() {
-  if command -v uuidgen >/dev/null; then uuidgen | tr 'A-Z' 'a-z'; else cat /proc/sys/kernel/random/uuid; fi
+  if command -v uuidgen >/dev/null; then uuidgen | tr '[:upper:]' '[:lower:]'; else cat /proc/sys/kernel/random/uuid; fi
 }
 
 # Find the registration: by the client id azd remembers, else by display name, else create it.
@@ -107,9 +107,22 @@ JSON
 az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/$object_id" \
   --headers "Content-Type=application/json" --body "@$body" --only-show-errors >/dev/null
 
-# The portal (this same registration) asks for its own scope; a second request, once the scope exists.
+# The portal (this same registration) asks for its own scope, and for Microsoft Graph's openid,
+# profile and offline_access (sign-in, the name in the ID token, a refresh token): a second request,
+# once the scope exists. The whole list each time, so a run leaves it as it was.
+graph_app_id="00000003-0000-0000-c000-000000000000"
+graph_openid="37f7f235-527c-4136-accd-4a02d197296e"
+graph_profile="14dad69e-099b-42c9-810b-d002981feec1"
+graph_offline_access="7427e0e9-2fba-42fe-b0c0-848c9e6a8182"
 cat >"$body" <<JSON
-{ "requiredResourceAccess": [{ "resourceAppId": "$app_id", "resourceAccess": [{ "id": "$scope_id", "type": "Scope" }] }] }
+{ "requiredResourceAccess": [
+  { "resourceAppId": "$app_id", "resourceAccess": [{ "id": "$scope_id", "type": "Scope" }] },
+  { "resourceAppId": "$graph_app_id", "resourceAccess": [
+    { "id": "$graph_openid", "type": "Scope" },
+    { "id": "$graph_profile", "type": "Scope" },
+    { "id": "$graph_offline_access", "type": "Scope" }
+  ] }
+] }
 JSON
 az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/$object_id" \
   --headers "Content-Type=application/json" --body "@$body" --only-show-errors >/dev/null

@@ -14,6 +14,12 @@ internal enum SelfHostLaunch
 
     /// <summary><c>dotnet run --no-build --project src/FocalPoints.SelfHost</c>: the project's launch profile applies.</summary>
     DotnetRun,
+
+    /// <summary>
+    /// The executable of a self-contained publish folder, with no .NET on the PATH and no
+    /// <c>DOTNET_ROOT</c>: as a server without the SDK runs it. Its own portal and settings.
+    /// </summary>
+    SelfContained,
 }
 
 /// <summary>The self-host in a child process, stopped (with anything it started) at the end.</summary>
@@ -63,18 +69,21 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the self-host and waits until it says where it listens (fails the test if it stops first).</summary>
-    public static async Task<SelfHostProcess> StartAsync(string storage, string[] args, Dictionary<string, string> variables, SelfHostLaunch launch = SelfHostLaunch.Published)
+    /// <summary>
+    /// Starts the self-host and waits until it says where it listens (fails the test if it stops first);
+    /// <paramref name="publishFolder"/> is the publish folder a <see cref="SelfHostLaunch.SelfContained"/> launch runs.
+    /// </summary>
+    public static async Task<SelfHostProcess> StartAsync(string storage, string[] args, Dictionary<string, string> variables, SelfHostLaunch launch = SelfHostLaunch.Published, string? publishFolder = null)
     {
-        SelfHostProcess host = Start(storage, args, variables, launch);
+        SelfHostProcess host = Start(storage, args, variables, launch, publishFolder);
         await host.WaitUntilListeningAsync();
         return host;
     }
 
     /// <summary>Starts a self-host that should refuse to start: its exit code and everything it wrote (fails the test if it listens).</summary>
-    public static async Task<(int ExitCode, string Output)> StartExpectingRefusalAsync(string storage, string[] args, Dictionary<string, string> variables)
+    public static async Task<(int ExitCode, string Output)> StartExpectingRefusalAsync(string storage, string[] args, Dictionary<string, string> variables, SelfHostLaunch launch = SelfHostLaunch.Published, string? publishFolder = null)
     {
-        await using SelfHostProcess host = Start(storage, args, variables, SelfHostLaunch.Published);
+        await using SelfHostProcess host = Start(storage, args, variables, launch, publishFolder);
 
         // Its exit, and the end of both streams, then everything it wrote: it never said it listens.
         using var timeout = new CancellationTokenSource(StartWithin);
@@ -117,10 +126,26 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private static SelfHostProcess Start(string storage, string[] args, Dictionary<string, string> variables, SelfHostLaunch launch)
+    private static SelfHostProcess Start(string storage, string[] args, Dictionary<string, string> variables, SelfHostLaunch launch, string? publishFolder)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (launch == SelfHostLaunch.DotnetRun)
+        var start = new ProcessStartInfo(launch == SelfHostLaunch.SelfContained ? Path.Combine(publishFolder!, "FocalPoints.SelfHost") : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (launch == SelfHostLaunch.SelfContained)
+        {
+            // Nothing of the SDK or the test runner: no dotnet on the PATH, no DOTNET_ROOT, no MSBuild.
+            foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal) || k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.Ordinal)).ToArray())
+            {
+                start.Environment.Remove(name);
+            }
+
+            start.Environment["PATH"] = "/nonexistent";
+            start.Environment["DOTNET_ROOT"] = "/nonexistent";
+        }
+        else if (launch == SelfHostLaunch.DotnetRun)
         {
             // bin/{Configuration}/{TargetFramework}/ under the project: run what the test's build built.
             string project = Path.GetFullPath(Path.Combine(OutputDirectory, "..", "..", ".."));
@@ -151,7 +176,7 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
         start.Environment["SelfHost__AllowStorageEmulator"] = "true"; // Azurite in Production, for these tests only
         start.Environment["SelfHost__Engine"] = "InMemory";
         start.Environment["SelfHost__TaskHub"] = RunningHost.NewTaskHub();
-        start.Environment["SelfHost__PortalDirectory"] = RunningHost.PortalDirectory;
+        start.Environment["SelfHost__PortalDirectory"] = launch == SelfHostLaunch.SelfContained ? "portal" : RunningHost.PortalDirectory;
         foreach ((string name, string value) in variables)
         {
             start.Environment[name] = value;

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using FocalPoints.Testing.Hosts;
+
+namespace FocalPoints.SelfHost.Tests.Hosting;
+
+/// <summary>
+/// <c>dotnet publish src/FocalPoints.SelfHost -c {Configuration} -r linux-x64 --self-contained</c>, once for
+/// the class, into a temporary folder. The self-host's build has published the portal already, which the
+/// publish reuses (it is the same for every runtime).
+/// </summary>
+public sealed class SelfContainedPublishFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan PublishWithin = TimeSpan.FromMinutes(10);
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("focalpoints-publish-").FullName;
+
+    public async Task InitializeAsync()
+    {
+        // src/FocalPoints.SelfHost/bin/{Configuration}/{TargetFramework}/portal: the project and the configuration the tests were built with.
+        DirectoryInfo output = new DirectoryInfo(RunningHost.PortalDirectory).Parent!;
+        string project = output.Parent!.Parent!.Parent!.FullName;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in new[] { "publish", project, "-c", output.Parent!.Name, "-r", "linux-x64", "--self-contained", "-o", Folder, "-nologo", "-v:q", "-nodeReuse:false" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process publish = Process.Start(start)!;
+        Task<string> errors = publish.StandardError.ReadToEndAsync();
+        string written = await publish.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(PublishWithin);
+        await publish.WaitForExitAsync(timeout.Token);
+        Assert.True(publish.ExitCode == 0, $"dotnet publish failed:\n{written}\n{await errors}");
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(Folder, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The self-contained build for servers: its folder runs without the SDK (no dotnet on the PATH, no
+/// <c>DOTNET_ROOT</c>), in Production unless told otherwise (no launch profile applies to it), so on
+/// the emulator's account it refuses to start and names the setting to change; with Azurite and the
+/// explicit opt-in it starts on the durable engine over storage and serves the portal and the API.
+/// </summary>
+public sealed class SelfContainedPublishTests(SelfContainedPublishFixture published, AzuriteFixture azurite)
+    : IClassFixture<SelfContainedPublishFixture>, IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public void The_folder_carries_its_own_runtime_the_portal_and_no_launch_profile()
+    {
+        JsonNode runtime = JsonNode.Parse(File.ReadAllText(Path.Combine(published.Folder, "FocalPoints.SelfHost.runtimeconfig.json")))!["runtimeOptions"]!;
+
+        // A self-contained app names the frameworks it includes; a framework-dependent one those it needs installed.
+        Assert.NotNull(runtime["includedFrameworks"]);
+        Assert.Null(runtime["frameworks"]);
+        Assert.True(File.Exists(Path.Combine(published.Folder, "libcoreclr.so")));
+        Assert.True(File.Exists(Path.Combine(published.Folder, "portal", "wwwroot", "index.html")));
+        Assert.False(File.Exists(Path.Combine(published.Folder, "Properties", "launchSettings.json")));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Without_the_sdk_it_runs_production_and_refuses_the_emulator_naming_the_setting()
+    {
+        (int exitCode, string output) = await SelfHostProcess.StartExpectingRefusalAsync(
+            azurite.ConnectionString,
+            ["--urls", "http://127.0.0.1:0"],
+            new() { ["SelfHost__AllowStorageEmulator"] = "false" },
+            SelfHostLaunch.SelfContained,
+            published.Folder);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("The Production environment needs a real storage account", output, StringComparison.Ordinal);
+        Assert.Contains("SelfHost__StorageConnectionString", output, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task With_azurite_and_the_opt_in_it_starts_on_the_storage_engine_and_serves()
+    {
+        await using SelfHostProcess host = await SelfHostProcess.StartAsync(
+            azurite.ConnectionString,
+            ["--urls", "http://127.0.0.1:0"],
+            new() { ["SelfHost__Engine"] = "AzureStorage" },
+            SelfHostLaunch.SelfContained,
+            published.Folder);
+
+        using HttpResponseMessage portal = await host.GetAsync("/index.html", principal: null);
+        Assert.Equal(HttpStatusCode.OK, portal.StatusCode);
+        Assert.Contains("<html", await portal.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        // Production: the principal header is not believed, so the API answers 401 to it.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.GetAsync("/api/me", Principals.Coordinator())).StatusCode);
+        Assert.Contains("Hosting environment: Production", host.Output, StringComparison.Ordinal);
+    }
+}
