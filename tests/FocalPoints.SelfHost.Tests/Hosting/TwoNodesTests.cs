@@ -37,9 +37,9 @@ public sealed class TwoNodesTests(AzuriteFixture azurite) : IClassFixture<Azurit
         var viaFirst = new NetworkScenario(new ApiClient(firstHttp));
         var viaSecond = new NetworkScenario(new ApiClient(secondHttp));
 
-        foreach (SelfHostProcess each in new[] { first, second })
+        foreach (HttpClient each in new[] { firstHttp, secondHttp })
         {
-            using HttpResponseMessage portal = await each.GetAsync("/", principal: null);
+            using HttpResponseMessage portal = await each.GetAsync("/index.html");
             Assert.Equal(HttpStatusCode.OK, portal.StatusCode);
             Assert.Contains("blazor.webassembly", await portal.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
