@@ -29,8 +29,9 @@ public static class ToolsCommand
 
         var clients = new Option<int>("--clients") { Description = "How many HTTP clients send at once.", DefaultValueFactory = _ => 32 };
         var rushCountries = new Option<int>("--countries") { Description = "How many Member States rush (1-193).", DefaultValueFactory = _ => 193 };
-        var rush = new Command("rush", "A deadline rush: every focal point submits at once, then every submission is approved; prints latencies and how long until every next step is open.") { rushCountries, clients };
-        rush.SetAction((result, ct) => RushRunner.RunAsync(LoadOptions(), result.GetValue(rushCountries), result.GetValue(clients), ct));
+        var nodes = new Option<int>("--nodes") { Description = "How many self-hosts share one storage account and task hub (1-4); with more than one, the rush runs on one node first and prints both.", DefaultValueFactory = _ => 1 };
+        var rush = new Command("rush", "A deadline rush: every focal point submits at once, then every submission is approved; prints latencies and how long until every next step is open.") { rushCountries, clients, nodes };
+        rush.SetAction((result, ct) => RushRunner.RunAsync(LoadOptions(), result.GetValue(rushCountries), result.GetValue(clients), result.GetValue(nodes), ct));
 
         var languages = new Option<string>("--languages") { Description = "The languages to measure, comma-separated (ar,zh,en,fr,ru,es); all six when left out." };
         var slowLine = new Option<bool>("--slow-line") { Description = "Also measure on the slow line (1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip)." };
