@@ -157,12 +157,6 @@ public class GoodPracticeUseCaseTests
     private static GoodPracticeEntry Entry() => GoodPracticeRules.Offer(
         Input(), ActionsApproved(version: 1), new ActionPrioritisationBuilder().Build(), StrategyWorld.FocalPointEmail, StrategyWorld.Now, new Domain.Validation.ValidationErrors())!;
 
-    private static StrategyProgress ActionsApproved(int version)
-    {
-        StrategyProgress start = StrategyProgress.Start(Cycle, Country, StrategyWorld.Now, "Ghana", RegionalGroup.AfricanStates);
-        StepProgress[] steps = [.. start.Steps];
-        steps[(int)StrategyStep.RiskAssessment] = new StepProgress(StrategyStep.RiskAssessment, StepStatus.Approved, StrategyWorld.Now, StrategyWorld.Now, 1, null);
-        steps[(int)StrategyStep.ActionPrioritisation] = new StepProgress(StrategyStep.ActionPrioritisation, StepStatus.Approved, StrategyWorld.Now, StrategyWorld.Now, version, null);
-        return start with { Steps = steps };
-    }
+    private static StrategyProgress ActionsApproved(int version) =>
+        ApprovedProgress.Of(Cycle, Country, StrategyWorld.Now, (StrategyStep.RiskAssessment, 1), (StrategyStep.ActionPrioritisation, version));
 }

@@ -153,11 +153,5 @@ public class GoodPracticeRulesTests
     private static ActionPrioritisationContent Actions(Sharing? sharing) => new ActionPrioritisationBuilder().Build() with { Sharing = sharing };
 
     /// <summary>GHA's strategy with <paramref name="step"/> approved at <paramref name="version"/>.</summary>
-    private static StrategyProgress Approved(StrategyStep step, int version = 1)
-    {
-        StrategyProgress start = StrategyProgress.Start("2027", "GHA", Now, "Ghana", RegionalGroup.AfricanStates);
-        StepProgress[] steps = [.. start.Steps];
-        steps[(int)step] = new StepProgress(step, StepStatus.Approved, Now, Now, version, null);
-        return start with { Steps = steps };
-    }
+    private static StrategyProgress Approved(StrategyStep step, int version = 1) => ApprovedProgress.Of("2027", "GHA", Now, (step, version));
 }
