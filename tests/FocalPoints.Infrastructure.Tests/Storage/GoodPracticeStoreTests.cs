@@ -1,6 +1,6 @@
 using System.Text.Json;
-using FocalPoints.Domain;
 using FocalPoints.Application.Ports;
+using FocalPoints.Domain;
 using FocalPoints.Domain.GoodPractice;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Strategies;
