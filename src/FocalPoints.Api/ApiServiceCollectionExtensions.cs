@@ -45,6 +45,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();
         services.AddSingleton<MeHandlers>();
+        services.AddSingleton<GoodPracticeHandlers>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using FocalPoints.Application.Access;
 using FocalPoints.Application.Configuration;
 using FocalPoints.Application.Cycles;
+using FocalPoints.Application.GoodPractice;
 using FocalPoints.Application.Network;
 using FocalPoints.Application.Notifications;
 using FocalPoints.Application.Outbox;
@@ -67,6 +68,12 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ChangeDirectory>();
 
         services.AddSingleton<ReadOutbox>();
+
+        services.AddSingleton<OfferGoodPractice>();
+        services.AddSingleton<WithdrawGoodPractice>();
+        services.AddSingleton<FeatureGoodPractice>();
+        services.AddSingleton<AttachGoodPractice>();
+        services.AddSingleton<ListGoodPractice>();
         return services;
     }
 }

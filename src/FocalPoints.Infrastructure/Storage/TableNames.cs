@@ -14,6 +14,7 @@ public static class TableNames
     public const string Outbox = "Outbox";
     public const string MailLedger = "MailLedger";
     public const string PeerReviews = "PeerReviews";
+    public const string GoodPractice = "GoodPractice";
 
-    public static IReadOnlyList<string> All { get; } = [Directory, Cycles, Outbox, MailLedger, PeerReviews];
+    public static IReadOnlyList<string> All { get; } = [Directory, Cycles, Outbox, MailLedger, PeerReviews, GoodPractice];
 }

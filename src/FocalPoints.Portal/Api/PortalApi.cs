@@ -20,7 +20,7 @@ namespace FocalPoints.Portal.Api;
 /// the server's errors at their fields instead of throwing. One method per endpoint, its path built by
 /// the shared contract's <see cref="ApiRoutes"/> and its answer one of the contract's views.
 /// </summary>
-public sealed class PortalApi(HttpClient http)
+public sealed partial class PortalApi(HttpClient http)
 {
     /// <summary>The API's JSON rules (camelCase, enums as camelCase strings), the same options the server uses, for what the portal sends.</summary>
     public static JsonSerializerOptions Json => DomainJson.Options;

@@ -105,24 +105,26 @@ public static class ApiEndpoints
         api.MapPut(ApiRoutes.Response.Route, (HttpContext http, string sessionId, string iso3, PeerReviewHandlers h) => h.RespondAsync(http, sessionId, iso3))
             .Describe("PutPeerReviewResponse", PeerReviews, "A reviewed country's response").Found().Body<ResponseInput>().ProducesProblem(StatusCodes.Status409Conflict);
 
+        api.MapGoodPractice();
+
         api.MapGet(ApiRoutes.Outbox.Route, (HttpContext http, OutboxHandlers h, string? cycleId) => h.ListAsync(http))
             .Describe("GetOutbox", "Development", "The messages sent or kept (Development only: 404 elsewhere); HTML for a browser").Found()
             .Produces<string>(StatusCodes.Status200OK, "text/html");
         return app;
     }
 
-    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string name, string tag, string summary) =>
+    internal static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string name, string tag, string summary) =>
         endpoint.WithName(name).WithTags(tag).WithSummary(summary);
 
     /// <summary>A JSON body, which the handler reads itself: 400 with errors when it is not valid, 413 when too large, 415 when not JSON.</summary>
-    private static RouteHandlerBuilder Body<TBody>(this RouteHandlerBuilder endpoint)
+    internal static RouteHandlerBuilder Body<TBody>(this RouteHandlerBuilder endpoint)
         where TBody : notnull =>
         endpoint.Accepts<TBody>(Json)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-    private static RouteHandlerBuilder Found(this RouteHandlerBuilder endpoint) => endpoint.ProducesProblem(StatusCodes.Status404NotFound);
+    internal static RouteHandlerBuilder Found(this RouteHandlerBuilder endpoint) => endpoint.ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>A summary: HTML by default, Markdown when asked for.</summary>
     private static RouteHandlerBuilder Document(this RouteHandlerBuilder endpoint) =>

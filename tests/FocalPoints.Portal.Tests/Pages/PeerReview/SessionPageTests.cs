@@ -52,6 +52,18 @@ public sealed class SessionPageTests : PortalTestContext
         Assert.DoesNotContain(server.Asked, p => p.Contains("edition=internal", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_session_lists_the_good_practice_the_coordinators_attached_to_it()
+    {
+        // Arrange / Act
+        IRenderedComponent<Session> page = RenderAs(new MeView("reviewer@peer.example", ["PeerReviewer"], [], []));
+
+        // Assert
+        page.WaitForAssertion(() => Assert.Contains("Community early-warning committees", page.Markup, StringComparison.Ordinal));
+        Assert.Contains("Good practice attached to this session", page.Markup, StringComparison.Ordinal);
+        Assert.Contains(server.Asked, p => p == "/api/good-practice?sessionId=s1");
+    }
+
     private IRenderedComponent<Session> RenderAs(MeView me)
     {
         IRenderedComponent<Session> page = Render<Session>(p => p.Add(c => c.SessionId, "s1").AddCascadingValue(me));
@@ -71,6 +83,12 @@ public sealed class SessionPageTests : PortalTestContext
              "recommendations":[],"responses":[]}
             """;
 
+        private const string AttachedJson = """
+            {"entries":[{"entryId":"gp-1","cycleId":"c2027","country":"GHA","countryName":"Ghana","regionalGroup":"africanStates","step":"actionPrioritisation","version":1,
+              "item":{"kind":"action","key":"k","title":"Community early-warning committees","audience":null,"topics":[],"restraints":["R3"],"riskFactors":["RF2"]},
+              "whatWorked":"Alerts within days.","whatDidNotWork":null,"language":"en","offeredUtc":"2027-08-01T09:00:00Z","featured":false,"sessions":["s1"]}]}
+            """;
+
         public List<string> Asked { get; } = [];
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -81,9 +99,12 @@ public sealed class SessionPageTests : PortalTestContext
                 Asked.Add(path);
             }
 
-            return Task.FromResult(request.RequestUri.AbsolutePath == "/api/peer-reviews/s1"
-                ? Answer(SessionJson, "application/json")
-                : Answer("<p>summary</p>", "text/html"));
+            return Task.FromResult(request.RequestUri.AbsolutePath switch
+            {
+                "/api/peer-reviews/s1" => Answer(SessionJson, "application/json"),
+                "/api/good-practice" when request.RequestUri.Query == "?sessionId=s1" => Answer(AttachedJson, "application/json"),
+                _ => Answer("<p>summary</p>", "text/html"),
+            });
         }
 
         private static HttpResponseMessage Answer(string body, string mediaType) =>
