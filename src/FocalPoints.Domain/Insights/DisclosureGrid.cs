@@ -3,8 +3,8 @@ namespace FocalPoints.Domain.Insights;
 /// <summary>
 /// The figures of one question (<see cref="InsightPartition"/>) and what of them is withheld. Rows are the
 /// categories, then the countries sharing the step (the margin, locked: decided in its own table); columns are
-/// the regional groups, then the network. Lines: each row's groups add up to its network figure; each column's
-/// categories add up to its margin.
+/// the regional groups, then the network. Lines: each row's groups add up to its network figure (the margin's
+/// too); each column's categories add up to its margin.
 /// </summary>
 public sealed class DisclosureGrid
 {
@@ -67,6 +67,9 @@ public sealed class DisclosureGrid
             .. Enumerable.Range(0, columns).Select(c => new DisclosureLine(
                 Enumerable.Range(0, categories).Select(k => (k * columns) + c).ToArray(),
                 (categories * columns) + c)),
+
+            // The margin's own row, decided in its table but known to whoever reads both.
+            new DisclosureLine(Enumerable.Range(categories * columns, groups).ToArray(), (categories * columns) + groups),
         ];
         return new DisclosureGrid(columns, values, DisclosureRule.Withhold(values, lines, locked, lockedWithheld), lines);
     }

@@ -17,6 +17,8 @@ public sealed record DisclosureLine(IReadOnlyList<int> Parts, int Total);
 /// <see cref="MinimumCountries"/> countries (two withheld zeros beside a published total would both be
 /// known). Where a line falls short, the smallest published part is withheld too (the total only when no part
 /// is left), and every line is checked again until none falls short.</item>
+/// <item><b>Audit</b>: no combination of lines may pin a withheld figure either (<see cref="DisclosureAudit"/>);
+/// a pinned one takes the smallest published figure of one of its lines with it, and all is checked again.</item>
 /// </list>
 /// Figures that are <c>locked</c> keep the state they were given (the countries sharing a step, decided once
 /// in their own table, so that no two tables publish the same figure differently).
@@ -40,21 +42,35 @@ public static class DisclosureRule
             withheld[i] = locked.Contains(i) ? lockedWithheld?.Contains(i) == true : values[i] < MinimumCountries;
         }
 
-        bool changed = true;
-        while (changed)
+        while (true)
         {
-            changed = false;
-            foreach (DisclosureLine line in lines)
+            bool changed = true;
+            while (changed)
             {
-                if (FallsShort(line, values, withheld) && NextToWithhold(line, values, withheld, locked) is int next)
+                changed = false;
+                foreach (DisclosureLine line in lines)
                 {
-                    withheld[next] = true;
-                    changed = true;
+                    if (FallsShort(line, values, withheld) && NextToWithhold(line, values, withheld, locked) is int next)
+                    {
+                        withheld[next] = true;
+                        changed = true;
+                    }
                 }
             }
-        }
 
-        return withheld;
+            // No line exposes a withheld figure; several together still might (DisclosureAudit). Each pinned
+            // figure takes the smallest published figure of one of its lines with it, and everything is checked again.
+            int? more = DisclosureAudit.Pinned(withheld, lines)
+                .SelectMany(pinned => lines.Where(l => l.Total == pinned || l.Parts.Contains(pinned)))
+                .Select(line => NextToWithhold(line, values, withheld, locked))
+                .FirstOrDefault(next => next is not null);
+            if (more is not int extra)
+            {
+                return withheld;
+            }
+
+            withheld[extra] = true;
+        }
     }
 
     /// <summary>Whether a line lets a withheld figure be worked out (see <see cref="DisclosureRule"/>).</summary>
