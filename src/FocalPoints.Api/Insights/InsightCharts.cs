@@ -14,7 +14,7 @@ internal static class InsightCharts
         int max = Math.Max(1, table.Rows.Select(r => r.Network ?? 0).DefaultIfEmpty(1).Max());
         int height = (table.Rows.Count * row) + 8;
         var svg = new StringBuilder();
-        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart insight-risk\" role=\"img\" width=\"420\" height=\"{height}\" viewBox=\"0 0 420 {height}\">"));
+        svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart insight-risk\" direction=\"ltr\" role=\"img\" width=\"420\" height=\"{height}\" viewBox=\"0 0 420 {height}\">"));
         svg.Append("<title>").Append(SummaryEscaping.Html(t["Chart.Title"])).Append("</title>");
         for (int i = 0; i < table.Rows.Count; i++)
         {

@@ -41,20 +41,8 @@ public sealed class InsightsHostFixture : HostFixture
                 .WithFactor("RF10", Low.Contains(country) ? RiskRating.Low : RiskRating.Severe, Trend.Worsening)
                 .SharedAs(country == Canary ? Sharing.Confidential : Sharing.Network)
                 .Build();
-            await ApproveAsync(strategies, country, content);
+            await strategies.ApproveAsync(Cycle, country, content);
         }
-    }
-
-    /// <summary>Arranges an approved risk assessment through the repository (the arrangement, not a transition under test).</summary>
-    private static async Task ApproveAsync(IStrategyRepository strategies, string country, StepContent content)
-    {
-        Strategy loaded = (await strategies.LoadAsync(Cycle, country, null, CancellationToken.None))!;
-        StrategyProgress approved = loaded.Progress with
-        {
-            Steps = loaded.Progress.Steps.Select(s => s.Step == StrategyStep.RiskAssessment ? s with { Status = StepStatus.Approved, SubmittedVersions = 1 } : s).ToArray(),
-        };
-        var change = new StrategyChange(loaded.ETag, approved) { Submission = new StoredSubmission(StrategyStep.RiskAssessment, 1, StepContentJson.Serialize(content), "fp", DateTime.UtcNow) };
-        Assert.True(await strategies.SaveAsync(change, CancellationToken.None));
     }
 }
 
