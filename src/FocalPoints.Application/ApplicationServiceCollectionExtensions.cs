@@ -51,6 +51,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<CancelCountry>();
         services.AddSingleton<ReadNetworkProgress>();
         services.AddSingleton<ReadTimeline>();
+        services.AddSingleton<Insights.ReadNetworkInsights>();
 
         services.AddSingleton<CountrySummaries>();
         services.AddSingleton<ReadCountrySummary>();

@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStepDocumentStore, TableStepDocumentStore>();
         services.AddSingleton<IStrategyRepository, TableStrategyRepository>();
         services.AddSingleton<IStrategyReads, TableStrategyReads>();
+        services.AddSingleton<IInsightReads, TableInsightReads>();
         services.AddSingleton<IPeerReviewStore, TablePeerReviewStore>();
         services.AddSingleton<IGoodPracticeStore, TableGoodPracticeStore>();
         services.AddSingleton<TableOutbox>();

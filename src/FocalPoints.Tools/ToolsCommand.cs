@@ -24,7 +24,7 @@ public static class ToolsCommand
         demo.SetAction((result, ct) => DemoRunner.RunAsync(LoadOptions(), result.GetValue(countries), result.GetValue(deadline), ct));
 
         var iterations = new Option<int>("--iterations") { Description = "How many times each generation is measured.", DefaultValueFactory = _ => 20 };
-        var measure = new Command("measure", "Measure summary generation and the network progress view for 193 countries, and print the figures.") { iterations };
+        var measure = new Command("measure", "Measure summary generation, the network progress view and the network insights for 193 countries, and print the figures.") { iterations };
         measure.SetAction((result, ct) => MeasureRunner.RunAsync(result.GetValue(iterations), ct));
 
         var clients = new Option<int>("--clients") { Description = "How many HTTP clients send at once.", DefaultValueFactory = _ => 32 };

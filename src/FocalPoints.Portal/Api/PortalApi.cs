@@ -6,6 +6,7 @@ using System.Text.Json;
 using FocalPoints.Contracts;
 using FocalPoints.Domain;
 using FocalPoints.Domain.Cycles;
+using FocalPoints.Domain.Insights;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies;
@@ -61,6 +62,10 @@ public sealed partial class PortalApi(HttpClient http)
     /// <summary>The network view of a cycle, with the countries that pass <paramref name="filter"/>.</summary>
     public Task<ApiResult<CycleView>> GetCycleAsync(string cycleId, ProgressFilter? filter = null, CancellationToken cancellationToken = default) =>
         GetAsync<CycleView>(ApiRoutes.Cycle.Path(cycleId, filter), cancellationToken);
+
+    /// <summary>A cycle's network insights: every regional group for coordinators, the network's figures for focal points.</summary>
+    public Task<ApiResult<NetworkInsights>> GetInsightsAsync(string cycleId, CancellationToken cancellationToken = default) =>
+        GetAsync<NetworkInsights>(ApiRoutes.Insights.Path(cycleId), cancellationToken);
 
     public Task<ApiResult<TimelineView>> GetTimelineAsync(string cycleId, string iso3, CancellationToken cancellationToken = default) =>
         GetAsync<TimelineView>(ApiRoutes.Timeline.Path(cycleId, iso3), cancellationToken);

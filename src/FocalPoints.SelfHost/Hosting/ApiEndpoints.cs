@@ -89,6 +89,16 @@ public static class ApiEndpoints
         api.MapGet(ApiRoutes.CountrySummary.Route, (HttpContext http, string cycleId, string iso3, SummaryHandlers h, string? format) => h.GetCountrySummaryAsync(http, cycleId, iso3))
             .Describe("GetCountrySummary", Strategies, "A country's summary: HTML, or Markdown with format=markdown").Found().Document();
 
+        const string Insights = "Insights";
+        api.MapGet(ApiRoutes.Insights.Route, (HttpContext http, string cycleId, InsightHandlers h) => h.GetInsightsAsync(http, cycleId))
+            .Describe("GetInsights", Insights, "A cycle's network insights: counts that name no country, each on at least five countries or withheld (coordinators: every regional group; focal points: the network)").Found();
+        api.MapGet(ApiRoutes.InsightsCsv.Route, (HttpContext http, string cycleId, InsightHandlers h) => h.GetCsvAsync(http, cycleId))
+            .Describe("GetInsightsCsv", Insights, "The network insights as CSV, one figure a line").Found()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        api.MapGet(ApiRoutes.InsightsReport.Route, (HttpContext http, string cycleId, InsightHandlers h) => h.GetReportAsync(http, cycleId))
+            .Describe("GetInsightsReport", Insights, "The network insights as a printable HTML report in the reader's language").Found()
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
+
         const string PeerReviews = "Peer reviews";
         api.MapGet(ApiRoutes.PeerReviews.Route, (HttpContext http, PeerReviewHandlers h) => h.ListAsync(http))
             .Describe("ListPeerReviews", PeerReviews, "The peer-review sessions the caller may read, newest first");

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using FocalPoints.Api.Summaries;
+using FocalPoints.Application.Access;
+using FocalPoints.Application.Insights;
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
@@ -18,7 +20,8 @@ namespace FocalPoints.Tools.Measure;
 
 /// <summary>
 /// A measured run for 193 countries: how long the comparative summary of the whole network takes to
-/// generate and how much it allocates, and how many Table requests the network progress view makes.
+/// generate and how much it allocates, and how many Table requests the network progress view and the network
+/// insights make (and how long the insights take from Azurite).
 /// Figures, not a test: these machines are shared, so nothing here passes or fails on time.
 /// </summary>
 public static class MeasureRunner
@@ -43,7 +46,7 @@ public static class MeasureRunner
         (TimeSpan countryTime, long countryBytes) = Measure(iterations, () => SummaryHtml.Render(reviewers[0], English));
         int htmlLength = ComparativeSummary.Html(session, reviewers, outcomes, new DateOnly(2027, 9, 15), SummaryAudience.PeerReviewers, English).Length;
 
-        (long requests, int rows, TimeSpan viewTime) = await ProgressViewAsync(all, cancellationToken);
+        (long requests, int rows, TimeSpan viewTime, StoredInsights insights) = await ProgressViewAsync(all, iterations, cancellationToken);
 
         var table = new Table().Title($"Measured run, 193 countries ({iterations} iterations each, mean)").AddColumns("What", "Time", "Allocated");
         table.AddRow("Build 193 country summaries (peer-review edition)", Ms(summariesTime), Kb(summariesBytes));
@@ -51,8 +54,9 @@ public static class MeasureRunner
         table.AddRow("Comparative summary, Markdown", Ms(mdTime), Kb(mdBytes));
         table.AddRow("One country summary, HTML with charts", Ms(countryTime), Kb(countryBytes));
         table.AddRow($"Network progress view ({rows} countries, Azurite)", Ms(viewTime), $"{requests} Table request(s)");
+        table.AddRow($"Network insights ({rows} countries, {insights.Submissions} approved steps, Azurite, one range query)", Ms(insights.Time), $"{insights.Requests} Table request(s)");
         AnsiConsole.Write(table);
-        return requests == 1 ? 0 : 1;
+        return requests == 1 && insights.Requests == 1 ? 0 : 1;
     }
 
     private static CountrySummary[] Summaries(UnMemberState[] states, SummaryAudience audience) => states
@@ -91,7 +95,7 @@ public static class MeasureRunner
         return (clock.Elapsed / iterations, (GC.GetAllocatedBytesForCurrentThread() - before) / iterations);
     }
 
-    private static async Task<(long Requests, int Rows, TimeSpan Time)> ProgressViewAsync(UnMemberState[] states, CancellationToken cancellationToken)
+    private static async Task<(long Requests, int Rows, TimeSpan Time, StoredInsights Insights)> ProgressViewAsync(UnMemberState[] states, int iterations, CancellationToken cancellationToken)
     {
         string data = Path.Combine(Path.GetTempPath(), "focalpoints-measure-" + Guid.NewGuid().ToString("N"));
         await using Azurite azurite = await Azurite.StartAsync(data, NullLogger.Instance, cancellationToken: cancellationToken);
@@ -114,10 +118,46 @@ public static class MeasureRunner
         NetworkView view = (await reads.GetNetworkViewAsync("2027", cancellationToken))!;
         clock.Stop();
         long requests = counter.Count - before;
+        StoredInsights insights = await InsightsAsync(tables, counter, countries, iterations, cancellationToken);
         TempFolder.TryDelete(data);
 
-        return (requests, view.Countries.Count, clock.Elapsed);
+        return (requests, view.Countries.Count, clock.Elapsed, insights);
     }
+
+    /// <summary>The network insights of a cycle in which every country had every step approved with the demo's content (shared in two cases of three): the time of the use case and its Table requests.</summary>
+    private static async Task<StoredInsights> InsightsAsync(Azure.Data.Tables.TableServiceClient tables, RequestCounter counter, string[] countries, int iterations, CancellationToken cancellationToken)
+    {
+        var repository = new TableStrategyRepository(tables);
+        DateTime now = DateTime.UtcNow;
+        for (int i = 0; i < countries.Length; i++)
+        {
+            foreach (StrategyStep step in StrategySteps.InOrder)
+            {
+                Strategy strategy = (await repository.LoadAsync("2027", countries[i], null, cancellationToken))!;
+                StepContent content = DemoContent.For(step, i) with { Sharing = i % 3 == 0 ? Sharing.Confidential : Sharing.Network };
+                StrategyProgress approved = strategy.Progress with
+                {
+                    Steps = strategy.Progress.Steps.Select(s => s.Step == step ? s with { Status = StepStatus.Approved, SubmittedVersions = 1 } : s).ToArray(),
+                };
+                await repository.SaveAsync(new StrategyChange(strategy.ETag, approved) { Submission = new StoredSubmission(step, 1, StepContentJson.Serialize(content), "measure", now) }, cancellationToken);
+            }
+        }
+
+        var insights = new ReadNetworkInsights(new TableInsightReads(tables), new AccessControl(new TableDirectoryStore(tables)), TimeProvider.System);
+        var coordinator = new Caller("measure", "measure@network.example", new HashSet<string> { Roles.Coordinator });
+        _ = await insights.ExecuteAsync(coordinator, "2027", cancellationToken);
+        long before = counter.Count;
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < iterations; i++)
+        {
+            _ = await insights.ExecuteAsync(coordinator, "2027", cancellationToken);
+        }
+
+        clock.Stop();
+        return new StoredInsights((counter.Count - before) / iterations, clock.Elapsed / iterations, countries.Length * StrategySteps.InOrder.Count);
+    }
+
+    private sealed record StoredInsights(long Requests, TimeSpan Time, int Submissions);
 
     private static string Ms(TimeSpan t) => $"{t.TotalMilliseconds:0.00} ms";
 
