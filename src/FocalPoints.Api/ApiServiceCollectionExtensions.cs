@@ -41,6 +41,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<CycleHandlers>();
         services.AddSingleton<ProgressHandlers>();
         services.AddSingleton<SummaryHandlers>();
+        services.AddSingleton<ComparisonHandlers>();
         services.AddSingleton<PeerReviewHandlers>();
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();

@@ -10,7 +10,7 @@ namespace FocalPoints.Contracts;
 /// serves <see cref="OpenApiDocument"/> beside <c>/api</c> as the self-host does); <c>Path(...)</c>: the
 /// path of one resource, its segments escaped, as the portal calls it and the API names it in <c>Location</c>.
 /// </summary>
-public static class ApiRoutes
+public static partial class ApiRoutes
 {
     public const string Prefix = "/api";
 
