@@ -73,7 +73,7 @@ public sealed class ComparisonTests(ComparisonFixture portal) : IClassFixture<Co
         await PortalFixture.ScreenshotAsync(page, "early-warning-my-work");
         await page.GetByRole(AriaRole.Link, new() { Name = "Compare with the previous cycle" }).ClickAsync();
 
-        ILocator factors = page.GetByRole(AriaRole.Table, new() { Name = "Risk factors then and now" , Exact = false });
+        ILocator factors = page.GetByRole(AriaRole.Table, new() { Name = "Risk factors then and now", Exact = false });
         await Expect(factors.GetByRole(AriaRole.Row).Filter(new() { HasText = "RF9" })).ToContainTextAsync("rose", new() { Timeout = 60_000 });
         ILocator actions = page.GetByRole(AriaRole.Table).Filter(new() { HasText = "What became of it" });
         await Expect(actions.GetByRole(AriaRole.Row).Filter(new() { HasText = "Train the police in crowd control" })).ToContainTextAsync("carried over");
