@@ -10,9 +10,10 @@ using static Microsoft.Playwright.Assertions;
 namespace FocalPoints.SelfHost.Tests.Portal;
 
 /// <summary>
-/// Ghana and Denmark in two cycles. Ghana's RF9 rose from moderate to severe with no action covering it
-/// (its one action covers RF1); Denmark's RF2 rose from low to moderate only. Ghana had a recommendation
-/// in the first cycle's peer review that it has not answered.
+/// Ghana and Denmark in two cycles. Ghana's RF9 rose from moderate to severe (an action covers it: the
+/// submission rule asks that of a high or severe factor) and its RF5 is worsening in both cycles with no
+/// action covering it; Denmark's RF2 rose from low to moderate only. Ghana had a recommendation in the
+/// first cycle's peer review that it has not answered.
 /// </summary>
 public sealed class ComparisonFixture : PortalFixture
 {
@@ -24,9 +25,9 @@ public sealed class ComparisonFixture : PortalFixture
         await Network.RegisterAsync("GHA", "DNK");
         await RegisterCoordinatorsAsync();
         NetworkScenario.Ensure(await Network.OpenCycleAsync(First, ["GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
-        await Network.CompleteStepAsync(First, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Moderate, Trend.Worsening).SharedAs(Sharing.Network).Build());
+        await Network.CompleteStepAsync(First, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Moderate, Trend.Worsening).WithFactor("RF5", RiskRating.Moderate, Trend.Worsening).SharedAs(Sharing.Network).Build());
         await Network.CompleteStepAsync(First, "GHA", StrategyStep.ActionPrioritisation, new ActionPrioritisationBuilder()
-            .WithAction("Train the police in crowd control", "R1", 1, ["RF1"], end: new DateOnly(2020, 12, 31))
+            .WithAction("Train the police in crowd control", "R1", 1, ["RF1"], start: new DateOnly(2019, 1, 1), end: new DateOnly(2020, 12, 31))
             .WithAction("Fund community radio monitoring", "R6", 2, ["RF9"], end: new DateOnly(2099, 12, 31))
             .Build());
         await Network.CompleteStepAsync(First, "DNK", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF2", RiskRating.Low).Build());
@@ -47,10 +48,10 @@ public sealed class ComparisonFixture : PortalFixture
         }, NetworkScenario.Coordinator), HttpStatusCode.Created);
 
         NetworkScenario.Ensure(await Network.OpenCycleAsync(Second, ["GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
-        await Network.CompleteStepAsync(Second, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).SharedAs(Sharing.Network).Build());
+        await Network.CompleteStepAsync(Second, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).WithFactor("RF5", RiskRating.Moderate, Trend.Worsening).SharedAs(Sharing.Network).Build());
         await Network.CompleteStepAsync(Second, "GHA", StrategyStep.ActionPrioritisation, new ActionPrioritisationBuilder()
             .WithAction("Train the police  in crowd control", "R1", 1, ["RF1"])
-            .WithAction("Open district mediation councils", "R5", 2, ["RF1"])
+            .WithAction("Open district mediation councils", "R5", 2, ["RF9"])
             .Build());
         await Network.CompleteStepAsync(Second, "DNK", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF2", RiskRating.Moderate).Build());
     }
@@ -67,9 +68,9 @@ public sealed class ComparisonTests(ComparisonFixture portal) : IClassFixture<Co
         await portal.SignInAsFocalPointAsync(page, "GHA", "/");
         ILocator warning = page.Locator(".early-warning");
 
-        await Expect(warning).ToContainTextAsync("RF9", new() { Timeout = 60_000 });
-        await Expect(warning).ToContainTextAsync("rose to high or severe");
+        await Expect(warning).ToContainTextAsync("RF5", new() { Timeout = 60_000 });
         await Expect(warning).ToContainTextAsync("worsening two cycles running");
+        await Expect(warning).Not.ToContainTextAsync("RF9"); // it rose to severe, but an action covers it
         await PortalFixture.ScreenshotAsync(page, "early-warning-my-work");
         await page.GetByRole(AriaRole.Link, new() { Name = "Compare with the previous cycle" }).ClickAsync();
 
@@ -113,7 +114,7 @@ public sealed class ComparisonTests(ComparisonFixture portal) : IClassFixture<Co
         IPage page = await portal.NewPageAsync(locale: "ar", chosenLanguage: "ar");
         await portal.SignInAsCoordinatorAsync(page, $"/cycles/{ComparisonFixture.Second}/countries/GHA");
 
-        await Expect(page.Locator(".early-warning")).ToContainTextAsync("RF9", new() { Timeout = 60_000 });
+        await Expect(page.Locator(".early-warning")).ToContainTextAsync("RF5", new() { Timeout = 60_000 });
         await Expect(page.Locator("#comparison-heading")).ToHaveTextAsync("مقارنة بالدورة السابقة");
         await page.Locator("#comparison-heading").ScrollIntoViewIfNeededAsync();
         await PortalFixture.ScreenshotAsync(page, "comparison-country-page-ar");
@@ -122,7 +123,7 @@ public sealed class ComparisonTests(ComparisonFixture portal) : IClassFixture<Co
         ApiResponse summary = NetworkScenario.Ensure(await portal.Host.Api.GetAsync(
             $"/api/cycles/{ComparisonFixture.Second}/countries/GHA/summary?format=markdown", NetworkScenario.Coordinator), HttpStatusCode.OK);
         Assert.Contains("## Against the previous cycle", summary.Body, StringComparison.Ordinal);
-        Assert.Contains("rose to high or severe", summary.Body, StringComparison.Ordinal);
+        Assert.Contains("worsening two cycles running", summary.Body, StringComparison.Ordinal);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"“Cycle {ComparisonFixture.First}”"), summary.Body, StringComparison.Ordinal);
     }
 }
