@@ -35,6 +35,7 @@ public static class ApiServiceCollectionExtensions
         services.AddHostedService<OutboxRelayLoop>();
         // The host's schedule bounds: seconds-long cycles in Development only.
         services.AddSingleton(sp => ScheduleBounds.For(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.AddSingleton<Workflow.Digest.EarlyWarnings>();
         services.AddSingleton<Workflow.Digest.CoordinatorDigest>();
         services.AddSingleton<Workflow.PeerReviews.PeerReviewInvitations>();
         services.AddSingleton<DirectoryHandlers>();
@@ -42,6 +43,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ProgressHandlers>();
         services.AddSingleton<SummaryHandlers>();
         services.AddSingleton<InsightHandlers>();
+        services.AddSingleton<ComparisonHandlers>();
         services.AddSingleton<PeerReviewHandlers>();
         services.AddSingleton<StrategyHandlers>();
         services.AddSingleton<OutboxHandlers>();

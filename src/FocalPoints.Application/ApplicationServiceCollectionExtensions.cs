@@ -1,4 +1,5 @@
 using FocalPoints.Application.Access;
+using FocalPoints.Application.Comparisons;
 using FocalPoints.Application.Configuration;
 using FocalPoints.Application.Cycles;
 using FocalPoints.Application.GoodPractice;
@@ -55,6 +56,8 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddSingleton<CountrySummaries>();
         services.AddSingleton<ReadCountrySummary>();
+        services.AddSingleton<CycleComparisons>();
+        services.AddSingleton<ReadCycleComparison>();
 
         services.AddSingleton<PeerReviewAccess>();
         services.AddSingleton<SchedulePeerReview>();

@@ -158,6 +158,27 @@ public static class SummaryHtml
             html.Append("<p>").Append(E(t["NothingToShow"])).Append("</p>");
         }
 
+        if (s.Comparison is { } comparison)
+        {
+            html.Append("<h2>").Append(E(t["Heading.Comparison"])).Append("</h2>");
+            SummaryComparison.Part part = SummaryComparison.Of(comparison, t);
+            foreach (string note in part.Notes)
+            {
+                html.Append("<p>").Append(E(note)).Append("</p>");
+            }
+
+            foreach (SummaryComparison.Table table in part.Tables)
+            {
+                html.Append("<p>").Append(E(table.Label)).Append("</p><table><tr>").Append(string.Concat(table.Columns.Select(c => $"<th>{E(c)}</th>"))).Append("</tr>");
+                foreach (string[] row in table.Rows)
+                {
+                    html.Append("<tr>").Append(string.Concat(row.Select(cell => $"<td>{E(cell)}</td>"))).Append("</tr>");
+                }
+
+                html.Append("</table>");
+            }
+        }
+
         return html.Append("</body></html>").ToString();
     }
 

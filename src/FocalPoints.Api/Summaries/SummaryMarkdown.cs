@@ -144,6 +144,28 @@ public static class SummaryMarkdown
             md.AppendLine(t["NothingToShow"]);
         }
 
+        if (s.Comparison is { } comparison)
+        {
+            md.AppendLine().Append("## ").AppendLine(t["Heading.Comparison"]).AppendLine();
+            SummaryComparison.Part part = SummaryComparison.Of(comparison, t);
+            foreach (string note in part.Notes)
+            {
+                md.AppendLine(Escape(note)).AppendLine();
+            }
+
+            foreach (SummaryComparison.Table table in part.Tables)
+            {
+                md.AppendLine(table.Label).AppendLine();
+                md.Append("| ").Append(string.Join(" | ", table.Columns)).AppendLine(" |").Append('|').Append(string.Concat(table.Columns.Select(_ => "---|"))).AppendLine();
+                foreach (string[] row in table.Rows)
+                {
+                    Row(md, [.. row.Select(Escape)]);
+                }
+
+                md.AppendLine();
+            }
+        }
+
         return md.ToString();
     }
 

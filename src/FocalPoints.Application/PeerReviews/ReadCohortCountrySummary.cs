@@ -1,4 +1,5 @@
 using FocalPoints.Application.Access;
+using FocalPoints.Application.Comparisons;
 using FocalPoints.Application.Outcomes;
 using FocalPoints.Application.Ports;
 using FocalPoints.Application.Strategies;
@@ -11,10 +12,10 @@ namespace FocalPoints.Application.PeerReviews;
 
 /// <summary>
 /// One cohort country's summary in the peer-review edition (only steps shared with the network or
-/// the public), for everyone who may read the session, coordinators included; <see cref="NotFound"/>
+/// the public, its comparison with the previous cycle built from steps shared in both), for everyone who may read the session, coordinators included; <see cref="NotFound"/>
 /// when the country is not in the cohort.
 /// </summary>
-public sealed class ReadCohortCountrySummary(PeerReviewAccess sessions, ICycleStore cycles, IStrategyRepository strategies, CountrySummaries summaries)
+public sealed class ReadCohortCountrySummary(PeerReviewAccess sessions, ICycleStore cycles, IStrategyRepository strategies, CountrySummaries summaries, CycleComparisons comparisons)
 {
     public async Task<Outcome<CountrySummary>> ExecuteAsync(Caller? caller, string sessionId, string iso3, CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ public sealed class ReadCohortCountrySummary(PeerReviewAccess sessions, ICycleSt
         }
 
         CycleRecord cycle = (await cycles.GetCycleAsync(session.CycleId, cancellationToken))!;
-        return await summaries.BuildAsync(progress.Value, cycle.Definition.Title, summaries.Today, SummaryAudience.PeerReviewers, cancellationToken);
+        CountrySummary summary = await summaries.BuildAsync(progress.Value, cycle.Definition.Title, summaries.Today, SummaryAudience.PeerReviewers, cancellationToken);
+        return summary with { Comparison = await comparisons.BuildAsync(progress.Value, cycle, SummaryAudience.PeerReviewers, cancellationToken) };
     }
 }

@@ -52,10 +52,16 @@ public enum DigestState
     WaitingForReview,
     ReviewOverdue,
     Completed,
+
+    /// <summary>An early warning on a risk factor (<see cref="DigestEntry.Factor"/>, or none named when a risk assessment it rests on is confidential).</summary>
+    EarlyWarning,
 }
 
-/// <summary>One line of a coordinators' digest: a country (its code), its current step and where it stands; the messenger writes it in the recipient's language.</summary>
-public sealed record DigestEntry(string Country, StrategyStep Step, DigestState State);
+/// <summary>
+/// One line of a digest: a country (its code), its current step and where it stands, and for an early
+/// warning the risk factor's id (<c>RF9</c>) when it may be named; the messenger writes it in the recipient's language.
+/// </summary>
+public sealed record DigestEntry(string Country, StrategyStep Step, DigestState State, string? Factor = null);
 
 /// <summary>The numbers of a coordinators' digest.</summary>
 public sealed record DigestCounts(int Overdue, int WaitingForReview, int Completed);

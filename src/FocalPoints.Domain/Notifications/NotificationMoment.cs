@@ -22,4 +22,7 @@ public enum NotificationMoment
 
     /// <summary>To the coordinators: a submission's review is past its <c>reviewDuration</c>.</summary>
     ReviewOverdue,
+
+    /// <summary>To a country's focal points, weekly: risk factors that rose or worsen with no action covering them.</summary>
+    EarlyWarning,
 }

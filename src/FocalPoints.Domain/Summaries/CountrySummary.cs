@@ -1,3 +1,4 @@
+using FocalPoints.Domain.Comparisons;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 
@@ -30,7 +31,11 @@ public sealed record CountrySummary(
     ActionsSection? Actions,
     TrainingSection? Training,
     ResourcesSection? Resources,
-    EngagementSection? Engagement);
+    EngagementSection? Engagement)
+{
+    /// <summary>The country against its previous cycle, for the same audience; <c>null</c> where a summary does not carry it (the comparative summary).</summary>
+    public CycleComparison? Comparison { get; init; }
+}
 
 /// <summary>Whether a step is approved, how it is shared, and whether this summary shows it.</summary>
 public sealed record StepCoverage(StrategyStep Step, bool Approved, Sharing? Sharing, bool Shown);

@@ -6,6 +6,7 @@ using Fluid;
 using Fluid.Values;
 using FocalPoints.Application.Ports;
 using FocalPoints.Domain;
+using FocalPoints.Domain.Framework;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
@@ -63,12 +64,13 @@ public sealed class MessageTemplates
     /// <summary>A label of the language pack (<c>commentsWaiting</c>, ...).</summary>
     public string Label(Language language, string key) => (string)(packs.GetValueOrDefault(language) ?? packs[Language.En]).Labels[key];
 
-    // A digest line: "Ghana: risk assessment, overdue", or "Ghana: completed", as the language writes it.
+    // A digest line: "Ghana: risk assessment, overdue", "Ghana: completed" or "Ghana: early warning, RF9 …", as the language writes it.
     private string DigestLine(LanguagePack pack, DigestEntry entry)
     {
         var context = new TemplateContext(options);
         context.SetValue("country", CountryNames.Name(entry.Country, pack.Language));
         context.SetValue("step", pack.Steps[entry.Step]);
+        context.SetValue("factor", Text(RiskFactors.Find(entry.Factor) is { } factor ? $"{factor.Id} {factor.Name(pack.Culture)}" : null));
         return pack.DigestLines[entry.State].Render(context, NullEncoder.Default);
     }
 

@@ -76,6 +76,10 @@ public sealed partial class PortalApi(HttpClient http)
     public Task<ApiResult<StrategyView>> GetStrategyAsync(string cycleId, string iso3, CancellationToken cancellationToken = default) =>
         GetAsync<StrategyView>(ApiRoutes.Strategy.Path(cycleId, iso3), cancellationToken);
 
+    /// <summary>The country against its previous cycle, with its early warnings (coordinators and the country's focal points).</summary>
+    public Task<ApiResult<Domain.Comparisons.CycleComparison>> GetComparisonAsync(string cycleId, string iso3, CancellationToken cancellationToken = default) =>
+        GetAsync<Domain.Comparisons.CycleComparison>(ApiRoutes.Comparison.Path(cycleId, iso3), cancellationToken);
+
     public Task<ApiResult<StepDocumentsView>> GetStepAsync(string cycleId, string iso3, StrategyStep step, CancellationToken cancellationToken = default) =>
         GetAsync<StepDocumentsView>(ApiRoutes.Step.Path(cycleId, iso3, step), cancellationToken);
 

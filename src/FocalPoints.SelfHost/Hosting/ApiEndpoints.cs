@@ -88,6 +88,8 @@ public static class ApiEndpoints
 
         api.MapGet(ApiRoutes.CountrySummary.Route, (HttpContext http, string cycleId, string iso3, SummaryHandlers h, string? format) => h.GetCountrySummaryAsync(http, cycleId, iso3))
             .Describe("GetCountrySummary", Strategies, "A country's summary: HTML, or Markdown with format=markdown").Found().Document();
+        api.MapGet(ApiRoutes.Comparison.Route, (HttpContext http, string cycleId, string iso3, ComparisonHandlers h) => h.GetComparisonAsync(http, cycleId, iso3))
+            .Describe("GetCycleComparison", Strategies, "A country against its previous cycle, with its early warnings (coordinators and the country's focal points)").Found();
 
         const string Insights = "Insights";
         api.MapGet(ApiRoutes.Insights.Route, (HttpContext http, string cycleId, InsightHandlers h) => h.GetInsightsAsync(http, cycleId))

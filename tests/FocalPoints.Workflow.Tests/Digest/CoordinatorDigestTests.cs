@@ -4,12 +4,10 @@ using FocalPoints.Domain.Cycles;
 using FocalPoints.Domain.Network;
 using FocalPoints.Domain.Notifications;
 using FocalPoints.Domain.Strategies;
-using FocalPoints.Infrastructure.Mail;
 using FocalPoints.Infrastructure.Notifications;
 using FocalPoints.Infrastructure.Storage;
 using FocalPoints.Testing.Hosts;
 using FocalPoints.Workflow.Digest;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FocalPoints.Workflow.Tests.Digest;
 
@@ -45,7 +43,7 @@ public sealed class CoordinatorDigestTests(AzuriteFixture azurite) : IClassFixtu
         await strategies.SetAsync("2027", "KEN", p => p.Opened(StrategyStep.RiskAssessment, Opened, Opened.AddDays(60)).Submitted(StrategyStep.RiskAssessment, monday.AddDays(-20)));
         await strategies.SetAsync("2027", "CRI", p => p.Completed(Opened));
 
-        var digest = new CoordinatorDigest(cycles, new TableStrategyReads(tables), directory, new Messenger(outbox, new MessageTemplates(new PortalOptions { BaseUrl = "https://portal.example" })), NullLogger<CoordinatorDigest>.Instance);
+        CoordinatorDigest digest = EarlyWarningDigestTests.Digest(tables, outbox);
         Assert.Equal(2, await digest.SendAsync(monday, CancellationToken.None)); // one per coordinator
         Assert.Equal(0, await digest.SendAsync(monday.AddHours(3), CancellationToken.None)); // the same week again: nothing new
 
