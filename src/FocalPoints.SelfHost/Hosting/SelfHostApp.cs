@@ -176,6 +176,7 @@ public sealed class SelfHostApp : IAsyncDisposable
                 ? "the self-host runs in Development, where local tools and the emulated sign-in send it (and which starts only on loopback addresses unless SelfHost__AllowDevelopmentSignInOnNetwork=true)"
                 : $"the self-host runs in {builder.Environment.EnvironmentName}, where nothing in front of it vouches for the header",
         });
+        builder.Services.Configure<HostOptions>(stop => stop.ShutdownTimeout = StopBudget.Application);
         builder.Services.AddProblemDetails();
         builder.Services.AddFocalPointsOpenApi();
         builder.Services.AddFocalPointsWorkflowServices();

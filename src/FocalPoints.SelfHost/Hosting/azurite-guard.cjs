@@ -1,0 +1,43 @@
+// Loaded before Azurite (node -r): Azurite belongs to the self-host that started it.
+// A terminal's Ctrl+C and systemd's stop signal every process of the group, Azurite too; had it
+// closed at once, the host's last storage calls would wait out their timeouts (30 s to stop).
+// So SIGINT and SIGTERM are ignored here, and Azurite closes (saving its data) when the host
+// sends SIGUSR2 after it has stopped itself, or when the host is gone (killed).
+'use strict';
+
+const parent = process.ppid;
+const once = process.once.bind(process);
+let close;
+let closing = false;
+
+function stop() {
+  if (closing) {
+    return;
+  }
+
+  closing = true;
+  if (close) {
+    close();
+  } else {
+    process.exit(0); // not yet serving: nothing to save
+  }
+}
+
+// Azurite's own SIGINT/SIGTERM handler is what closes it: kept for SIGUSR2 instead.
+process.once = function (event, listener) {
+  if (event === 'SIGINT' || event === 'SIGTERM') {
+    close = close ?? listener;
+    return process;
+  }
+
+  return once(event, listener);
+};
+
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => {});
+process.on('SIGUSR2', stop);
+setInterval(() => {
+  if (process.ppid !== parent) {
+    stop();
+  }
+}, 500).unref();
