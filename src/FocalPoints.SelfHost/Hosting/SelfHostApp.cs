@@ -1,4 +1,5 @@
 using FocalPoints.Api;
+using FocalPoints.Api.Health;
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Telemetry;
 using FocalPoints.Application.Configuration;
@@ -198,6 +199,7 @@ public sealed class SelfHostApp : IAsyncDisposable
             client.RegisterDirectly();
         });
         builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
+        builder.Services.AddFocalPointsHealthChecks().AddCheck<DurableEngineHealthCheck>("durable engine", tags: [HealthProbes.ReadinessTag]);
         builder.Services.AddValidatedOptions<DigestOptions, DigestOptionsValidator>(DigestOptions.Section);
         builder.Services.AddHostedService<DigestSchedule>();
         builder.Services.AddHostedService<OutboxRelaySchedule>();
@@ -249,6 +251,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         portalSettings?.Serve(app);
         app.UsePortal(portal);
         app.MapFocalPointsApi();
+        app.MapFocalPointsHealth();
         app.MapFocalPointsOpenApi();
         await app.StartAsync(cancellationToken);
     }
