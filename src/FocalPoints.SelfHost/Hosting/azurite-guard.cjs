@@ -16,6 +16,18 @@ function stop() {
   }
 
   closing = true;
+
+  // Azurite saves its data once its servers have closed, and a server closes when its last
+  // connection does: the host's storage clients keep theirs open (keep-alive) for seconds after
+  // the host has stopped. Nothing is asked over them any more: they are closed with the servers.
+  const http = require('node:http');
+  const closeServer = http.Server.prototype.close;
+  http.Server.prototype.close = function (...args) {
+    const result = closeServer.apply(this, args);
+    this.closeAllConnections();
+    return result;
+  };
+
   if (close) {
     close();
   } else {

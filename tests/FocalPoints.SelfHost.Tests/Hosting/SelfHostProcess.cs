@@ -14,6 +14,12 @@ internal enum SelfHostLaunch
 
     /// <summary><c>dotnet run --no-build --project src/FocalPoints.SelfHost</c>: the project's launch profile applies.</summary>
     DotnetRun,
+
+    /// <summary>
+    /// <see cref="DotnetRun"/> as a terminal runs it: leader of its own process group (<c>setsid</c>),
+    /// with Ctrl+C's SIGINT not ignored (a test runner started in the background passes it on ignored).
+    /// </summary>
+    DotnetRunInTerminal,
 }
 
 /// <summary>The self-host in a child process, stopped (with anything it started) at the end.</summary>
@@ -105,6 +111,29 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
         return await http.SendAsync(request);
     }
 
+    /// <summary>Sends <paramref name="signal"/> (<c>-INT</c>, <c>-TERM</c>) to every process of the self-host's group, as a terminal or systemd does.</summary>
+    public async Task SignalGroupAsync(string signal)
+    {
+        using Process kill = Process.Start("kill", [signal, "--", "-" + process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>Whether the process has exited within <paramref name="within"/>.</summary>
+    public async Task<bool> ExitsWithinAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         http.Dispose();
@@ -120,7 +149,17 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
     private static SelfHostProcess Start(string storage, string[] args, Dictionary<string, string> variables, SelfHostLaunch launch)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (launch == SelfHostLaunch.DotnetRun)
+        if (launch == SelfHostLaunch.DotnetRunInTerminal)
+        {
+            // setsid and env exec in turn: the process group's leader is dotnet run, with the same id.
+            start.FileName = "setsid";
+            foreach (string arg in new[] { "env", "--default-signal=INT", "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
+
+        if (launch is SelfHostLaunch.DotnetRun or SelfHostLaunch.DotnetRunInTerminal)
         {
             // bin/{Configuration}/{TargetFramework}/ under the project: run what the test's build built.
             string project = Path.GetFullPath(Path.Combine(OutputDirectory, "..", "..", ".."));
