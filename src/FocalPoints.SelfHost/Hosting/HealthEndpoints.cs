@@ -12,8 +12,9 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapFocalPointsHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks(HealthProbes.Live, Options(_ => false)).ExcludeFromDescription();
-        app.MapHealthChecks(HealthProbes.Ready, Options(HealthProbes.IsReadiness)).ExcludeFromDescription();
+        // GET only, as the Functions app's probes answer (HostContractTests compares the two hosts' routes).
+        app.MapHealthChecks(HealthProbes.Live, Options(_ => false)).WithMetadata(new HttpMethodMetadata([HttpMethods.Get])).ExcludeFromDescription();
+        app.MapHealthChecks(HealthProbes.Ready, Options(HealthProbes.IsReadiness)).WithMetadata(new HttpMethodMetadata([HttpMethods.Get])).ExcludeFromDescription();
         return app;
     }
 

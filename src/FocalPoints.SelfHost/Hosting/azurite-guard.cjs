@@ -45,6 +45,11 @@ process.once = function (event, listener) {
   return once(event, listener);
 };
 
+// Once the host is gone, so is the other end of Azurite's stdout and stderr: the closing lines
+// Azurite writes there would fail (EPIPE) and end it before it has saved.
+process.stdout.on('error', () => {});
+process.stderr.on('error', () => {});
+
 process.on('SIGINT', () => {});
 process.on('SIGTERM', () => {});
 process.on('SIGUSR2', stop);

@@ -113,7 +113,7 @@ public sealed class PromptStopTests(ITestOutputHelper output)
         return true;
     }
 
-    private static void TryDelete(string directory)
+    internal static void TryDelete(string directory)
     {
         try
         {

@@ -119,6 +119,13 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
+    /// <summary>Kills the self-host's own process (SIGKILL), as a crash or <c>kill -9</c> would: nothing it started is stopped by it.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: false);
+        await process.WaitForExitAsync();
+    }
+
     /// <summary>Whether the process has exited within <paramref name="within"/>.</summary>
     public async Task<bool> ExitsWithinAsync(TimeSpan within)
     {
