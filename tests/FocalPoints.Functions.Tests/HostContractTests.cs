@@ -1,7 +1,7 @@
-using FocalPoints.Api.Health;
 using System.Reflection;
 using System.Text.Json;
 using FocalPoints.Api;
+using FocalPoints.Api.Health;
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Ports;
 using FocalPoints.Contracts;
