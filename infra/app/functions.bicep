@@ -166,6 +166,11 @@ resource authentication 'Microsoft.Web/sites/config@2024-11-01' = {
     globalValidation: {
       requireAuthentication: true
       unauthenticatedClientAction: 'Return401'
+      // The health probes answer only up or down (src/FocalPoints.Api/Health/HealthProbes.cs).
+      excludedPaths: [
+        '/healthz'
+        '/readyz'
+      ]
     }
     identityProviders: {
       azureActiveDirectory: {

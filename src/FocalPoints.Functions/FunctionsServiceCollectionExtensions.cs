@@ -1,4 +1,5 @@
 using FocalPoints.Api;
+using FocalPoints.Api.Health;
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Telemetry;
 using FocalPoints.Infrastructure.Storage;
@@ -23,6 +24,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddFocalPointsApi(StorageConnection.FromConfiguration(configuration), CallerOptions.ForAppService(configuration));
         services.AddFocalPointsWorkflowServices();
         services.AddFocalPointsTaskServices();
+        services.AddFocalPointsHealthChecks();
         return services;
     }
 }

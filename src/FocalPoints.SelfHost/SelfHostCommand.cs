@@ -28,6 +28,8 @@ public static class SelfHostCommand
             await host.WaitForShutdownAsync(ct);
             return 0;
         });
-        return await root.Parse(args).InvokeAsync();
+        // The host alone answers Ctrl+C and SIGTERM (it stops in order, within StopBudget): the command
+        // line's own handling cancelled the action and gave up on it after 2 s, leaving the host unstopped.
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }
 }

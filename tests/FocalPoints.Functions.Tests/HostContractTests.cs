@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using FocalPoints.Api;
+using FocalPoints.Api.Health;
 using FocalPoints.Api.Http;
 using FocalPoints.Application.Ports;
 using FocalPoints.Contracts;
@@ -110,8 +111,10 @@ public class HostContractTests
         builder.Services.AddFocalPointsApi(StorageConnection.FromConnectionString("UseDevelopmentStorage=true"), new CallerOptions());
         builder.Services.AddFocalPointsOpenApi();
         builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
+        builder.Services.AddFocalPointsHealthChecks();
         WebApplication app = builder.Build();
         app.MapFocalPointsApi();
+        app.MapFocalPointsHealth();
         app.MapFocalPointsOpenApi();
         return ((IEndpointRouteBuilder)app).DataSources
             .SelectMany(d => d.Endpoints)

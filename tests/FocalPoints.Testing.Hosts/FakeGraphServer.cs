@@ -51,6 +51,14 @@ public sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>The clock that stamps each request's arrival: a test judging a pace on a fake clock sets the pacer's.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>How long each request is held before it is answered (a slow Graph); a request whose caller goes away meanwhile is recorded unanswered (0).</summary>
+    public TimeSpan AnswerAfter { get; set; }
+
+    /// <summary>Requests that have arrived, answered or not yet.</summary>
+    public int Arrived => arrived;
+
+    private int arrived;
+
     /// <summary>Requests answered 202, in arrival order.</summary>
     public IReadOnlyList<ReceivedMail> Delivered => Received.Where(r => r.Answered == 202).OrderBy(r => r.At).ToArray();
 
@@ -88,6 +96,20 @@ public sealed class FakeGraphServer : IAsyncDisposable
         catch (FormatException)
         {
             // Recorded with no message: the test sees the SDK sent something that is not base64 MIME.
+        }
+
+        Interlocked.Increment(ref arrived);
+        if (AnswerAfter > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(AnswerAfter, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                Received.Enqueue(new ReceivedMail(Clock.GetUtcNow(), WebUtility.UrlDecode(mailbox), http.Request.ContentType, http.Request.Headers.Authorization.FirstOrDefault(), message, 0));
+                return;
+            }
         }
 
         int status = plan.TryDequeue(out PlannedAnswer? answer) ? answer.Status : 202;

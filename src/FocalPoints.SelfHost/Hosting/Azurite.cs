@@ -6,7 +6,10 @@ namespace FocalPoints.SelfHost.Hosting;
 /// <summary>
 /// Azurite, the Azure Storage emulator, as a child process on 127.0.0.1 with telemetry off. It is
 /// installed from the repository's package-lock.json (<c>npm ci</c>) when missing, and stops when
-/// this object is disposed.
+/// this object is disposed, after the host: a terminal's Ctrl+C and systemd's stop reach every
+/// process of the group, and an Azurite that closed at once left the host's last storage calls to
+/// time out (30 s to stop). <c>azurite-guard.cjs</c>, loaded first, makes it ignore those signals,
+/// close on <see cref="StopSignal"/>, and close on its own when the host is gone (killed).
 /// </summary>
 public sealed partial class Azurite : IAsyncDisposable
 {
@@ -51,6 +54,7 @@ public sealed partial class Azurite : IAsyncDisposable
         };
         foreach (string arg in new[]
         {
+            "--require", Path.Combine(AppContext.BaseDirectory, "Hosting", "azurite-guard.cjs"),
             script, "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose",
             "--location", dataDirectory,
             "--blobHost", "127.0.0.1", "--blobPort", Port(requested, 0),
@@ -117,15 +121,18 @@ public sealed partial class Azurite : IAsyncDisposable
     /// <summary>How long Azurite gets to save its data and close after being asked to stop.</summary>
     public static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(10);
 
+    /// <summary>The signal the guard closes Azurite on (it ignores SIGINT and SIGTERM, which the whole group gets).</summary>
+    public const string StopSignal = "-USR2";
+
     /// <summary>
-    /// Stops Azurite the way Ctrl+C would (SIGTERM: it saves its data and closes), so that nothing
-    /// answered before the stop is lost; killed if it has not exited within <see cref="StopWithin"/>.
+    /// Stops Azurite the way Ctrl+C would stop it alone (<see cref="StopSignal"/>: it saves its data and closes),
+    /// so that nothing answered before the stop is lost; killed if it has not exited within <see cref="StopWithin"/>.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
         {
-            if (!OperatingSystem.IsWindows() && await SignalAsync("-TERM"))
+            if (!OperatingSystem.IsWindows() && await SignalAsync(StopSignal))
             {
                 using var patience = new CancellationTokenSource(StopWithin);
                 try
@@ -149,7 +156,7 @@ public sealed partial class Azurite : IAsyncDisposable
     }
 
     /// <summary>
-    /// Sends Azurite a signal with the system's <c>kill</c> (<c>-TERM</c> to stop it; a test's
+    /// Sends Azurite a signal with the system's <c>kill</c> (<see cref="StopSignal"/> to stop it; a test's
     /// <c>-STOP</c>/<c>-CONT</c> to freeze it); <c>false</c> when it could not be sent.
     /// </summary>
     public async Task<bool> SignalAsync(string signal)

@@ -12,7 +12,7 @@ namespace FocalPoints.SelfHost.Hosting;
 /// </summary>
 public sealed partial class BoundedStopService(IOrchestrationService inner, ILogger logger) : OrchestrationServiceDecorator(inner)
 {
-    public static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan StopWithin = StopBudget.EngineService;
 
     private readonly TaskCompletionSource stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -1,4 +1,5 @@
 using FocalPoints.Api;
+using FocalPoints.Api.Health;
 using FocalPoints.Api.Http;
 using FocalPoints.Api.Telemetry;
 using FocalPoints.Application.Configuration;
@@ -176,6 +177,7 @@ public sealed class SelfHostApp : IAsyncDisposable
                 ? "the self-host runs in Development, where local tools and the emulated sign-in send it (and which starts only on loopback addresses unless SelfHost__AllowDevelopmentSignInOnNetwork=true)"
                 : $"the self-host runs in {builder.Environment.EnvironmentName}, where nothing in front of it vouches for the header",
         });
+        builder.Services.Configure<HostOptions>(stop => stop.ShutdownTimeout = StopBudget.Application);
         builder.Services.AddProblemDetails();
         builder.Services.AddFocalPointsOpenApi();
         builder.Services.AddFocalPointsWorkflowServices();
@@ -197,6 +199,7 @@ public sealed class SelfHostApp : IAsyncDisposable
             client.RegisterDirectly();
         });
         builder.Services.AddSingleton<IStrategyWorkflows, StrategyWorkflowClient>();
+        builder.Services.AddFocalPointsHealthChecks().AddCheck<DurableEngineHealthCheck>("durable engine", tags: [HealthProbes.ReadinessTag]);
         builder.Services.AddValidatedOptions<DigestOptions, DigestOptionsValidator>(DigestOptions.Section);
         builder.Services.AddHostedService<DigestSchedule>();
         builder.Services.AddHostedService<OutboxRelaySchedule>();
@@ -248,6 +251,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         portalSettings?.Serve(app);
         app.UsePortal(portal);
         app.MapFocalPointsApi();
+        app.MapFocalPointsHealth();
         app.MapFocalPointsOpenApi();
         await app.StartAsync(cancellationToken);
     }

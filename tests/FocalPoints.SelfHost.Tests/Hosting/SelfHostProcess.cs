@@ -20,6 +20,12 @@ internal enum SelfHostLaunch
     /// <c>DOTNET_ROOT</c>: as a server without the SDK runs it. Its own portal and settings.
     /// </summary>
     SelfContained,
+
+    /// <summary>
+    /// <see cref="DotnetRun"/> as a terminal runs it: leader of its own process group (<c>setsid</c>),
+    /// with Ctrl+C's SIGINT not ignored (a test runner started in the background passes it on ignored).
+    /// </summary>
+    DotnetRunInTerminal,
 }
 
 /// <summary>The self-host in a child process, stopped (with anything it started) at the end.</summary>
@@ -114,6 +120,36 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
         return await http.SendAsync(request);
     }
 
+    /// <summary>Sends <paramref name="signal"/> (<c>-INT</c>, <c>-TERM</c>) to every process of the self-host's group, as a terminal or systemd does.</summary>
+    public async Task SignalGroupAsync(string signal)
+    {
+        using Process kill = Process.Start("kill", [signal, "--", "-" + process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>Kills the self-host's own process (SIGKILL), as a crash or <c>kill -9</c> would: nothing it started is stopped by it.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: false);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Whether the process has exited within <paramref name="within"/>.</summary>
+    public async Task<bool> ExitsWithinAsync(TimeSpan within)
+    {
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         http.Dispose();
@@ -145,7 +181,17 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
             start.Environment["PATH"] = "/nonexistent";
             start.Environment["DOTNET_ROOT"] = "/nonexistent";
         }
-        else if (launch == SelfHostLaunch.DotnetRun)
+        else if (launch == SelfHostLaunch.DotnetRunInTerminal)
+        {
+            // setsid and env exec in turn: the process group's leader is dotnet run, with the same id.
+            start.FileName = "setsid";
+            foreach (string arg in new[] { "env", "--default-signal=INT", "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
+
+        if (launch is SelfHostLaunch.DotnetRun or SelfHostLaunch.DotnetRunInTerminal)
         {
             // bin/{Configuration}/{TargetFramework}/ under the project: run what the test's build built.
             string project = Path.GetFullPath(Path.Combine(OutputDirectory, "..", "..", ".."));
