@@ -29,6 +29,7 @@ public sealed partial class SelfHostDeploymentFilesTests
         Assert.False((bool)container["securityContext"]!["allowPrivilegeEscalation"]!);
         Assert.Equal("Production", (string?)env["ASPNETCORE_ENVIRONMENT"]["value"]);
         Assert.Equal("FocalPoints", (string?)env["SelfHost__TaskHub"]["value"]);
+        Assert.Equal("metadata.name", (string?)env["SelfHost__WorkerId"]["valueFrom"]!["fieldRef"]!["fieldPath"]);
         Assert.NotNull(env["SelfHost__StorageConnectionString"]["valueFrom"]!["secretKeyRef"]);
         Assert.DoesNotContain("SelfHost__AllowStorageEmulator", env.Keys);
         Assert.Equal("/healthz", (string?)container["livenessProbe"]!["httpGet"]!["path"]);
@@ -44,6 +45,7 @@ public sealed partial class SelfHostDeploymentFilesTests
         Assert.Matches(@"(?m)^ExecStart=/opt/focalpoints/FocalPoints\.SelfHost$", Unit);
         Assert.Matches(@"(?m)^Environment=ASPNETCORE_ENVIRONMENT=Production$", Unit);
         Assert.Matches(@"(?m)^Environment=SelfHost__TaskHub=FocalPoints$", Unit);
+        Assert.Matches(@"(?m)^Environment=SelfHost__WorkerId=%H-%i$", Unit);
         Assert.Matches(@"(?m)^EnvironmentFile=/etc/focalpoints/focalpoints\.env$", Unit);
         Assert.DoesNotContain("AllowStorageEmulator", Unit + RepositoryFiles.Read("deploy", "selfhost", "systemd", "focalpoints.env.example"), StringComparison.Ordinal);
     }

@@ -41,11 +41,12 @@ public sealed class DurableEngine : IAsyncDisposable
         string taskHub,
         RequestCounter engineRequests,
         ILoggerFactory loggerFactory,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string workerId = SelfHostOptions.DefaultWorkerId)
     {
         IOrchestrationService service = kind == DurableEngineKind.InMemory
             ? new InMemoryEngineService(loggerFactory)
-            : CreateAzureStorage(storageConnectionString, taskHub, engineRequests, loggerFactory);
+            : CreateAzureStorage(storageConnectionString, taskHub, workerId, engineRequests, loggerFactory);
         await service.CreateIfNotExistsAsync();
 
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -81,7 +82,7 @@ public sealed class DurableEngine : IAsyncDisposable
         await Task.WhenAny(service.Stopped, Task.Delay(BoundedStopService.StopWithin));
     }
 
-    private static AzureStorageOrchestrationService CreateAzureStorage(string connectionString, string taskHub, RequestCounter counter, ILoggerFactory loggerFactory)
+    private static AzureStorageOrchestrationService CreateAzureStorage(string connectionString, string taskHub, string workerId, RequestCounter counter, ILoggerFactory loggerFactory)
     {
         var tables = new Azure.Data.Tables.TableClientOptions();
         tables.AddPolicy(counter, Azure.Core.HttpPipelinePosition.PerRetry);
@@ -97,10 +98,12 @@ public sealed class DurableEngine : IAsyncDisposable
                 StorageServiceClientProvider.ForQueue(connectionString, queues),
                 StorageServiceClientProvider.ForTable(connectionString, tables)),
             LoggerFactory = loggerFactory,
-            // One process owns the hub locally: one partition, and a stable worker id so that a
-            // restarted self-host takes its partition back at once instead of waiting for a lease.
+            // One partition: one replica at a time runs the workflows (another takes the lease over when
+            // it stops or dies), every replica runs activities. The worker id names the lease's owner: a
+            // stable one lets a restarted self-host take its partition back at once instead of waiting
+            // for the lease to expire, so replicas each need their own (SelfHost:WorkerId).
             PartitionCount = 1,
-            WorkerId = "focalpoints-selfhost",
+            WorkerId = workerId,
             // Poll briefly when idle so that a demo whose schedule is in seconds moves in seconds.
             MaxQueuePollingInterval = TimeSpan.FromSeconds(1),
 

@@ -153,7 +153,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         // telemetry: nothing it starts (its dispatchers, its storage clients) records spans or metrics.
         using (SuppressInstrumentationScope.Begin())
         {
-            engine = await DurableEngine.StartAsync(options.Engine, storage, options.TaskHub, engineRequests, engineLogs, cancellationToken);
+            engine = await DurableEngine.StartAsync(options.Engine, storage, options.TaskHub, engineRequests, engineLogs, cancellationToken, options.WorkerId);
         }
 
         GrpcChannel channel = GrpcChannel.ForAddress(engine.Address);

@@ -34,6 +34,18 @@ public sealed class SelfHostOptions
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$", ErrorMessage = Section + ":TaskHub must be 3 to 45 letters and digits, starting with a letter.")]
     public string TaskHub { get; set; } = "FocalPoints";
 
+    /// <summary>The worker id every self-host has unless told otherwise.</summary>
+    public const string DefaultWorkerId = "focalpoints-selfhost";
+
+    /// <summary>
+    /// Who holds the task hub's lease on Azure Storage. One self-host keeps the default (after a restart it
+    /// takes its lease back at once); replicas on one task hub each need their own (the pod's or the
+    /// systemd instance's name), or two would each believe the lease theirs.
+    /// </summary>
+    [Required(ErrorMessage = Section + ":WorkerId must be 1 to 100 letters, digits, '.', '_' or '-'.")]
+    [RegularExpression("^[A-Za-z0-9._-]{1,100}$", ErrorMessage = Section + ":WorkerId must be 1 to 100 letters, digits, '.', '_' or '-'.")]
+    public string WorkerId { get; set; } = DefaultWorkerId;
+
     /// <summary>
     /// The ASP.NET Core environment when neither <c>--environment</c>, <c>DOTNET_ENVIRONMENT</c> nor
     /// <c>ASPNETCORE_ENVIRONMENT</c> says; else <see cref="HostSettings.DefaultEnvironment"/>. The

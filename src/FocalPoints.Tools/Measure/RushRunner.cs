@@ -83,7 +83,8 @@ public static class RushRunner
             others.StorageConnectionString = hosts[0].StorageConnectionString;
             while (hosts.Count < nodes)
             {
-                hosts.Add(await NetworkHost.StartAsync(others, cancellationToken));
+                others.WorkerId = $"rush-node-{hosts.Count + 1}"; // each replica its own lease owner
+                hosts.Add(await NetworkHost.StartAsync(Copy(others), cancellationToken));
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource([cancellationToken, .. hosts.Select(h => h.Stopping)]);
@@ -168,6 +169,7 @@ public static class RushRunner
         AllowDevelopmentSignInOnNetwork = o.AllowDevelopmentSignInOnNetwork,
         AllowStorageEmulator = o.AllowStorageEmulator,
         PortalDirectory = o.PortalDirectory,
+        WorkerId = o.WorkerId,
     };
 
     private static async Task<Burst> BurstAsync(List<SelfHostApp> hosts, UnMemberState[] members, int clients, Func<UnMemberState, int, CancellationToken, Task<(HttpStatusCode Status, string Body)>> send, CancellationToken ct)

@@ -30,8 +30,8 @@ public sealed class TwoNodesTests(AzuriteFixture azurite) : IClassFixture<Azurit
             ["Reminders__WorkingHours"] = "off",
         };
         string[] loopback = ["--urls", "http://127.0.0.1:0"];
-        await using SelfHostProcess first = await SelfHostProcess.StartAsync(azurite.ConnectionString, loopback, node);
-        await using SelfHostProcess second = await SelfHostProcess.StartAsync(azurite.ConnectionString, loopback, node);
+        await using SelfHostProcess first = await SelfHostProcess.StartAsync(azurite.ConnectionString, loopback, new(node) { ["SelfHost__WorkerId"] = "node-1" });
+        await using SelfHostProcess second = await SelfHostProcess.StartAsync(azurite.ConnectionString, loopback, new(node) { ["SelfHost__WorkerId"] = "node-2" });
         using var firstHttp = new HttpClient { BaseAddress = first.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var viaFirst = new NetworkScenario(new ApiClient(firstHttp));
