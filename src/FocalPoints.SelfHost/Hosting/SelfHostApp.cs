@@ -124,6 +124,8 @@ public sealed class SelfHostApp : IAsyncDisposable
         });
         ILogger log = bootstrapLogs.CreateLogger("FocalPoints.SelfHost");
 
+        SignInOptions signIn = SignInOptions.From(builder.Configuration);
+
         Azurite? azurite = null;
         string storage = options.StorageConnectionString ?? string.Empty;
         if (!builder.Environment.IsDevelopment() && !options.AllowStorageEmulator && StorageEmulator.IsEmulator(storage))
@@ -172,10 +174,16 @@ public sealed class SelfHostApp : IAsyncDisposable
         {
             TrustPrincipalHeader = builder.Environment.IsDevelopment(),
             LoopbackOnly = true,
+            TrustSignedInUser = signIn.IsConfigured,
             Reason = builder.Environment.IsDevelopment()
                 ? "the self-host runs in Development, where local tools and the emulated sign-in send it (and which starts only on loopback addresses unless SelfHost__AllowDevelopmentSignInOnNetwork=true)"
                 : $"the self-host runs in {builder.Environment.EnvironmentName}, where nothing in front of it vouches for the header",
         });
+        if (signIn.IsConfigured)
+        {
+            builder.Services.AddBearerSignIn(signIn);
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.AddFocalPointsOpenApi();
         builder.Services.AddFocalPointsWorkflowServices();
@@ -206,7 +214,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         var loopbackOnly = new DevelopmentOnLoopback();
         try
         {
-            await ServeAsync(app, portal, loopbackOnly, cancellationToken);
+            await ServeAsync(app, portal, loopbackOnly, signIn, cancellationToken);
         }
         catch
         {
@@ -228,7 +236,7 @@ public sealed class SelfHostApp : IAsyncDisposable
     }
 
     /// <summary>The request pipeline, then the start: the settings are validated there (<c>ValidateOnStart</c>).</summary>
-    private static async Task ServeAsync(WebApplication app, string portal, DevelopmentOnLoopback loopbackOnly, CancellationToken cancellationToken)
+    private static async Task ServeAsync(WebApplication app, string portal, DevelopmentOnLoopback loopbackOnly, SignInOptions signIn, CancellationToken cancellationToken)
     {
         if (app.Environment.IsDevelopment())
         {
@@ -243,6 +251,11 @@ public sealed class SelfHostApp : IAsyncDisposable
         {
             app.UseSignInCookie();
             app.MapSignInEmulation();
+        }
+
+        if (signIn.IsConfigured)
+        {
+            app.UseAuthentication();
         }
 
         portalSettings?.Serve(app);
