@@ -20,6 +20,13 @@ public sealed class CallerOptions
     public bool LoopbackOnly { get; set; }
 
     /// <summary>
+    /// Believe the user the host's own authentication signed in (<see cref="HttpContext.User"/>: the
+    /// self-host's bearer tokens, <c>SelfHost:SignIn</c>) before the header. The host validated that
+    /// user's token, so the caller is read from its claims as from App Service's.
+    /// </summary>
+    public bool TrustSignedInUser { get; set; }
+
+    /// <summary>
     /// Believe the principal only with the identity-provider header App Service authentication adds
     /// to every request it authenticated (<c>X-MS-CLIENT-PRINCIPAL-IDP</c>).
     /// </summary>
@@ -49,6 +56,11 @@ public sealed class CallerOptions
 
     public Caller? Read(HttpContext http)
     {
+        if (TrustSignedInUser && http.User.Identity?.IsAuthenticated == true)
+        {
+            return ClientPrincipal.FromClaims(http.User.Claims);
+        }
+
         if (!TrustPrincipalHeader)
         {
             return null;

@@ -8,7 +8,16 @@ public sealed partial class CallerTrustReport(CallerOptions callers, ILogger<Cal
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!callers.TrustPrincipalHeader)
+        if (callers.TrustSignedInUser)
+        {
+            SignedInUserBelieved(log);
+        }
+
+        if (!callers.TrustPrincipalHeader && callers.TrustSignedInUser)
+        {
+            HeaderNotBelieved(log, callers.Reason);
+        }
+        else if (!callers.TrustPrincipalHeader)
         {
             NoPrincipalBelieved(log, callers.Reason);
         }
@@ -25,6 +34,12 @@ public sealed partial class CallerTrustReport(CallerOptions callers, ILogger<Cal
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A caller the host signed in (a valid bearer token) is believed")]
+    private static partial void SignedInUserBelieved(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The X-MS-CLIENT-PRINCIPAL header is not believed: {Reason}")]
+    private static partial void HeaderNotBelieved(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The X-MS-CLIENT-PRINCIPAL header is not believed, so every API request answers 401: {Reason}")]
     private static partial void NoPrincipalBelieved(ILogger logger, string reason);

@@ -95,6 +95,17 @@ public static class ClientPrincipal
         };
     }
 
+    /// <summary>
+    /// The caller a validated token's claims name (<c>preferred_username</c> or <c>email</c>, <c>name</c>,
+    /// <c>oid</c>, <c>roles</c>; unmapped, as the token has them), read as App Service's claims are;
+    /// <c>null</c> when the token names no one.
+    /// </summary>
+    public static Caller? FromClaims(IEnumerable<System.Security.Claims.Claim> claims)
+    {
+        Claim[] read = [.. claims.Select(c => new Claim(c.Type, c.Value))];
+        return AppService(new Payload("bearer", "name", "roles", read), read);
+    }
+
     /// <summary>App Service's shape: roles and e-mail from the claims.</summary>
     private static Caller? AppService(Payload payload, IReadOnlyList<Claim?> claims)
     {

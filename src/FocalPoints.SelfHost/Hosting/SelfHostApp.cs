@@ -125,6 +125,8 @@ public sealed class SelfHostApp : IAsyncDisposable
         });
         ILogger log = bootstrapLogs.CreateLogger("FocalPoints.SelfHost");
 
+        SignInOptions signIn = SignInOptions.From(builder.Configuration);
+
         Azurite? azurite = null;
         string storage = options.StorageConnectionString ?? string.Empty;
         if (!builder.Environment.IsDevelopment() && !options.AllowStorageEmulator && StorageEmulator.IsEmulator(storage))
@@ -173,11 +175,17 @@ public sealed class SelfHostApp : IAsyncDisposable
         {
             TrustPrincipalHeader = builder.Environment.IsDevelopment(),
             LoopbackOnly = true,
+            TrustSignedInUser = signIn.IsConfigured,
             Reason = builder.Environment.IsDevelopment()
                 ? "the self-host runs in Development, where local tools and the emulated sign-in send it (and which starts only on loopback addresses unless SelfHost__AllowDevelopmentSignInOnNetwork=true)"
                 : $"the self-host runs in {builder.Environment.EnvironmentName}, where nothing in front of it vouches for the header",
         });
         builder.Services.Configure<HostOptions>(stop => stop.ShutdownTimeout = StopBudget.Application);
+        if (signIn.IsConfigured)
+        {
+            builder.Services.AddBearerSignIn(signIn);
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.AddFocalPointsOpenApi();
         builder.Services.AddFocalPointsWorkflowServices();
@@ -209,7 +217,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         var loopbackOnly = new DevelopmentOnLoopback();
         try
         {
-            await ServeAsync(app, portal, loopbackOnly, cancellationToken);
+            await ServeAsync(app, portal, loopbackOnly, signIn, cancellationToken);
         }
         catch
         {
@@ -231,7 +239,7 @@ public sealed class SelfHostApp : IAsyncDisposable
     }
 
     /// <summary>The request pipeline, then the start: the settings are validated there (<c>ValidateOnStart</c>).</summary>
-    private static async Task ServeAsync(WebApplication app, string portal, DevelopmentOnLoopback loopbackOnly, CancellationToken cancellationToken)
+    private static async Task ServeAsync(WebApplication app, string portal, DevelopmentOnLoopback loopbackOnly, SignInOptions signIn, CancellationToken cancellationToken)
     {
         if (app.Environment.IsDevelopment())
         {
@@ -246,6 +254,11 @@ public sealed class SelfHostApp : IAsyncDisposable
         {
             app.UseSignInCookie();
             app.MapSignInEmulation();
+        }
+
+        if (signIn.IsConfigured)
+        {
+            app.UseAuthentication();
         }
 
         portalSettings?.Serve(app);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Claims;
 using FocalPoints.Api.Http;
 using FocalPoints.Testing.Hosts;
 using Microsoft.AspNetCore.Http;
@@ -97,4 +98,30 @@ public class CallerOptionsTests
     [Fact]
     public void Without_trust_no_caller() =>
         Assert.Null(new CallerOptions { TrustPrincipalHeader = false }.Read(Request(IPAddress.Loopback)));
+    private static DefaultHttpContext SignedIn(string? authenticationType)
+    {
+        DefaultHttpContext http = Request(IPAddress.Parse("203.0.113.9"));
+        http.User = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim("preferred_username", "fp@network.example"), new Claim("oid", "oid-1"), new Claim("roles", "FocalPoint"), new Claim("roles", "PeerReviewer")],
+            authenticationType));
+        return http;
+    }
+
+    [Fact]
+    public void A_user_the_host_signed_in_is_the_caller_with_the_token_roles_and_object_id()
+    {
+        Application.Access.Caller? caller = new CallerOptions { TrustPrincipalHeader = false, TrustSignedInUser = true }.Read(SignedIn("Bearer"));
+
+        Assert.Equal("fp@network.example", caller?.Email);
+        Assert.Equal("oid-1", caller?.ObjectId);
+        Assert.Equal(["FocalPoint", "PeerReviewer"], caller?.RoleNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_signed_in_user_is_not_the_caller_unless_the_host_says_so() =>
+        Assert.Null(new CallerOptions { TrustPrincipalHeader = false }.Read(SignedIn("Bearer")));
+
+    [Fact]
+    public void An_unauthenticated_user_is_no_caller() =>
+        Assert.Null(new CallerOptions { TrustPrincipalHeader = false, TrustSignedInUser = true }.Read(SignedIn(authenticationType: null)));
 }

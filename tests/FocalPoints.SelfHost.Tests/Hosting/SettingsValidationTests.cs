@@ -2,6 +2,7 @@ using FocalPoints.Application.Configuration;
 using FocalPoints.SelfHost.Hosting;
 using FocalPoints.Testing;
 using FocalPoints.Testing.Hosts;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace FocalPoints.SelfHost.Tests.Hosting;
@@ -76,4 +77,34 @@ public sealed class SettingsValidationTests(AzuriteFixture azurite) : IClassFixt
 
         Assert.Contains("Workflow:HandOverEvery is no longer read: the setting is Outbox:RelayEvery.", failed.Message, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("https://login.example/tenant/v2.0", null, "SelfHost:SignIn:Audience")]
+    [InlineData(null, "api://focalpoints", "SelfHost:SignIn:Authority")]
+    [InlineData("http://login.example/tenant/v2.0", "api://focalpoints", "SelfHost:SignIn:Authority")]
+    [InlineData("login.example", "api://focalpoints", "SelfHost:SignIn:Authority")]
+    public void A_sign_in_half_given_or_over_plain_http_is_refused_naming_the_key(string? authority, string? audience, string key)
+    {
+        OptionsValidationException failed = Assert.Throws<OptionsValidationException>(() => SignInOptions.From(SignInSettings(("Authority", authority), ("Audience", audience))));
+
+        Assert.Contains(key, failed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_sign_in_key_is_refused_naming_it()
+    {
+        InvalidOperationException failed = Assert.Throws<InvalidOperationException>(() => SignInOptions.From(SignInSettings(("Authority", "https://login.example/v2.0"), ("Audiences", "api://focalpoints"))));
+
+        Assert.Contains("Audiences", failed.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null, false)]
+    [InlineData("https://login.example/tenant/v2.0", "api://focalpoints", true)]
+    [InlineData("http://127.0.0.1:5000/tenant/v2.0", "api://focalpoints", true)]
+    public void A_sign_in_given_whole_or_not_at_all_is_taken(string? authority, string? audience, bool configured) =>
+        Assert.Equal(configured, SignInOptions.From(SignInSettings(("Authority", authority), ("Audience", audience))).IsConfigured);
+
+    private static IConfiguration SignInSettings(params (string Key, string? Value)[] settings) => new ConfigurationBuilder()
+        .AddInMemoryCollection(settings.Where(s => s.Value is not null).Select(s => new KeyValuePair<string, string?>(SignInOptions.Section + ":" + s.Key, s.Value)))
+        .Build();
 }

@@ -124,15 +124,25 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
         });
     }
 
-    private string Token(Grant grant, string? nonce)
+    private string Token(Grant grant, string? nonce) => Token(grant.User, nonce, ClientId, DateTime.UtcNow.AddHours(1), key);
+
+    /// <summary>
+    /// An access token for <paramref name="user"/> as the token endpoint issues it, or changed the ways
+    /// a token may be wrong: for another audience, expired at <paramref name="expires"/>, or signed by
+    /// a key the provider does not publish (<paramref name="signedByAnotherKey"/>).
+    /// </summary>
+    public string AccessToken(FakeUser user, string? audience = null, DateTime? expires = null, bool signedByAnotherKey = false) =>
+        Token(user, nonce: null, audience ?? ClientId, expires ?? DateTime.UtcNow.AddHours(1), signedByAnotherKey ? new RsaSecurityKey(RSA.Create(2048)) { KeyId = key.KeyId } : key);
+
+    private string Token(FakeUser user, string? nonce, string audience, DateTime expires, SecurityKey signingKey)
     {
         var claims = new Dictionary<string, object>
         {
-            ["sub"] = "sub-" + grant.User.Email,
-            ["oid"] = "oid-" + grant.User.Email,
-            ["preferred_username"] = grant.User.Email,
-            ["name"] = grant.User.Name,
-            ["roles"] = grant.User.Roles.ToArray(),
+            ["sub"] = "sub-" + user.Email,
+            ["oid"] = "oid-" + user.Email,
+            ["preferred_username"] = user.Email,
+            ["name"] = user.Name,
+            ["roles"] = user.Roles.ToArray(),
         };
         if (nonce is not null)
         {
@@ -143,16 +153,16 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
             claims["scp"] = "user_impersonation";
         }
 
-        DateTime now = DateTime.UtcNow;
+        DateTime issued = expires.AddHours(-1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
-            Audience = ClientId,
-            IssuedAt = now,
-            NotBefore = now.AddMinutes(-1),
-            Expires = now.AddHours(1),
+            Audience = audience,
+            IssuedAt = issued,
+            NotBefore = issued.AddMinutes(-1),
+            Expires = expires,
             Claims = claims,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.RsaSha256),
         });
     }
 
