@@ -50,7 +50,8 @@ public sealed class FunctionsAppTests
         Assert.True((bool)properties["platform"]!["enabled"]!);
         Assert.True((bool)properties["globalValidation"]!["requireAuthentication"]!);
         Assert.Equal("Return401", (string?)properties["globalValidation"]!["unauthenticatedClientAction"]);
-        Assert.Null(properties["globalValidation"]!["excludedPaths"]);
+        // Only the health probes, which answer up or down and nothing else, are reached without a token.
+        Assert.Equal(["/healthz", "/readyz"], properties["globalValidation"]!["excludedPaths"]!.AsArray().Select(p => (string)p!));
         Assert.True((bool)entra["enabled"]!);
         Assert.Equal("[parameters('authClientId')]", (string?)entra["registration"]!["clientId"]);
         Assert.Equal("[format('{0}{1}/v2.0', environment().authentication.loginEndpoint, parameters('authTenantId'))]", (string?)entra["registration"]!["openIdIssuer"]);
