@@ -47,7 +47,10 @@ public sealed class SelfContainedPublishFixture : IAsyncLifetime
 /// <c>DOTNET_ROOT</c>), in Production unless told otherwise (no launch profile applies to it), so on
 /// the emulator's account it refuses to start and names the setting to change; with Azurite and the
 /// explicit opt-in it starts on the durable engine over storage and serves the portal and the API.
+/// It runs alone: its <c>dotnet publish</c> builds the self-host again, which may publish the portal
+/// again into the folder every other browser and host test serves it from.
 /// </summary>
+[Collection(Workflow.RunsAlone.Name)]
 public sealed class SelfContainedPublishTests(SelfContainedPublishFixture published, AzuriteFixture azurite)
     : IClassFixture<SelfContainedPublishFixture>, IClassFixture<AzuriteFixture>
 {
