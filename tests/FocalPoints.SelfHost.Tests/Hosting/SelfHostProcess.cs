@@ -203,7 +203,7 @@ internal sealed partial class SelfHostProcess : IAsyncDisposable
             start.ArgumentList.Add(project);
             start.ArgumentList.Add("--");
         }
-        else
+        else if (launch == SelfHostLaunch.Published)
         {
             start.ArgumentList.Add(Path.Combine(OutputDirectory, "FocalPoints.SelfHost.dll"));
         }
