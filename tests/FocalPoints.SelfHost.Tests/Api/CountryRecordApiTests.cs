@@ -1,52 +1,22 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using FocalPoints.Domain.Strategies;
-using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Infrastructure.Storage;
-using FocalPoints.Testing.Builders;
 using FocalPoints.Testing.Hosts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FocalPoints.SelfHost.Tests.Api;
 
-/// <summary>
-/// A cycle <c>rec</c> for Ghana and Denmark. Ghana's risk assessment was returned (version 1, shared with the
-/// network) and approved (version 2, confidential, holding the canary); Denmark's approved one holds words of
-/// its own. A peer-review session of both made a recommendation to each, and Ghana responded.
-/// </summary>
+/// <summary>A self-host with <see cref="CountryRecordSeed"/> in cycle <c>rec</c>.</summary>
 public sealed class CountryRecordHostFixture : HostFixture
 {
-    public const string Cycle = "rec";
     public const string Canary = "CANARY-4d1e Ghana confidential evidence";
-    public const string DenmarkWords = "Denmark's own evidence, never in Ghana's record";
     public const string Reviewer = "reviewer@peer.example";
 
     protected override async Task SeedAsync()
     {
         await Network.RegisterAsync("GHA", "DNK");
-        NetworkScenario.Ensure(await Network.OpenCycleAsync(Cycle, ["GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
-        await Network.WaitForOpenAsync(Cycle, "GHA", StrategyStep.RiskAssessment);
-        NetworkScenario.Ensure(await Network.SubmitAsync(Cycle, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().SharedAs(Sharing.Network).Build()), HttpStatusCode.Accepted);
-        NetworkScenario.Ensure(await Network.ReviewAsync(Cycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "Say more on RF9."), HttpStatusCode.Accepted);
-        await Network.CompleteStepAsync(Cycle, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening, Canary).SharedAs(Sharing.Confidential).Build());
-        await Network.CompleteStepAsync(Cycle, "DNK", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF2", RiskRating.Low, Trend.Stable, DenmarkWords).Build());
-
-        ApiResponse session = NetworkScenario.Ensure(await Host.Api.PostAsync("/api/peer-reviews", new
-        {
-            title = "Record peer review",
-            date = "2026-01-15",
-            cycleId = Cycle,
-            countries = new[] { "GHA", "DNK" },
-            reviewers = new[] { Reviewer },
-        }, NetworkScenario.Coordinator), HttpStatusCode.Created);
-        string sessionId = (string)session.Json!["sessionId"]!;
-        foreach ((string country, string text) in new[] { ("GHA", "Publish the early-warning indicators."), ("DNK", "Denmark's recommendation.") })
-        {
-            NetworkScenario.Ensure(await Host.Api.PostAsync($"/api/peer-reviews/{sessionId}/recommendations", new { country, text, status = "accepted", followUpBy = "2026-06-30" }, NetworkScenario.Coordinator), HttpStatusCode.Created);
-        }
-
-        NetworkScenario.Ensure(await Host.Api.PutAsync($"/api/peer-reviews/{sessionId}/responses/GHA", new { text = "Ghana accepts and will publish quarterly." }, Principals.FocalPoint(Principals.FocalPointEmail("GHA"))), HttpStatusCode.OK);
+        await new CountryRecordSeed("rec", Canary, Reviewer).SeedAsync(Network, Host.Api);
         await Host.WaitUntilIdleAsync("the workflows to be at rest");
     }
 }
@@ -71,13 +41,13 @@ public sealed class CountryRecordApiTests(CountryRecordHostFixture host) : IClas
         JsonArray versions = record["cycles"]![0]!["steps"]![0]!["versions"]!.AsArray();
         Assert.Equal(["returned", "approved"], versions.Select(v => (string?)v!["status"]));
         Assert.Equal(["network", "confidential"], versions.Select(v => (string?)v!["sharing"]));
-        Assert.Equal("Say more on RF9.", (string?)versions[0]!["review"]!["comments"]);
+        Assert.Equal(CountryRecordSeed.ReturnComments, (string?)versions[0]!["review"]!["comments"]);
         Assert.Equal("coordinator", (string?)versions[0]!["review"]!["actor"]);
         Assert.Contains(CountryRecordHostFixture.Canary, body, StringComparison.Ordinal);
         JsonNode peerReview = record["peerReviews"]!.AsArray().Single()!;
-        Assert.Equal("Publish the early-warning indicators.", (string?)peerReview["recommendations"]!.AsArray().Single()!["text"]);
-        Assert.Equal("Ghana accepts and will publish quarterly.", (string?)peerReview["response"]!["text"]);
-        Assert.DoesNotContain(CountryRecordHostFixture.DenmarkWords, body, StringComparison.Ordinal);
+        Assert.Equal(CountryRecordSeed.Recommendation, (string?)peerReview["recommendations"]!.AsArray().Single()!["text"]);
+        Assert.Equal(CountryRecordSeed.Response, (string?)peerReview["response"]!["text"]);
+        Assert.DoesNotContain(CountryRecordSeed.DenmarkWords, body, StringComparison.Ordinal);
         Assert.DoesNotContain("Denmark's recommendation.", body, StringComparison.Ordinal);
         Assert.DoesNotContain(CountryRecordHostFixture.Reviewer, body, StringComparison.Ordinal);
     }
@@ -138,7 +108,7 @@ public sealed class CountryRecordApiTests(CountryRecordHostFixture host) : IClas
         Assert.Contains(returned, html, StringComparison.Ordinal);
         Assert.Contains(CountryRecordHostFixture.Canary, html, StringComparison.Ordinal);
         Assert.Contains("@media print", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(CountryRecordHostFixture.DenmarkWords, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(CountryRecordSeed.DenmarkWords, html, StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> SendAsync(string path, string principal, string? language = null)

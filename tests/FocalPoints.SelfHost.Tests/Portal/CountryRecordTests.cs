@@ -1,49 +1,20 @@
-using System.Net;
 using System.Text.Json.Nodes;
-using FocalPoints.Domain.Strategies;
-using FocalPoints.Domain.Strategies.Content;
-using FocalPoints.Testing.Builders;
-using FocalPoints.Testing.Hosts;
+using FocalPoints.SelfHost.Tests.Api;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace FocalPoints.SelfHost.Tests.Portal;
 
-/// <summary>
-/// Ghana and Denmark in one cycle. Ghana's risk assessment was returned (version 1) and approved (version 2,
-/// confidential, holding the canary); a peer review made Ghana a recommendation and Ghana responded.
-/// </summary>
+/// <summary>The portal on a self-host with <see cref="CountryRecordSeed"/> in cycle <c>rec-1</c>.</summary>
 public sealed class CountryRecordFixture : PortalFixture
 {
-    public const string RecordCycle = "rec-1";
     public const string Canary = "CANARY-91b2 Ghana's confidential evidence";
 
     protected override async Task SeedAsync()
     {
         await Network.RegisterAsync("GHA", "DNK");
         await RegisterCoordinatorsAsync();
-        NetworkScenario.Ensure(await Network.OpenCycleAsync(RecordCycle, ["GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
-        await Network.WaitForOpenAsync(RecordCycle, "GHA", StrategyStep.RiskAssessment);
-        NetworkScenario.Ensure(await Network.SubmitAsync(RecordCycle, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().SharedAs(Sharing.Network).Build()), HttpStatusCode.Accepted);
-        NetworkScenario.Ensure(await Network.ReviewAsync(RecordCycle, "GHA", StrategyStep.RiskAssessment, ReviewDecision.Return, "Say more on RF9."), HttpStatusCode.Accepted);
-        await Network.CompleteStepAsync(RecordCycle, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening, Canary).SharedAs(Sharing.Confidential).Build());
-        ApiResponse session = NetworkScenario.Ensure(await Host.Api.PostAsync("/api/peer-reviews", new
-        {
-            title = "Record peer review",
-            date = "2026-01-15",
-            cycleId = RecordCycle,
-            countries = new[] { "GHA" },
-            reviewers = new[] { PeerReviewerEmail },
-        }, NetworkScenario.Coordinator), HttpStatusCode.Created);
-        string sessionId = (string)session.Json!["sessionId"]!;
-        NetworkScenario.Ensure(await Host.Api.PostAsync($"/api/peer-reviews/{sessionId}/recommendations", new
-        {
-            country = "GHA",
-            text = "Publish the early-warning indicators every quarter.",
-            status = "accepted",
-            followUpBy = "2026-06-30",
-        }, NetworkScenario.Coordinator), HttpStatusCode.Created);
-        NetworkScenario.Ensure(await Host.Api.PutAsync($"/api/peer-reviews/{sessionId}/responses/GHA", new { text = "Ghana accepts and will publish quarterly." }, Principals.FocalPoint(FocalPointEmail("GHA"))), HttpStatusCode.OK);
+        await new CountryRecordSeed("rec-1", Canary, PeerReviewerEmail).SeedAsync(Network, Host.Api);
     }
 }
 
@@ -79,7 +50,7 @@ public sealed class CountryRecordTests(CountryRecordFixture portal) : IClassFixt
         await document.SetContentAsync(html);
         await Expect(document.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Record of Ghana");
         await Expect(document.GetByText(CountryRecordFixture.Canary)).ToBeVisibleAsync();
-        await Expect(document.GetByText("Ghana accepts and will publish quarterly.")).ToBeVisibleAsync();
+        await Expect(document.GetByText(CountryRecordSeed.Response)).ToBeVisibleAsync();
         await PortalFixture.ScreenshotAsync(document, "country-record-printable");
         await document.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(document.GetByText("Version 1: returned for revision")).ToBeVisibleAsync();
