@@ -49,6 +49,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<OutboxHandlers>();
         services.AddSingleton<MeHandlers>();
         services.AddSingleton<GoodPracticeHandlers>();
+        services.AddSingleton<CountryRecordHandlers>();
         return services;
     }
 }

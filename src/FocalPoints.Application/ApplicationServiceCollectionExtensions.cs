@@ -58,6 +58,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReadCountrySummary>();
         services.AddSingleton<CycleComparisons>();
         services.AddSingleton<ReadCycleComparison>();
+        services.AddSingleton<Records.ReadCountryRecord>();
 
         services.AddSingleton<PeerReviewAccess>();
         services.AddSingleton<SchedulePeerReview>();

@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStrategyRepository, TableStrategyRepository>();
         services.AddSingleton<IStrategyReads, TableStrategyReads>();
         services.AddSingleton<IInsightReads, TableInsightReads>();
+        services.AddSingleton<ICountryRecordReads, TableCountryRecordReads>();
         services.AddSingleton<IPeerReviewStore, TablePeerReviewStore>();
         services.AddSingleton<IGoodPracticeStore, TableGoodPracticeStore>();
         services.AddSingleton<TableOutbox>();

@@ -107,10 +107,13 @@ internal sealed class SummaryText(CultureInfo culture)
     }
 
     /// <summary>The words one language's own file holds (no fallback).</summary>
-    internal static IReadOnlyDictionary<string, string> WrittenIn(CultureInfo culture)
+    internal static IReadOnlyDictionary<string, string> WrittenIn(CultureInfo culture) => WrittenIn(Resources, culture);
+
+    /// <summary>The words one language's own file of <paramref name="resources"/> holds (no fallback).</summary>
+    internal static IReadOnlyDictionary<string, string> WrittenIn(ResourceManager resources, CultureInfo culture)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is ResourceSet set)
+        if (resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is ResourceSet set)
         {
             foreach (System.Collections.DictionaryEntry entry in set)
             {

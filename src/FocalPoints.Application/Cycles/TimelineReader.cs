@@ -18,9 +18,12 @@ public sealed record TimelineReader(bool SeesEveryone, IReadOnlySet<string> Name
     public TimelineEventView View(AuditEvent e) => new(e.AtUtc, e.Kind, e.Step, Actor(e), Detail(e));
 
     // Only coordinators review and cancel, so those actors are coordinators even after leaving the list.
-    private string Actor(AuditEvent e) =>
-        SeesEveryone || e.Actor == AuditEvent.SystemActor || Named.Contains(e.Actor) ? e.Actor
-        : Coordinators.Contains(e.Actor) || e.Kind is "review" or "cancelled" ? "coordinator"
+    private string Actor(AuditEvent e) => Person(e.Actor, coordinatorsAct: e.Kind is "review" or "cancelled");
+
+    /// <summary>How <paramref name="actor"/> is named to this reader; <paramref name="coordinatorsAct"/> when only coordinators do what they did (review, cancel).</summary>
+    public string Person(string actor, bool coordinatorsAct) =>
+        SeesEveryone || actor == AuditEvent.SystemActor || Named.Contains(actor) ? actor
+        : Coordinators.Contains(actor) || coordinatorsAct ? "coordinator"
         : "someone no longer in the directory";
 
     private string? Detail(AuditEvent e)

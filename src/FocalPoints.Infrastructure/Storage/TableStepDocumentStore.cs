@@ -62,8 +62,7 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             return null;
         }
 
-        TableEntity e = found.Value!;
-        return new StoredSubmission(step, version, ContentChunks.Read(e), e.GetString("Actor"), e.GetUtc("SubmittedUtc")!.Value);
+        return StepRows.ToSubmission(found.Value!, step, version);
     }
 
     public async Task<StoredReview?> GetReviewAsync(string cycleId, string country, StrategyStep step, int version, CancellationToken cancellationToken)
@@ -74,7 +73,6 @@ public sealed class TableStepDocumentStore(TableServiceClient tables, ICycleStor
             return null;
         }
 
-        TableEntity e = found.Value!;
-        return new StoredReview(step, version, Enum.Parse<ReviewDecision>(e.GetString("Decision")), e.GetString("Comments"), e.GetString("Actor"), e.GetUtc("ReviewedUtc")!.Value);
+        return StepRows.ToReview(found.Value!, step, version);
     }
 }

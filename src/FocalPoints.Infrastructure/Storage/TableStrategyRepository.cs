@@ -146,4 +146,12 @@ internal static class StepRows
 
     /// <summary>The row of an Idempotency-Key (by its fingerprint) of a submission of <paramref name="step"/>.</summary>
     public static string Key(string country, StrategyStep step, string keyHash) => $"idempotency|{country}|{step}|{keyHash}";
+
+    /// <summary>The submission a <see cref="Submission"/> row holds.</summary>
+    public static StoredSubmission ToSubmission(TableEntity e, StrategyStep step, int version) =>
+        new(step, version, ContentChunks.Read(e), e.GetString("Actor"), e.GetUtc("SubmittedUtc")!.Value);
+
+    /// <summary>The review a <see cref="Review"/> row holds.</summary>
+    public static StoredReview ToReview(TableEntity e, StrategyStep step, int version) =>
+        new(step, version, Enum.Parse<ReviewDecision>(e.GetString("Decision")), e.GetString("Comments"), e.GetString("Actor"), e.GetUtc("ReviewedUtc")!.Value);
 }

@@ -118,6 +118,7 @@ public static class ApiEndpoints
             .Describe("PutPeerReviewResponse", PeerReviews, "A reviewed country's response").Found().Body<ResponseInput>().ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapGoodPractice();
+        api.MapCountryRecord();
 
         api.MapGet(ApiRoutes.Outbox.Route, (HttpContext http, OutboxHandlers h, string? cycleId) => h.ListAsync(http))
             .Describe("GetOutbox", "Development", "The messages sent or kept (Development only: 404 elsewhere); HTML for a browser").Found()
