@@ -56,10 +56,10 @@ public sealed class SelfContainedPublishFixture : IAsyncLifetime
 /// explicit opt-in it starts on the durable engine over storage and serves the portal and the API; given
 /// an OpenID provider (<c>SelfHost:SignIn</c>, <c>SelfHost:PortalSettings</c>) the portal signs in with it in
 /// Chromium and calls the self-host's own API with the bearer token.
-/// It runs alone: its <c>dotnet publish</c> builds the self-host again, which may publish the portal
-/// again into the folder every other browser and host test serves it from.
+/// It runs beside the other tests: its <c>dotnet publish</c> finds the portal the build published up to
+/// date and copies it (the self-host's project once published it again on every build, emptying the
+/// folder the browser tests serve it from).
 /// </summary>
-[Collection(Workflow.RunsAlone.Name)]
 public sealed class SelfContainedPublishTests(SelfContainedPublishFixture published, AzuriteFixture azurite)
     : IClassFixture<SelfContainedPublishFixture>, IClassFixture<AzuriteFixture>
 {
