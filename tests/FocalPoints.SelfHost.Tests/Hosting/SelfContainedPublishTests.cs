@@ -140,29 +140,33 @@ public sealed class SelfContainedPublishTests(SelfContainedPublishFixture publis
             using IPlaywright playwright = await Playwright.CreateAsync();
             await using IBrowser browser = await BrowserLauncher.LaunchAsync(playwright);
             IPage page = await browser.NewPageAsync();
-            var api = new ConcurrentQueue<IResponse>();
+            // Each API response with the headers its request carried, asked for while the page still has them.
+            var api = new ConcurrentQueue<(IResponse Response, Task<Dictionary<string, string>> Headers)>();
             page.Response += (_, response) =>
             {
                 if (new Uri(response.Url).AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
                 {
-                    api.Enqueue(response);
+                    api.Enqueue((response, response.Request.AllHeadersAsync()));
                 }
             };
             await page.GotoAsync(origin + "/");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to FocalPoints", new() { Timeout = 60_000 });
 
             // Act: sign in through the provider and come back.
+            Task<IResponse> coordinatorsCall = page.WaitForResponseAsync(
+                r => new Uri(r.Url).AbsolutePath is var path && path.StartsWith("/api/", StringComparison.Ordinal) && path != "/api/me",
+                new() { Timeout = 90_000 });
             await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
 
             // Assert: signed in with the token's role (a coordinator lands on the network, which only
             // coordinators may read); every API call carried the token and none was refused.
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Network", new() { Timeout = 60_000 });
             await Expect(page.GetByText("coordinator@walk.example")).ToBeVisibleAsync();
-            Assert.Contains(api, r => new Uri(r.Url).AbsolutePath == "/api/me" && r.Status == 200);
-            Assert.Contains(api, r => new Uri(r.Url).AbsolutePath != "/api/me" && r.Status == 200);
-            foreach (IResponse response in api)
+            Assert.Contains(api, r => new Uri(r.Response.Url).AbsolutePath == "/api/me" && r.Response.Status == 200);
+            Assert.Equal(200, (await coordinatorsCall).Status);
+            foreach ((IResponse response, Task<Dictionary<string, string>> requestHeaders) in api)
             {
-                Dictionary<string, string> headers = await response.Request.AllHeadersAsync();
+                Dictionary<string, string> headers = await requestHeaders;
                 Assert.True(headers.TryGetValue("authorization", out string? authorization) && authorization.StartsWith("Bearer ", StringComparison.Ordinal), $"{response.Url} without a bearer token");
                 Assert.True(response.Status < 400, $"{response.Url} answered {response.Status}:\n{host.Output}");
             }
