@@ -231,6 +231,22 @@ module functions 'app/functions.bicep' = {
   ]
 }
 
+// Flex Consumption has no platform health check: the readiness probe runs as an availability test.
+module availability 'app/availability.bicep' = {
+  name: 'availability'
+  scope: resourceGroup
+  params: {
+    name: 'avail-ready-${resourceToken}'
+    location: location
+    tags: tags
+    applicationInsightsName: applicationInsightsName
+    appUrl: functions.outputs.url
+  }
+  dependsOn: [
+    monitoring
+  ]
+}
+
 output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = resourceGroup.name

@@ -63,6 +63,28 @@ public sealed class FunctionsAppTests
     }
 
     [Fact]
+    public void Flex_consumption_has_no_platform_health_check_so_readiness_is_probed_by_an_availability_test()
+    {
+        // "Health check isn't an option for the Flex Consumption and Consumption plans" (Azure Functions,
+        // configure-monitoring): a healthCheckPath there would be refused or ignored.
+        Assert.Null(App.Properties!["siteConfig"]!["healthCheckPath"]);
+        TemplateResource test = CompiledTemplate.Single("Microsoft.Insights/webtests");
+        JsonNode properties = test.Properties!;
+
+        Assert.Equal("standard", (string?)test.Resource["kind"]);
+        Assert.True((bool)properties["Enabled"]!);
+        Assert.Equal("[format('{0}/readyz', parameters('appUrl'))]", (string?)properties["Request"]!["RequestUrl"]);
+        Assert.Equal("GET", (string?)properties["Request"]!["HttpVerb"]);
+        Assert.Equal(200, (int)properties["ValidationRules"]!["ExpectedHttpStatusCode"]!);
+        Assert.Equal(5, properties["Locations"]!.AsArray().Count);
+        Assert.Equal("[reference(extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, format('rg-{0}', parameters('environmentName'))), 'Microsoft.Resources/deployments', 'functions'), '2025-04-01').outputs.url.value]",
+            BicepTests.ModuleParameter("availability", "appUrl"));
+        // The path is one App Service authentication lets through without a token.
+        TemplateResource auth = Assert.Single(CompiledTemplate.OfType("Microsoft.Web/sites/config"), c => c.Name.EndsWith("'authsettingsV2')]", StringComparison.Ordinal));
+        Assert.Contains("/readyz", auth.Properties!["globalValidation"]!["excludedPaths"]!.AsArray().Select(p => (string)p!));
+    }
+
+    [Fact]
     public void Only_the_portal_may_call_across_origins()
     {
         JsonNode cors = App.Properties!["siteConfig"]!["cors"]!;
