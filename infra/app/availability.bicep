@@ -25,7 +25,7 @@ param appUrl string
   600
   900
 ])
-param frequency int = 300
+param frequency int = 900
 
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
