@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FocalPoints.SelfHost.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace FocalPoints.SelfHost;
 
@@ -23,9 +24,24 @@ public static class SelfHostCommand
                 .. result.GetValue(urls) is { } u ? [$"--urls={u}"] : Array.Empty<string>(),
                 .. result.GetValue(environment) is { } e ? [$"--environment={e}"] : Array.Empty<string>(),
             ];
-            await using SelfHostApp host = await SelfHostApp.StartAsync(SelfHostOptions.Load(), hostArgs, cancellationToken: ct);
-            await Console.Out.WriteLineAsync($"FocalPoints self-host listening on {host.BaseAddress} (API under /api). Ctrl+C stops it.");
-            await host.WaitForShutdownAsync(ct);
+            SelfHostApp host;
+            try
+            {
+                host = await SelfHostApp.StartAsync(SelfHostOptions.Load(), hostArgs, cancellationToken: ct);
+            }
+            catch (Exception refused) when (refused is OptionsValidationException or StartRefusedException)
+            {
+                // A wrong setting is the operator's to mend: its message names the key; a stack trace would bury it.
+                await Console.Error.WriteLineAsync($"FocalPoints self-host did not start: {refused.Message}");
+                return 1;
+            }
+
+            await using (host)
+            {
+                await Console.Out.WriteLineAsync($"FocalPoints self-host listening on {host.BaseAddress} (API under /api). Ctrl+C stops it.");
+                await host.WaitForShutdownAsync(ct);
+            }
+
             return 0;
         });
         // The host alone answers Ctrl+C and SIGTERM (it stops in order, within StopBudget): the command

@@ -79,6 +79,7 @@ public sealed class SelfHostApp : IAsyncDisposable
     /// <param name="settings">Configuration over every other source.</param>
     /// <param name="cancellationToken">Stops the start.</param>
     /// <exception cref="OptionsValidationException">A setting is wrong (the message names its key); nothing is left running.</exception>
+    /// <exception cref="StartRefusedException">The settings ask for what this environment refuses (the message says what to set); nothing is left running.</exception>
     public static async Task<SelfHostApp> StartAsync(
         SelfHostOptions options,
         IReadOnlyList<string> args,
@@ -131,7 +132,7 @@ public sealed class SelfHostApp : IAsyncDisposable
         string storage = options.StorageConnectionString ?? string.Empty;
         if (!builder.Environment.IsDevelopment() && !options.AllowStorageEmulator && StorageEmulator.IsEmulator(storage))
         {
-            throw new InvalidOperationException(
+            throw new StartRefusedException(
                 $"The {builder.Environment.EnvironmentName} environment needs a real storage account: Azurite keeps recent writes in memory for seconds and a crash loses them. " +
                 "Set SelfHost__StorageConnectionString to an Azure Storage account, or SelfHost__AllowStorageEmulator=true to accept the loss.");
         }
@@ -232,7 +233,7 @@ public sealed class SelfHostApp : IAsyncDisposable
             && loopbackOnly.Verify(started.ListeningAddresses, options.AllowDevelopmentSignInOnNetwork, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("FocalPoints.SelfHost")) is { } refusal)
         {
             await started.DisposeAsync();
-            throw new InvalidOperationException(refusal);
+            throw new StartRefusedException(refusal);
         }
 
         return started;

@@ -16,7 +16,7 @@ public sealed class StorageEmulatorTests
     {
         var options = new SelfHostOptions { StorageConnectionString = storage };
 
-        InvalidOperationException refused = await Assert.ThrowsAsync<InvalidOperationException>(
+        StartRefusedException refused = await Assert.ThrowsAsync<StartRefusedException>(
             () => SelfHostApp.StartAsync(options, ["--environment=Production", "--urls=http://127.0.0.1:0"]));
 
         Assert.Contains("needs a real storage account", refused.Message, StringComparison.Ordinal);
