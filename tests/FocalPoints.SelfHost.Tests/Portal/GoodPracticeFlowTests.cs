@@ -60,6 +60,8 @@ public sealed class GoodPracticeFlowTests(GoodPracticePortalFixture portal) : IC
         await Expect(ownRestraint).ToBeCheckedAsync();
         await Expect(ownRestraint).ToBeDisabledAsync();
         await offer.GetByRole(AriaRole.Group, new() { Name = "Risk factors this item also addresses" }).GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^RF9 ") }).CheckAsync();
+        await ownRestraint.ScrollIntoViewIfNeededAsync();
+        await PortalFixture.ScreenshotAsync(ghana, "good-practice-offer-form");
         await offer.GetByRole(AriaRole.Button, new() { Name = "Offer to the network" }).ClickAsync();
         await Expect(offer.GetByText("Offered to the network.")).ToBeVisibleAsync();
         await Expect(offer.GetByText("In the good-practice library", new() { Exact = true })).ToBeVisibleAsync();

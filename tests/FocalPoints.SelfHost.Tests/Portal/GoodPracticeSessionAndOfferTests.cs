@@ -5,9 +5,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace FocalPoints.SelfHost.Tests.Portal;
 
-/// <summary>A coordinator detaches good practice from a peer-review session on the session's page, by keyboard and after confirming; a peer reviewer cannot.</summary>
+/// <summary>
+/// A coordinator detaches good practice from a peer-review session on the session's page, by keyboard and after
+/// confirming; a peer reviewer cannot. The offer form's restraints and risk factors, in Arabic.
+/// </summary>
 [Collection(PortalTests.Name)]
-public sealed class DetachGoodPracticeTests(NetworkPagesFixture portal) : IClassFixture<NetworkPagesFixture>
+public sealed class GoodPracticeSessionAndOfferTests(NetworkPagesFixture portal) : IClassFixture<NetworkPagesFixture>
 {
     [Fact(Timeout = 300_000)]
     public async Task A_coordinator_detaches_an_entry_from_the_session_after_confirming_and_a_peer_reviewer_cannot()
@@ -82,6 +85,23 @@ public sealed class DetachGoodPracticeTests(NetworkPagesFixture portal) : IClass
         await PortalFixture.ScreenshotAsync(page, "good-practice-detach.ar");
         await confirm.GetByRole(AriaRole.Button, new() { Name = "لا، أبقه مرفقا" }).ClickAsync();
         await Expect(confirm).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task The_offer_form_chooses_restraints_and_risk_factors_right_to_left_in_Arabic()
+    {
+        IPage page = await portal.NewPageAsync(chosenLanguage: "ar");
+        await portal.SignInAsFocalPointAsync(page, "DNK", $"/cycles/{ComparisonFixture.Second}/countries/DNK/steps/action-prioritisation");
+        ILocator offer = page.Locator("section.offer");
+        await offer.Locator("li", new() { HasText = NetworkPagesFixture.OtherAction }).GetByRole(AriaRole.Button).ClickAsync(new() { Timeout = 60_000 });
+        ILocator restraints = offer.GetByRole(AriaRole.Group, new() { Name = "القيود التي يعالجها هذا البند أيضا" });
+        await Expect(restraints.GetByRole(AriaRole.Checkbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^R6 ") })).ToBeDisabledAsync();
+        await offer.GetByRole(AriaRole.Group, new() { Name = "عوامل الخطر التي يعالجها هذا البند أيضا" }).GetByRole(AriaRole.Checkbox, new() { NameRegex = new System.Text.RegularExpressions.Regex("^RF9 ") }).CheckAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await restraints.ScrollIntoViewIfNeededAsync();
+        await PortalFixture.AxeCheckAsync(page);
+        await PortalFixture.ScreenshotAsync(page, "good-practice-offer-form.ar");
         await page.Context.CloseAsync();
     }
 }
