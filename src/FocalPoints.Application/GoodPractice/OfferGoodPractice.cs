@@ -50,11 +50,17 @@ public sealed class OfferGoodPractice(StrategyAccess strategies, ApprovedStrateg
             return failure;
         }
 
-        StepContent? content = offer.Kind is GoodPracticeItemKind kind
-            ? (await approved.LoadAsync(found.Value, [GoodPracticeItems.StepOf(kind)], cancellationToken))[GoodPracticeItems.StepOf(kind)]
-            : null;
+        // A resource names the actions it pays for by their priorities: the approved actions classify it too.
+        StrategyStep[] steps = offer.Kind switch
+        {
+            GoodPracticeItemKind.Resource => [StrategyStep.ActionPrioritisation, StrategyStep.ResourceMobilisation],
+            GoodPracticeItemKind kind => [GoodPracticeItems.StepOf(kind)],
+            null => [],
+        };
+        ApprovedSteps contents = await approved.LoadAsync(found.Value, steps, cancellationToken);
+        StepContent? content = offer.Kind is GoodPracticeItemKind k ? contents[GoodPracticeItems.StepOf(k)] : null;
         var errors = new ValidationErrors();
-        GoodPracticeEntry? entry = GoodPracticeRules.Offer(offer, found.Value, content, caller.Actor, time.GetUtcNow().UtcDateTime, errors);
+        GoodPracticeEntry? entry = GoodPracticeRules.Offer(offer, found.Value, content, caller.Actor, time.GetUtcNow().UtcDateTime, errors, contents.Get<ActionPrioritisationContent>());
         if (entry is null)
         {
             return new Invalid(errors);

@@ -42,7 +42,11 @@ public sealed record GoodPracticeEntry(
         this with { Sessions = Sessions.Where(s => !string.Equals(s, sessionId, StringComparison.Ordinal)).ToArray() };
 }
 
-/// <summary>The body of <c>POST /api/good-practice</c>: which item of which approved step, and the note.</summary>
+/// <summary>
+/// The body of <c>POST /api/good-practice</c>: which item of which approved step, the note, and the restraints and
+/// risk factors the focal point says the item also relates to (added to those its content names; see
+/// <see cref="GoodPracticeClassification"/>).
+/// </summary>
 public sealed record GoodPracticeInput(
     string? CycleId,
     string? Country,
@@ -50,7 +54,9 @@ public sealed record GoodPracticeInput(
     int? Index,
     string? WhatWorked,
     string? WhatDidNotWork,
-    Language? Language);
+    Language? Language,
+    IReadOnlyList<string>? Restraints = null,
+    IReadOnlyList<string>? RiskFactors = null);
 
 /// <summary>The body of <c>PUT /api/good-practice/{entryId}/featured</c>.</summary>
 public sealed record FeatureInput(bool? Featured);

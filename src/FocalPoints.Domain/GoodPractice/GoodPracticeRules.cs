@@ -30,7 +30,8 @@ public static class GoodPracticeRules
     /// <param name="actor">Who offers it.</param>
     /// <param name="nowUtc">When.</param>
     /// <param name="errors">Where the faults are recorded.</param>
-    public static GoodPracticeEntry? Offer(GoodPracticeInput input, StrategyProgress strategy, StepContent? approved, string actor, DateTime nowUtc, ValidationErrors errors)
+    /// <param name="approvedActions">The cycle's approved action prioritisation, which a resource's linked priorities name (see <see cref="GoodPracticeClassification"/>).</param>
+    public static GoodPracticeEntry? Offer(GoodPracticeInput input, StrategyProgress strategy, StepContent? approved, string actor, DateTime nowUtc, ValidationErrors errors, ActionPrioritisationContent? approvedActions = null)
     {
         errors.CheckText("$.whatWorked", input.WhatWorked, NoteLength, required: true);
         errors.CheckText("$.whatDidNotWork", input.WhatDidNotWork, NoteLength);
@@ -57,7 +58,7 @@ public static class GoodPracticeRules
             }
             else
             {
-                item = items[index];
+                item = GoodPracticeClassification.Classify(items[index], approved!, index, approvedActions, input, errors);
             }
         }
 

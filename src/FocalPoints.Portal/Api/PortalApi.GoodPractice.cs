@@ -20,4 +20,7 @@ public sealed partial class PortalApi
 
     public Task<ApiResult<GoodPracticeEntryView>> AttachGoodPracticeAsync(string entryId, string sessionId, CancellationToken cancellationToken = default) =>
         SendAsync<GoodPracticeEntryView>(HttpMethod.Put, GoodPracticeRoutes.Session.Path(entryId, sessionId), null, null, cancellationToken);
+
+    public Task<ApiResult<GoodPracticeEntryView>> DetachGoodPracticeAsync(string entryId, string sessionId, CancellationToken cancellationToken = default) =>
+        SendAsync<GoodPracticeEntryView>(HttpMethod.Delete, GoodPracticeRoutes.Session.Path(entryId, sessionId), null, null, cancellationToken);
 }

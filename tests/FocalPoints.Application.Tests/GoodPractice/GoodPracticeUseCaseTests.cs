@@ -40,6 +40,37 @@ public class GoodPracticeUseCaseTests
     }
 
     [Fact]
+    public async Task A_resource_is_classified_by_the_approved_actions_its_priorities_name()
+    {
+        world.WithProgress(ApprovedProgress.Of(Cycle, Country, StrategyWorld.Now, (StrategyStep.RiskAssessment, 1), (StrategyStep.ActionPrioritisation, 1), (StrategyStep.OfficialTraining, 1), (StrategyStep.ResourceMobilisation, 1)));
+        world.Documents.Setup(d => d.GetSubmissionAsync(Cycle, Country, StrategyStep.ActionPrioritisation, 1, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new StoredSubmission(StrategyStep.ActionPrioritisation, 1, StepContentJson.Serialize(new ActionPrioritisationBuilder().WithAction("Mediation", "R5", 1, ["RF8"]).Build()), "fp", StrategyWorld.Now));
+        world.Documents.Setup(d => d.GetSubmissionAsync(Cycle, Country, StrategyStep.ResourceMobilisation, 1, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new StoredSubmission(StrategyStep.ResourceMobilisation, 1, StepContentJson.Serialize(new ResourceMobilisationBuilder().WithResource(5000m, "USD", 1).Build()), "fp", StrategyWorld.Now));
+        library.Setup(l => l.TryAddAsync(It.IsAny<GoodPracticeEntry>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+
+        Outcome<GoodPracticeEntry> offered = await Offer().ExecuteAsync(
+            StrategyWorld.FocalPoint, _ => Task.FromResult<Outcome<GoodPracticeInput>>(Input() with { Kind = GoodPracticeItemKind.Resource, RiskFactors = ["RF1"] }), CancellationToken.None);
+
+        Assert.Null(offered.Failure);
+        library.Verify(l => l.TryAddAsync(It.Is<GoodPracticeEntry>(e => e.Item.Restraints.SequenceEqual(new[] { "R5" }) && e.Item.RiskFactors.SequenceEqual(new[] { "RF1", "RF8" })), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_chosen_restraint_outside_the_framework_is_refused_and_nothing_is_stored()
+    {
+        world.WithProgress(ActionsApproved(version: 1));
+        Submission(1, Sharing.Network);
+
+        Outcome<GoodPracticeEntry> offered = await Offer().ExecuteAsync(
+            StrategyWorld.FocalPoint, _ => Task.FromResult<Outcome<GoodPracticeInput>>(Input() with { Restraints = ["R0"] }), CancellationToken.None);
+
+        Invalid invalid = Assert.IsType<Invalid>(offered.Failure);
+        Assert.Equal("$.restraints[0]", Assert.Single(invalid.Errors.Entries).Path);
+        library.VerifyNoOtherCalls();
+    }
+
+    [Fact]
     public async Task A_confidential_step_is_refused_and_nothing_is_stored()
     {
         world.WithProgress(ActionsApproved(version: 1));

@@ -8,7 +8,8 @@ namespace FocalPoints.SelfHost.Tests.Api;
 
 /// <summary>
 /// Cycle <c>gp1</c>: Ghana's and Kenya's prioritised actions are approved and shared with the
-/// network; Denmark's are approved but confidential, and one of them carries a canary.
+/// network; Denmark's are approved but confidential, and one of them carries a canary. Ghana's training
+/// and resources are approved too, its resource paying for its priority-2 action (R5, RF8).
 /// </summary>
 public sealed class GoodPracticeHostFixture : HostFixture
 {
@@ -26,6 +27,8 @@ public sealed class GoodPracticeHostFixture : HostFixture
 
         await Network.CompleteStepAsync(Cycle, "GHA", StrategyStep.ActionPrioritisation,
             new ActionPrioritisationBuilder().WithAction("Community early-warning committees", "R3", 1, ["RF2"]).WithAction("Hate-speech monitoring", "R5", 2, ["RF8"]).Build());
+        await Network.CompleteStepAsync(Cycle, "GHA", StrategyStep.OfficialTraining, StepContents.Complete(StrategyStep.OfficialTraining));
+        await Network.CompleteStepAsync(Cycle, "GHA", StrategyStep.ResourceMobilisation, new ResourceMobilisationBuilder().WithResource(40_000m, "GHS", 2).Build());
         await Network.CompleteStepAsync(Cycle, "KEN", StrategyStep.ActionPrioritisation,
             new ActionPrioritisationBuilder().WithAction("Judicial training on atrocity crimes", "R3", 1, ["RF2"]).Build());
         await Network.CompleteStepAsync(Cycle, "DNK", StrategyStep.ActionPrioritisation,
@@ -114,6 +117,43 @@ public sealed class GoodPracticeTests(GoodPracticeHostFixture host) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, forOther.Status);
         Assert.All(new[] { noNote, noItem, badFilter, notJson, forOther }, r => Assert.Equal("application/problem+json", r.ContentType));
         Assert.Equal(before, (await ListAsync(string.Empty, NetworkScenario.Coordinator)).Count);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Every_kind_is_found_by_restraint_and_risk_factor_from_its_content_or_the_focal_point_s_choice()
+    {
+        ApiResponse resource = await Api.PostAsync("/api/good-practice", new { cycleId = Cycle, country = "GHA", kind = "resource", index = 0, whatWorked = "The budget line held.", language = "en" }, Ghana);
+        ApiResponse training = await Api.PostAsync("/api/good-practice", new
+        {
+            cycleId = Cycle,
+            country = "GHA",
+            kind = "trainingProgramme",
+            index = 0,
+            whatWorked = "Judges asked for a second round.",
+            language = "en",
+            restraints = new[] { "R2" },
+            riskFactors = new[] { "RF9", "RF10" },
+        }, Ghana);
+        ApiResponse unknown = await Api.PostAsync("/api/good-practice", new
+        {
+            cycleId = Cycle,
+            country = "GHA",
+            kind = "legislativeEngagement",
+            index = 0,
+            whatWorked = "The committee listened.",
+            language = "en",
+            riskFactors = new[] { "RF99" },
+        }, Ghana);
+
+        Assert.True(resource.Status == HttpStatusCode.Created, resource.ToString());
+        Assert.Equal(["R5"], resource.Json!["item"]!["restraints"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(["RF8"], resource.Json!["item"]!["riskFactors"]!.AsArray().Select(n => (string?)n));
+        Assert.True(training.Status == HttpStatusCode.Created, training.ToString());
+        JsonArray found = await ListAsync("?restraint=R2&riskFactor=RF10&step=official-training", Kenya);
+        Assert.Equal((string?)training.Json!["entryId"], (string?)Assert.Single(found)!["entryId"]);
+        Assert.Equal((string?)resource.Json["entryId"], (string?)Assert.Single(await ListAsync("?restraint=R5&step=resource-mobilisation", Kenya))!["entryId"]);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
+        Assert.NotNull(unknown.Json!["errors"]!["$.riskFactors[0]"]);
     }
 
     [Fact(Timeout = 120_000)]

@@ -15,7 +15,7 @@ namespace FocalPoints.SelfHost.Tests.Portal;
 /// action covering it; Denmark's RF2 rose from low to moderate only. Ghana had a recommendation in the
 /// first cycle's peer review that it has not answered.
 /// </summary>
-public sealed class ComparisonFixture : PortalFixture
+public class ComparisonFixture : PortalFixture
 {
     public const string First = "cmp-1";
     public const string Second = "cmp-2";

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Testing.Builders;
 using FocalPoints.Testing.Hosts;
@@ -54,6 +55,13 @@ public sealed class GoodPracticeFlowTests(GoodPracticePortalFixture portal) : IC
         await worked.FillAsync(WhatWorked);
         await offer.GetByLabel("What did not work", new() { Exact = true }).FillAsync("Coverage of remote areas stayed thin.");
         await offer.GetByLabel("Language of your note").SelectOptionAsync("En");
+        // The action's own restraint and factor are checked and fixed; the focal point adds a factor it also addresses.
+        ILocator ownRestraint = offer.GetByRole(AriaRole.Group, new() { Name = "Restraints this item also addresses" }).GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^R3 ") });
+        await Expect(ownRestraint).ToBeCheckedAsync();
+        await Expect(ownRestraint).ToBeDisabledAsync();
+        await offer.GetByRole(AriaRole.Group, new() { Name = "Risk factors this item also addresses" }).GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^RF9 ") }).CheckAsync();
+        await ownRestraint.ScrollIntoViewIfNeededAsync();
+        await PortalFixture.ScreenshotAsync(ghana, "good-practice-offer-form");
         await offer.GetByRole(AriaRole.Button, new() { Name = "Offer to the network" }).ClickAsync();
         await Expect(offer.GetByText("Offered to the network.")).ToBeVisibleAsync();
         await Expect(offer.GetByText("In the good-practice library", new() { Exact = true })).ToBeVisibleAsync();
@@ -69,6 +77,7 @@ public sealed class GoodPracticeFlowTests(GoodPracticePortalFixture portal) : IC
         await Expect(kenya.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Good practice shared by the network");
         await kenya.GetByLabel("Restraint", new() { Exact = true }).SelectOptionAsync("R3");
         await kenya.GetByLabel("Regional group").SelectOptionAsync("africanStates");
+        await kenya.GetByLabel("Risk factor", new() { Exact = true }).SelectOptionAsync("RF9");
         await kenya.GetByLabel("Words to find").FillAsync("radio");
         await kenya.GetByRole(AriaRole.Button, new() { Name = "Show matching entries" }).ClickAsync();
         await Expect(kenya.GetByRole(AriaRole.Status).Filter(new() { HasText = "Entries found" })).ToHaveTextAsync("Entries found: 1");

@@ -19,7 +19,7 @@ namespace FocalPoints.SelfHost.Tests.Portal;
 public sealed partial class PseudoLocalizedPagesTests(PortalFixture portal)
 {
     /// <summary>Data the seed and the other tests typed, the product's name and the languages' own names: shown as they are in every language.</summary>
-    private static readonly string[] Data =
+    internal static readonly string[] Data =
     [
         "FocalPoints", "English", "Français", "Español", "West Africa peer review", "Network coordinator", "Network secretariat", "Focal point of",
         PortalFixture.SharedEvidence, PortalFixture.ConfidentialCanary, $"Cycle {PortalFixture.Cycle}", PortalFixture.Cycle,
@@ -70,15 +70,30 @@ public sealed partial class PseudoLocalizedPagesTests(PortalFixture portal)
             (PortalFixture.PeerReviewerEmail, "PeerReviewer", "/peer-reviews"),
         };
 
+        await AssertNoEnglishAsync(portal, pages.Select(p => new PseudoWalkPage(p.Email, p.Roles, p.Path)), Data);
+    }
+
+    /// <summary>
+    /// Opens each page in the pseudo-locale, does what the page asks for (a dialog opened, a form sent), and fails
+    /// listing every text with an English word outside the resources and <paramref name="data"/>.
+    /// </summary>
+    internal static async Task AssertNoEnglishAsync(PortalFixture portal, IEnumerable<PseudoWalkPage> pages, IReadOnlyCollection<string> data)
+    {
         var english = new List<string>();
-        foreach ((string email, string roles, string path) in pages)
+        foreach (PseudoWalkPage walk in pages)
         {
             IPage page = await portal.NewPageAsync(timeZone: "Europe/Copenhagen", chosenLanguage: "qps-ploc");
-            await portal.SignInAsync(page, email, roles, path);
+            await portal.SignInAsync(page, walk.Email, walk.Roles, walk.Path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            await Microsoft.Playwright.Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(new Regex($"{PseudoOpen}|{Regex.Escape("West Africa peer review")}"));
+            await Microsoft.Playwright.Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(new Regex(string.Join('|', [PseudoOpen, .. data.Select(Regex.Escape)])));
+            if (walk.Then is not null)
+            {
+                await walk.Then(page);
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            }
+
             string[] texts = await page.EvaluateAsync<string[]>(ReadTexts);
-            english.AddRange(texts.Where(IsEnglish).Distinct().Select(text => $"{path}: \"{text}\""));
+            english.AddRange(texts.Where(text => IsEnglish(text, data)).Distinct().Select(text => $"{walk.Path}{(walk.Then is null ? string.Empty : " (" + walk.Doing + ")")}: \"{text}\""));
             await page.Context.CloseAsync();
         }
 
@@ -100,10 +115,10 @@ public sealed partial class PseudoLocalizedPagesTests(PortalFixture portal)
     /// Whether a text holds an English word outside the pseudo-localised parts: a word of two or more ASCII letters
     /// that is not a code (RF9, GHA, ISO3), an address or zone (with @ / . in it), a Member State's name, a month, or typed data.
     /// </summary>
-    private static bool IsEnglish(string text)
+    private static bool IsEnglish(string text, IReadOnlyCollection<string> typed)
     {
         string rest = PseudoText().Replace(text, " ");
-        foreach (string data in Data.Concat(UnMemberStates.All.Select(s => s.Name)).OrderByDescending(d => d.Length))
+        foreach (string data in typed.Concat(UnMemberStates.All.Select(s => s.Name)).OrderByDescending(d => d.Length))
         {
             rest = rest.Replace(data, " ", StringComparison.Ordinal);
         }
@@ -124,3 +139,6 @@ public sealed partial class PseudoLocalizedPagesTests(PortalFixture portal)
     [GeneratedRegex("^([A-Z0-9-]+|.*[0-9].*)$")]
     private static partial Regex Code();
 }
+
+/// <summary>A page of the pseudo-localised walk: who opens it, and what is done on it before its texts are read.</summary>
+internal sealed record PseudoWalkPage(string Email, string Roles, string Path, string? Doing = null, Func<IPage, Task>? Then = null);
