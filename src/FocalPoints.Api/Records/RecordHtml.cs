@@ -78,7 +78,7 @@ public static class RecordHtml
                 Paragraph(html, t.Format("Label.Review", review.Actor, t.Date(review.ReviewedUtc), t.Words(review.Decision)));
                 if (!string.IsNullOrWhiteSpace(review.Comments))
                 {
-                    Paragraph(html, t.Format("Label.Comments", review.Comments));
+                    Paragraph(html, t.Format("Label.Comments", I(review.Comments)));
                 }
             }
 
@@ -94,12 +94,12 @@ public static class RecordHtml
             case RiskAssessmentContent risk:
                 Table(html, [s["Column.Factor"], s["Column.Rating"], s["Column.Trend"], t["Column.Indicators"], t["Column.Evidence"]], (risk.RiskFactors ?? []).Select(f => new[]
                 {
-                    f.Id is null ? "—" : s.Factor(f.Id), Word(s, f.Rating), Word(s, f.Trend), string.Join(", ", f.Indicators ?? []), f.Evidence ?? "—",
+                    f.Id is null ? "—" : s.Factor(f.Id), Word(s, f.Rating), Word(s, f.Trend), string.Join(", ", f.Indicators ?? []), f.Evidence is null ? "—" : I(f.Evidence),
                 }));
                 Paragraph(html, t["Label.Resilience"]);
                 Table(html, [s["Column.Restraint"], s["Column.Capacity"], t["Column.Notes"]], (risk.Resilience ?? []).Select(r => new[]
                 {
-                    r.Restraint is null ? "—" : s.Restraint(r.Restraint), Word(s, r.Capacity), r.Notes ?? "—",
+                    r.Restraint is null ? "—" : s.Restraint(r.Restraint), Word(s, r.Capacity), r.Notes is null ? "—" : I(r.Notes),
                 }));
                 Paragraph(html, s.Format("Label.ConsultedCivilSociety", s.YesNo(risk.ConsultedCivilSociety)));
                 Paragraph(html, s.Format("Label.ConsultedMedia", s.YesNo(risk.ConsultedMedia)));
@@ -107,8 +107,8 @@ public static class RecordHtml
             case ActionPrioritisationContent actions:
                 Table(html, [s["Column.Priority"], s["Column.Action"], s["Column.Scope"], s["Column.Restraint"], s["Column.RiskFactors"], s["Column.Lead"], s["Column.Period"]], (actions.Actions ?? []).OrderBy(a => a.Priority).Select(a => new[]
                 {
-                    a.Priority is int p ? s.Count(p) : "—", a.Title ?? "—", Word(s, a.Scope), a.Restraint is null ? "—" : s.Restraint(a.Restraint),
-                    string.Join(", ", a.RiskFactors ?? []), a.LeadInstitution ?? "—", s.Format("Period", s.Date(a.Start), s.Date(a.End)),
+                    a.Priority is int p ? s.Count(p) : "—", a.Title is null ? "—" : I(a.Title), Word(s, a.Scope), a.Restraint is null ? "—" : s.Restraint(a.Restraint),
+                    string.Join(", ", a.RiskFactors ?? []), a.LeadInstitution is null ? "—" : I(a.LeadInstitution), s.Format("Period", s.Date(a.Start), s.Date(a.End)),
                 }));
                 break;
             case OfficialTrainingContent training:
@@ -121,14 +121,14 @@ public static class RecordHtml
             case ResourceMobilisationContent resources:
                 Table(html, [s["Column.Source"], t["Column.Description"], s["Column.Amount"], s["Column.Currency"], s["Column.Status"], t["Column.LinkedActions"]], (resources.Resources ?? []).Select(r => new[]
                 {
-                    Word(s, r.Source), r.Description ?? "—", r.Amount is decimal amount ? s.Amount(amount) : "—", r.Currency ?? "—", Word(s, r.Status),
+                    Word(s, r.Source), r.Description is null ? "—" : I(r.Description), r.Amount is decimal amount ? s.Amount(amount) : "—", r.Currency ?? "—", Word(s, r.Status),
                     string.Join(", ", (r.LinkedActionPriorities ?? []).Select(p => s.Count(p))),
                 }));
                 Paragraph(html, s.Format("Label.NationalPriority", s.YesNo(resources.PoliticalSupport?.DeclaredNationalPriority)));
                 Paragraph(html, s["Label.Legislative"]);
-                List(html, s, (resources.PoliticalSupport?.LegislativeEngagement ?? []).Select(e => $"{s.Date(e.Date)}, {(e.Kind is { } kind ? s.Words(kind) : s["Engagement"])}: {e.Description}"));
+                List(html, s, (resources.PoliticalSupport?.LegislativeEngagement ?? []).Select(e => $"{s.Date(e.Date)}, {(e.Kind is { } kind ? s.Words(kind) : s["Engagement"])}: {I(e.Description)}"));
                 Paragraph(html, t["Label.Partners"]);
-                List(html, s, (resources.Partners ?? []).Select(p => $"{(p.Kind is { } kind ? s.Words(kind) : s["Partner"])}: {p.Name}"));
+                List(html, s, (resources.Partners ?? []).Select(p => $"{(p.Kind is { } kind ? s.Words(kind) : s["Partner"])}: {I(p.Name)}"));
                 break;
         }
     }
@@ -144,7 +144,7 @@ public static class RecordHtml
 
         foreach (RecordPeerReview review in peerReviews)
         {
-            html.Append("<h3>").Append(E(t.Format("Session", review.Session.Title, s.Date(review.Session.Date), review.Session.CycleId))).Append("</h3>");
+            html.Append("<h3>").Append(E(t.Format("Session", I(review.Session.Title), s.Date(review.Session.Date), review.Session.CycleId))).Append("</h3>");
             if (review.Recommendations.Count == 0)
             {
                 Paragraph(html, t["NoRecommendations"]);
@@ -153,14 +153,14 @@ public static class RecordHtml
             {
                 Table(html, [t["Column.Number"], s["Column.Recommendation"], s["Column.Status"], s["Column.FollowUpBy"]], review.Recommendations.Select(r => new[]
                 {
-                    s.Count(r.Number), r.Text, s.Words(r.Status), s.Date(r.FollowUpBy),
+                    s.Count(r.Number), I(r.Text), s.Words(r.Status), s.Date(r.FollowUpBy),
                 }));
             }
 
             if (review.Response is { } response)
             {
                 Paragraph(html, t.Format("Label.Response", t.Date(response.RespondedUtc)));
-                html.Append("<blockquote>").Append(E(response.Text)).Append("</blockquote>");
+                html.Append("<blockquote dir=\"auto\">").Append(E(response.Text)).Append("</blockquote>");
             }
             else
             {
@@ -181,10 +181,12 @@ public static class RecordHtml
 
         Table(html, [t["Column.Cycle"], s["Column.Step"], t["Column.Item"], t["Column.WhatWorked"], t["Column.WhatDidNotWork"], t["Column.Offered"]], entries.Select(e => new[]
         {
-            e.CycleId, s.StepTitle(e.Step), $"{t.Words(e.Item.Kind)}: {e.Item.Title ?? (e.Item.Audience is { } audience ? s.Words(audience) : "—")}",
-            e.WhatWorked, e.WhatDidNotWork ?? "—", t.Date(e.OfferedUtc),
+            e.CycleId, s.StepTitle(e.Step), $"{t.Words(e.Item.Kind)}: {(e.Item.Title is { } title ? I(title) : null) ?? (e.Item.Audience is { } audience ? s.Words(audience) : "—")}",
+            I(e.WhatWorked), e.WhatDidNotWork is null ? "—" : I(e.WhatDidNotWork), t.Date(e.OfferedUtc),
         }));
     }
+
+    private static string I(string? text) => Bidi.Isolate(text);
 
     private static string Word(SummaryText s, Enum? value) => value is null ? "—" : s.Words(value);
 

@@ -74,8 +74,8 @@ public static class SummaryHtml
                     .Append(Header(t, "Column.Priority", "Column.Action", "Column.Scope", "Column.Lead", "Column.Period", "Column.RiskFactors"));
                 foreach (SummaryAction a in group.Actions)
                 {
-                    html.Append("<tr><td>").Append(t.Count(a.Priority)).Append("</td><td>").Append(E(a.Title)).Append("</td><td>").Append(E(t.Words(a.Scope)))
-                        .Append("</td><td>").Append(E(a.LeadInstitution ?? "—")).Append("</td><td>").Append(E(t.Format("Period", t.Date(a.Start), t.Date(a.End))))
+                    html.Append("<tr><td>").Append(t.Count(a.Priority)).Append("</td><td>").Append(E(Bidi.Isolate(a.Title))).Append("</td><td>").Append(E(t.Words(a.Scope)))
+                        .Append("</td><td>").Append(E(a.LeadInstitution is null ? "—" : Bidi.Isolate(a.LeadInstitution))).Append("</td><td>").Append(E(t.Format("Period", t.Date(a.Start), t.Date(a.End))))
                         .Append("</td><td>").Append(E(string.Join(", ", a.RiskFactors))).Append("</td></tr>");
                 }
 
@@ -126,7 +126,7 @@ public static class SummaryHtml
             html.Append("</table><p>").Append(E(t.Format("Label.NationalPriority", t.YesNo(resources.DeclaredNationalPriority)))).Append("</p><p>").Append(E(t["Label.Legislative"])).Append("</p><ul>");
             foreach (Domain.Strategies.Content.LegislativeEngagement e in resources.Legislative)
             {
-                html.Append("<li>").Append(E($"{t.Date(e.Date)}, {(e.Kind is null ? t["Engagement"] : t.Words(e.Kind.Value))}: {e.Description}")).Append("</li>");
+                html.Append("<li>").Append(E($"{t.Date(e.Date)}, {(e.Kind is null ? t["Engagement"] : t.Words(e.Kind.Value))}: {Bidi.Isolate(e.Description)}")).Append("</li>");
             }
 
             if (resources.Legislative.Count == 0)
@@ -148,7 +148,7 @@ public static class SummaryHtml
             html.Append("<p>").Append(E(t.Format("Label.ConsultedMedia", t.YesNo(engagement.ConsultedMedia)))).Append("</p><ul>");
             foreach (Domain.Strategies.Content.Partner p in engagement.Partners)
             {
-                html.Append("<li>").Append(E($"{(p.Kind is null ? t["Partner"] : t.Words(p.Kind.Value))}: {p.Name}")).Append("</li>");
+                html.Append("<li>").Append(E($"{(p.Kind is null ? t["Partner"] : t.Words(p.Kind.Value))}: {Bidi.Isolate(p.Name)}")).Append("</li>");
             }
 
             html.Append("</ul>");

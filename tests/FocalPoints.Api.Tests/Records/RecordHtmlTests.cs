@@ -61,6 +61,14 @@ public sealed class RecordHtmlTests
             Assert.Contains(Escaped($"{Canary} {written}"), html, StringComparison.Ordinal);
         }
 
+        // Each typed text keeps its own direction whatever the document's (the response is a block of its own).
+        foreach (string written in new[] { "risk evidence", "resilience notes", "action", "lead", "resource", "hearing", "partner", "comments", "recommendation", "worked" })
+        {
+            Assert.Contains(Escaped($"\u2068{Canary} {written}\u2069"), html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"<blockquote dir=\"auto\">{Escaped($"{Canary} response")}</blockquote>", html, StringComparison.Ordinal);
+
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
         if (language != "en")
         {
