@@ -22,7 +22,7 @@ public sealed class SummaryComparisonTests
         ApprovedSteps now = ApprovedSteps.Of(
             new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).SharedAs(Sharing.Network).Build(),
             new ActionPrioritisationContent([new PrioritisedAction("Open mediation councils", ActionScope.Domestic, "R5", ["RF1"], "Interior", null, null, 1)], Sharing.Network));
-        CycleComparison comparison = CycleComparer.Compare("GHA", new ComparedCycle("c2", "Cycle 2028", now), new ComparedCycle("c1", "Cycle 2026", before), [], [], Today, audience);
+        CycleComparison comparison = CycleComparer.Compare("GHA", new ComparedCycle("c2", "Cycle 2028", now), new ComparedCycle("c1", "Cycle 2026", before), [], Today, audience);
         return SummaryBuilder.Build("GHA", "Ghana", "c2", "Cycle 2028", Today, audience, now) with { Comparison = comparison };
     }
 
