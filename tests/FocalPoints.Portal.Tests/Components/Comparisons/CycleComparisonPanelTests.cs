@@ -15,7 +15,7 @@ public sealed class CycleComparisonPanelTests
         [new ActionFollowUp("Train the police", "R1", ActionFate.Dropped, new DateOnly(2029, 1, 1))],
         [],
         [],
-        [new RecommendationFollowUp("pr-1", 1, "Publish the indicators.", RecommendationStatus.Accepted, new DateOnly(2027, 1, 1), FollowUpState.Overdue)],
+        [new RecommendationFollowUp("pr-1", 1, "Publish the indicators.", RecommendationStatus.Accepted, new DateOnly(2027, 1, 1), RecommendationProgress.InProgress, FollowUpState.Overdue)],
         [new EarlyWarning("RF9", RiskRating.Moderate, RiskRating.Severe, [WarningReason.RoseToHighOrSevere], false)]);
 
     [Fact]
