@@ -42,7 +42,7 @@ public sealed class CycleComparisonPanelTests
         IRenderedComponent<CycleComparisonPanel> panel = context.Render<CycleComparisonPanel>(p => p.Add(c => c.Comparison, Ghana));
 
         string[] rows = panel.FindAll("table:last-of-type tbody tr").Select(r => string.Join(" | ", r.Children.Skip(3).Select(c => c.TextContent.Trim()))).ToArray();
-        Assert.Equal(["in progress | overdue", "done | done", "not declared | open"], rows);
+        Assert.Equal(["in progress | overdue", "implemented | done", "not declared | open"], rows);
     }
 
     [Fact]
