@@ -15,7 +15,11 @@ public sealed record TimelineReader(bool SeesEveryone, IReadOnlySet<string> Name
     public static TimelineReader FocalPoint(IEnumerable<string> countrysFocalPoints, IEnumerable<string> coordinators) =>
         new(false, countrysFocalPoints.ToHashSet(StringComparer.OrdinalIgnoreCase), coordinators.ToHashSet(StringComparer.OrdinalIgnoreCase));
 
-    public TimelineEventView View(AuditEvent e) => new(e.AtUtc, e.Kind, e.Step, Actor(e), Detail(e));
+    public TimelineEventView View(AuditEvent e)
+    {
+        TimelineRecipients? to = Recipients(e);
+        return new(e.AtUtc, e.Kind, e.Step, Actor(e), to is null ? ReviewDetail(e) : Line(to), to);
+    }
 
     // Only coordinators review and cancel, so those actors are coordinators even after leaving the list.
     private string Actor(AuditEvent e) => Person(e.Actor, coordinatorsAct: e.Kind is "review" or "cancelled");
@@ -26,23 +30,36 @@ public sealed record TimelineReader(bool SeesEveryone, IReadOnlySet<string> Name
         : Coordinators.Contains(actor) || coordinatorsAct ? "coordinator"
         : "someone no longer in the directory";
 
-    private string? Detail(AuditEvent e)
+    // Review lines of the first release ended with the comments ("return: ..."); only coordinators read them there.
+    private string? ReviewDetail(AuditEvent e) => e.Kind == "review" && !SeesEveryone ? e.Detail?.Split(':')[0] : e.Detail;
+
+    /// <summary>A message's recipients as this reader may see them; <c>null</c> for an event that is no message.</summary>
+    private TimelineRecipients? Recipients(AuditEvent e)
     {
         if (e.Recipients is not { Count: > 0 } to)
         {
-            // Review lines of the first release ended with the comments ("return: ..."); only coordinators read them there.
-            return e.Kind == "review" && !SeesEveryone ? e.Detail?.Split(':')[0] : e.Detail;
+            return null;
         }
 
         if (SeesEveryone)
         {
-            return $"to {string.Join(", ", to)}";
+            return new TimelineRecipients([.. to], 0, 0);
         }
 
-        string[] named = to.Where(Named.Contains).ToArray();
+        string[] named = [.. to.Where(Named.Contains)];
         int coordinators = to.Count(r => !Named.Contains(r) && Coordinators.Contains(r));
-        int others = to.Count - named.Length - coordinators;
-        string[] parts = [.. named, .. Counted(coordinators, "coordinator", "coordinators"), .. Counted(others, "other person", "other people")];
+        return new TimelineRecipients(named, coordinators, to.Count - named.Length - coordinators);
+    }
+
+    /// <summary>The recipients in the English line of <see cref="TimelineEventView.Detail"/> (<c>to a@b and 1 coordinator</c>).</summary>
+    private string Line(TimelineRecipients to)
+    {
+        if (SeesEveryone)
+        {
+            return $"to {string.Join(", ", to.Named)}";
+        }
+
+        string[] parts = [.. to.Named, .. Counted(to.Coordinators, "coordinator", "coordinators"), .. Counted(to.Others, "other person", "other people")];
         return parts.Length == 1 ? $"to {parts[0]}" : $"to {string.Join(", ", parts[..^1])} and {parts[^1]}";
     }
 

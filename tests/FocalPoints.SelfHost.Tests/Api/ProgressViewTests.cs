@@ -145,6 +145,8 @@ public sealed class ProgressViewTests(ProgressHostFixture host) : IClassFixture<
         Assert.DoesNotContain(Principals.CoordinatorEmail, own.Body, StringComparison.OrdinalIgnoreCase);
         JsonNode received = own.Json!["events"]!.AsArray().Single(e => (string?)e!["kind"] == "submissionReceived")!;
         Assert.Equal($"to {Principals.FocalPointEmail("CIV")} and 1 coordinator", (string?)received["detail"]);
+        Assert.Equal(Principals.FocalPointEmail("CIV"), (string?)received["to"]!["named"]!.AsArray().Single());
+        Assert.Equal((1, 0), ((int)received["to"]!["coordinators"]!, (int)received["to"]!["others"]!));
 
         ApiResponse cancelled = await host.Host.Api.GetAsync($"/api/cycles/{Cycle}/countries/TUR/timeline", Principals.FocalPoint(Principals.FocalPointEmail("TUR")));
         Assert.DoesNotContain(Principals.CoordinatorEmail, cancelled.Body, StringComparison.OrdinalIgnoreCase);

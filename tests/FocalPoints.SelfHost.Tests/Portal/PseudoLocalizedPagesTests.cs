@@ -60,6 +60,7 @@ public sealed partial class PseudoLocalizedPagesTests(PortalFixture portal)
             (PortalFixture.FocalPointEmail("FRA"), "FocalPoint", "/"),
             (PortalFixture.FocalPointEmail("FRA"), "FocalPoint", $"/cycles/{PortalFixture.Cycle}/countries/FRA/steps/risk-assessment"),
             (PortalFixture.FocalPointEmail("SEN"), "FocalPoint", $"/cycles/{PortalFixture.Cycle}/countries/SEN/steps/action-prioritisation/versions"),
+            (PortalFixture.FocalPointEmail("SEN"), "FocalPoint", $"/cycles/{PortalFixture.Cycle}/countries/SEN"),
             (PortalFixture.CoordinatorEmail, "Coordinator", $"/network?cycle={PortalFixture.Cycle}"),
             (PortalFixture.CoordinatorEmail, "Coordinator", "/reviews"),
             (PortalFixture.CoordinatorEmail, "Coordinator", $"/cycles/{PortalFixture.Cycle}/countries/CHN/review/risk-assessment"),
