@@ -50,6 +50,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<MeHandlers>();
         services.AddSingleton<GoodPracticeHandlers>();
         services.AddSingleton<CountryRecordHandlers>();
+        services.AddSingleton<RecommendationProgressHandlers>();
         return services;
     }
 }

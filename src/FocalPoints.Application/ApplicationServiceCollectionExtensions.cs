@@ -68,6 +68,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<ReadCohortCountrySummary>();
         services.AddSingleton<RecordRecommendation>();
         services.AddSingleton<RespondToPeerReview>();
+        services.AddSingleton<DeclareRecommendationProgress>();
 
         services.AddSingleton<ReadDirectory>();
         services.AddSingleton<ChangeDirectory>();

@@ -54,8 +54,12 @@ internal static class SummaryComparison
             c.Training.Select(r => new[] { t.Words(r.Audience), t.Count(r.PlannedBefore), t.Count(r.TrainedBefore), t.Count(r.PlannedNow), t.Count(r.TrainedNow) }));
         Add("Label.ResourcesAgainstPlan", ["Column.Currency", "Column.TotalBefore", "Column.DisbursedBefore", "Column.TotalNow", "Column.DisbursedNow"],
             c.Resources.Select(r => new[] { r.Currency, Amount(t, r.Before?.Total), Amount(t, r.Before?.Disbursed), Amount(t, r.Now?.Total), Amount(t, r.Now?.Disbursed) }));
-        Add("Label.RecommendationFollowUp", ["Column.Recommendation", "Column.Status", "Column.FollowUpBy", "Column.FollowUp"],
-            c.Recommendations.Select(r => new[] { $"{t.Count(r.Number)}. {r.Text}", t.Words(r.Status), t.Date(r.FollowUpBy), t.Words(r.State) }));
+        Add("Label.RecommendationFollowUp", ["Column.Recommendation", "Column.Status", "Column.FollowUpBy", "Column.Implementation", "Column.FollowUp"],
+            c.Recommendations.Select(r => new[]
+            {
+                $"{t.Count(r.Number)}. {r.Text}", t.Words(r.Status), t.Date(r.FollowUpBy),
+                r.Progress is { } progress ? t.Words(progress) : t["RecommendationProgress.NotDeclared"], t.Words(r.State),
+            }));
         if (tables.Count == 0)
         {
             notes.Add(t["Comparison.Nothing"]);

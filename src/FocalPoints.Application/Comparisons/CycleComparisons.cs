@@ -37,7 +37,6 @@ public sealed class CycleComparisons(ICycleStore cycles, IStrategyRepository str
             now,
             new ComparedCycle(previous.Definition.CycleId, previous.Definition.Title, await approved.LoadAsync(earlier.Progress, cancellationToken)),
             followUps.Recommendations.Where(r => r.Country == progress.Country).ToArray(),
-            followUps.Responses,
             Today,
             audience);
     }

@@ -27,6 +27,9 @@ public interface IPeerReviewStore
 
     Task PutResponseAsync(CountryResponse response, CancellationToken cancellationToken);
 
+    /// <summary>Stores <paramref name="recommendation"/>'s declared progress over the last (the recommendation is otherwise unchanged).</summary>
+    Task PutProgressAsync(Recommendation recommendation, CancellationToken cancellationToken);
+
     Task<FollowUps> ListSessionFollowUpsAsync(string sessionId, CancellationToken cancellationToken);
 
     /// <summary>Every recommendation and response a country has had, across sessions and cycles.</summary>

@@ -24,11 +24,13 @@ public sealed record ComparedCycle(string CycleId, string Title, ApprovedSteps A
 /// that step is not approved, nothing covers anything.</item>
 /// <item>For peer reviewers a step's part appears only when the country shares that step (network or
 /// public) in both cycles, and there are never early warnings.</item>
+/// <item>A recommendation's follow-up is <see cref="FollowUpState.Done"/> when its country last declared it
+/// done, else <see cref="FollowUpState.Overdue"/> past its follow-up date, else <see cref="FollowUpState.Open"/>.</item>
 /// </list>
 /// </summary>
 public static class CycleComparer
 {
-    public static CycleComparison Compare(string country, ComparedCycle now, ComparedCycle? before, IReadOnlyList<Recommendation> recommendations, IReadOnlyList<CountryResponse> responses, DateOnly today, SummaryAudience audience)
+    public static CycleComparison Compare(string country, ComparedCycle now, ComparedCycle? before, IReadOnlyList<Recommendation> recommendations, DateOnly today, SummaryAudience audience)
     {
         if (before is null)
         {
@@ -60,7 +62,7 @@ public static class CycleComparer
             actionsNow is null && actionsBefore is null ? [] : Actions(actionsBefore, actionsNow, today),
             Training(Shown<OfficialTrainingContent>(before.Approved), Shown<OfficialTrainingContent>(now.Approved)),
             Resources(Shown<ResourceMobilisationContent>(before.Approved), Shown<ResourceMobilisationContent>(now.Approved)),
-            FollowUps(before.CycleId, recommendations, responses, today),
+            FollowUps(before.CycleId, recommendations, today),
             audience == SummaryAudience.Internal ? Warnings(factors, now.Approved, before.Approved) : []);
     }
 
@@ -149,13 +151,13 @@ public static class CycleComparer
             .ToArray();
     }
 
-    private static RecommendationFollowUp[] FollowUps(string previousCycleId, IReadOnlyList<Recommendation> recommendations, IReadOnlyList<CountryResponse> responses, DateOnly today) =>
+    private static RecommendationFollowUp[] FollowUps(string previousCycleId, IReadOnlyList<Recommendation> recommendations, DateOnly today) =>
         recommendations
             .Where(r => r.CycleId == previousCycleId)
             .OrderBy(r => r.SessionId, StringComparer.Ordinal).ThenBy(r => r.Number)
             .Select(r => new RecommendationFollowUp(
-                r.SessionId, r.Number, r.Text, r.Status, r.FollowUpBy,
-                responses.Any(x => x.SessionId == r.SessionId && x.Country == r.Country) ? FollowUpState.Answered
+                r.SessionId, r.Number, r.Text, r.Status, r.FollowUpBy, r.Progress?.Progress,
+                r.Progress?.Progress == RecommendationProgress.Done ? FollowUpState.Done
                 : r.FollowUpBy < today ? FollowUpState.Overdue
                 : FollowUpState.Open))
             .ToArray();

@@ -74,21 +74,24 @@ public sealed record TrainingAgainstPlan(TrainingAudience Audience, long Planned
 /// <summary>Resources per currency in each cycle: the previous cycle's totals (what was planned, committed, disbursed) and this cycle's.</summary>
 public sealed record ResourcesAgainstPlan(string Currency, CurrencyTotal? Before, CurrencyTotal? Now);
 
-/// <summary>Where a recommendation of the previous cycle's peer review stands.</summary>
+/// <summary>Where the follow-up of a recommendation of the previous cycle's peer review stands, from what the country declared.</summary>
 public enum FollowUpState
 {
-    /// <summary>The country has answered the session that made it.</summary>
-    Answered,
+    /// <summary>The country declared it done.</summary>
+    Done,
 
-    /// <summary>Not answered yet; its follow-up date has not passed.</summary>
+    /// <summary>Not declared done; its follow-up date has not passed.</summary>
     Open,
 
-    /// <summary>Not answered and past its follow-up date.</summary>
+    /// <summary>Not declared done and past its follow-up date.</summary>
     Overdue,
 }
 
-/// <summary>A recommendation of the previous cycle's peer review, accepted or noted, and whether it was followed up.</summary>
-public sealed record RecommendationFollowUp(string SessionId, int Number, string Text, RecommendationStatus Status, DateOnly FollowUpBy, FollowUpState State);
+/// <summary>
+/// A recommendation of the previous cycle's peer review, accepted or noted, with the implementation
+/// its country last declared (<c>null</c>: not declared) and where its follow-up stands.
+/// </summary>
+public sealed record RecommendationFollowUp(string SessionId, int Number, string Text, RecommendationStatus Status, DateOnly FollowUpBy, RecommendationProgress? Progress, FollowUpState State);
 
 /// <summary>Why a factor is flagged.</summary>
 public enum WarningReason

@@ -24,8 +24,12 @@ public sealed record PeerReviewSession(
     public bool IsReviewer(string email) => Reviewers.Any(r => string.Equals(r, email, StringComparison.OrdinalIgnoreCase));
 }
 
-/// <summary>A numbered recommendation to a reviewed country (UPR style: accepted or noted, with a follow-up date).</summary>
-public sealed record Recommendation(string SessionId, string CycleId, string Country, int Number, string Text, RecommendationStatus Status, DateOnly FollowUpBy);
+/// <summary>
+/// A numbered recommendation to a reviewed country (UPR style: accepted or noted, with a follow-up date).
+/// <see cref="Progress"/> is what the country last declared of its implementation (<see cref="RecommendationProgressRules"/>);
+/// <c>null</c> until it declares.
+/// </summary>
+public sealed record Recommendation(string SessionId, string CycleId, string Country, int Number, string Text, RecommendationStatus Status, DateOnly FollowUpBy, ProgressDeclaration? Progress = null);
 
 /// <summary>The reviewed country's response, appended to the session (APRM style).</summary>
 public sealed record CountryResponse(string SessionId, string CycleId, string Country, string Text, string Actor, DateTime RespondedUtc);

@@ -85,4 +85,7 @@ public static class ContentLimits
 
     /// <summary>Recommendations in one session, all countries together.</summary>
     public const int RecommendationsPerSession = 1000;
+
+    /// <summary>The note a reviewed country adds to its declared progress on a recommendation, at most 500 characters.</summary>
+    public const int ProgressNoteLength = 500;
 }

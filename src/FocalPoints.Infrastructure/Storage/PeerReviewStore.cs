@@ -9,8 +9,8 @@ using FocalPoints.Domain.PeerReviews;
 namespace FocalPoints.Infrastructure.Storage;
 
 /// <summary>
-/// Table <c>PeerReviews</c>: one partition per session (the session row, <c>rec|…</c> and
-/// <c>resp|…</c> rows), and one index partition per country (<c>country|{ISO3}</c>) so that a
+/// Table <c>PeerReviews</c>: one partition per session (the session row, <c>rec|…</c> rows, each
+/// with its last declared progress, and <c>resp|…</c> rows), and one index partition per country (<c>country|{ISO3}</c>) so that a
 /// country's follow-ups are one partition query.
 /// </summary>
 public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerReviewStore
@@ -105,6 +105,16 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
         string json = JsonSerializer.Serialize(response, DomainJson.Options);
         await Table.UpsertEntityAsync(new TableEntity(response.SessionId, $"resp|{response.Country}") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
         await Table.UpsertEntityAsync(new TableEntity(IndexPartition(response.Country), $"{response.SessionId}|resp") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task PutProgressAsync(Recommendation recommendation, CancellationToken cancellationToken)
+    {
+        // The declaration travels in the recommendation's own rows (old rows, without one, read as not declared);
+        // Update (not upsert) on the session's row: a recommendation that was never recorded is not created.
+        string json = JsonSerializer.Serialize(recommendation, DomainJson.Options);
+        string row = RecommendationRow(recommendation.Country, recommendation.Number);
+        await Table.UpdateEntityAsync(new TableEntity(recommendation.SessionId, row) { ["Json"] = json }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        await Table.UpsertEntityAsync(new TableEntity(IndexPartition(recommendation.Country), $"{recommendation.SessionId}|{row}") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
     }
 
     public Task<FollowUps> ListSessionFollowUpsAsync(string sessionId, CancellationToken cancellationToken) =>

@@ -113,6 +113,10 @@ public sealed partial class PortalApi(HttpClient http)
     public Task<ApiResult<CountryResponseView>> RespondAsync(string sessionId, string iso3, ResponseInput response, CancellationToken cancellationToken = default) =>
         SendAsync<CountryResponseView>(HttpMethod.Put, ApiRoutes.Response.Path(sessionId, iso3), response, null, cancellationToken);
 
+    /// <summary>The reviewed country's declaration of how far <paramref name="recommendation"/> is implemented.</summary>
+    public Task<ApiResult<Recommendation>> DeclareProgressAsync(Recommendation recommendation, ProgressInput progress, CancellationToken cancellationToken = default) =>
+        SendAsync<Recommendation>(HttpMethod.Put, ApiRoutes.RecommendationProgress.Path(recommendation.SessionId, recommendation.Country, recommendation.Number), progress, null, cancellationToken);
+
     public async Task<AuthMe> GetAuthMeAsync(CancellationToken cancellationToken = default)
     {
         ApiResult<AuthMe> result = await GetAsync<AuthMe>("/.auth/me", cancellationToken);

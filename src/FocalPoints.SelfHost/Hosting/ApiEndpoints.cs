@@ -119,6 +119,7 @@ public static class ApiEndpoints
 
         api.MapGoodPractice();
         api.MapCountryRecord();
+        api.MapRecommendationProgress();
 
         api.MapGet(ApiRoutes.Outbox.Route, (HttpContext http, OutboxHandlers h, string? cycleId) => h.ListAsync(http))
             .Describe("GetOutbox", "Development", "The messages sent or kept (Development only: 404 elsewhere); HTML for a browser").Found()

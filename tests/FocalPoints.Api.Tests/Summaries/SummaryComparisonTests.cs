@@ -1,6 +1,7 @@
 using System.Globalization;
 using FocalPoints.Api.Summaries;
 using FocalPoints.Domain.Comparisons;
+using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
 using FocalPoints.Domain.Summaries;
@@ -14,6 +15,12 @@ public sealed class SummaryComparisonTests
     private const string Canary = "CANARY-CONFIDENTIAL-2b7e";
     private static readonly DateOnly Today = new(2028, 6, 1);
 
+    private static readonly Recommendation[] Recommendations =
+    [
+        new("s1", "c1", "GHA", 1, "Train judges.", RecommendationStatus.Accepted, new DateOnly(2027, 1, 1), new ProgressDeclaration(RecommendationProgress.Done, new DateTime(2027, 3, 1, 0, 0, 0, DateTimeKind.Utc), null)),
+        new("s1", "c1", "GHA", 2, "Fund the NHRI.", RecommendationStatus.Noted, new DateOnly(2027, 1, 1)),
+    ];
+
     private static CountrySummary Summary(SummaryAudience audience)
     {
         ApprovedSteps before = ApprovedSteps.Of(
@@ -22,7 +29,7 @@ public sealed class SummaryComparisonTests
         ApprovedSteps now = ApprovedSteps.Of(
             new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).SharedAs(Sharing.Network).Build(),
             new ActionPrioritisationContent([new PrioritisedAction("Open mediation councils", ActionScope.Domestic, "R5", ["RF1"], "Interior", null, null, 1)], Sharing.Network));
-        CycleComparison comparison = CycleComparer.Compare("GHA", new ComparedCycle("c2", "Cycle 2028", now), new ComparedCycle("c1", "Cycle 2026", before), [], [], Today, audience);
+        CycleComparison comparison = CycleComparer.Compare("GHA", new ComparedCycle("c2", "Cycle 2028", now), new ComparedCycle("c1", "Cycle 2026", before), Recommendations, Today, audience);
         return SummaryBuilder.Build("GHA", "Ghana", "c2", "Cycle 2028", Today, audience, now) with { Comparison = comparison };
     }
 
@@ -54,6 +61,17 @@ public sealed class SummaryComparisonTests
             Assert.DoesNotContain("Early warnings", rendering, StringComparison.Ordinal);
             Assert.DoesNotContain("Computed change", rendering, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("en", "| 1. Train judges. | accepted | 1 January 2027 | implemented | done |", "| 2. Fund the NHRI. | noted | 1 January 2027 | not declared | overdue |")]
+    [InlineData("fr", "| 1. Train judges. | acceptée | 1 janvier 2027 | mise en œuvre | réalisée |", "| 2. Fund the NHRI. | notée | 1 janvier 2027 | non déclarée | en retard |")]
+    public void Recommendations_ShowTheDeclaredImplementationAndTheFollowUp(string culture, string done, string undeclared)
+    {
+        string markdown = SummaryMarkdown.Render(Summary(SummaryAudience.PeerReviewers), CultureInfo.GetCultureInfo(culture));
+
+        Assert.Contains(done, markdown, StringComparison.Ordinal);
+        Assert.Contains(undeclared, markdown, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class CycleComparerTests
     [Fact]
     public void Compare_FirstCycle_HasNothingToCompare()
     {
-        CycleComparison c = CycleComparer.Compare("GHA", Cycle("c2", new RiskAssessmentBuilder().Build()), null, [], [], Today, SummaryAudience.Internal);
+        CycleComparison c = CycleComparer.Compare("GHA", Cycle("c2", new RiskAssessmentBuilder().Build()), null, [], Today, SummaryAudience.Internal);
 
         Assert.Null(c.PreviousCycleId);
         Assert.Empty(c.Factors);
@@ -69,7 +69,7 @@ public sealed class CycleComparerTests
             new OfficialTrainingBuilder().OnlyProgramme(TrainingAudience.Media, [TrainingTopic.HateSpeech], 10).Build(),
             new ResourceMobilisationBuilder().WithResource(500m, "EUR").Build());
 
-        CycleComparison c = CycleComparer.Compare("GHA", new ComparedCycle("c2", "Cycle 2", now), new ComparedCycle("c1", "Cycle 1", before), [], [], Today, SummaryAudience.Internal);
+        CycleComparison c = CycleComparer.Compare("GHA", new ComparedCycle("c2", "Cycle 2", now), new ComparedCycle("c1", "Cycle 1", before), [], Today, SummaryAudience.Internal);
 
         Assert.Equal(
             [new TrainingAgainstPlan(TrainingAudience.Judiciary, 40, 25, 0, 0), new TrainingAgainstPlan(TrainingAudience.Media, 0, 0, 10, 0)],
@@ -80,22 +80,43 @@ public sealed class CycleComparerTests
     }
 
     [Fact]
-    public void Compare_Recommendations_OfThePreviousCycleWithTheirFollowUp()
+    public void Compare_Recommendations_OfThePreviousCycleWithTheirDeclaredProgress()
     {
+        DateTime declared = new(2027, 9, 1, 0, 0, 0, DateTimeKind.Utc);
         Recommendation[] recommendations =
         [
-            new("s1", "c1", "GHA", 1, "Train judges.", RecommendationStatus.Accepted, new DateOnly(2028, 1, 1)),
-            new("s2", "c1", "GHA", 1, "Review the law.", RecommendationStatus.Noted, new DateOnly(2028, 1, 1)),
-            new("s2", "c1", "GHA", 2, "Fund the NHRI.", RecommendationStatus.Accepted, new DateOnly(2029, 1, 1)),
+            new("s1", "c1", "GHA", 1, "Train judges.", RecommendationStatus.Accepted, new DateOnly(2028, 1, 1), new ProgressDeclaration(RecommendationProgress.Done, declared, null)),
+            new("s2", "c1", "GHA", 1, "Review the law.", RecommendationStatus.Noted, new DateOnly(2028, 1, 1), new ProgressDeclaration(RecommendationProgress.InProgress, declared, "Drafted.")),
+            new("s2", "c1", "GHA", 2, "Fund the NHRI.", RecommendationStatus.Accepted, new DateOnly(2029, 1, 1), new ProgressDeclaration(RecommendationProgress.NotStarted, declared, null)),
+            new("s2", "c1", "GHA", 3, "Publish the indicators.", RecommendationStatus.Accepted, new DateOnly(2029, 1, 1)),
+            new("s2", "c1", "GHA", 4, "Consult civil society.", RecommendationStatus.Accepted, new DateOnly(2028, 1, 1)),
             new("s0", "c0", "GHA", 1, "An older cycle's.", RecommendationStatus.Accepted, new DateOnly(2026, 1, 1)),
         ];
-        CountryResponse[] responses = [new("s1", "c1", "GHA", "Done.", "fp@gha", new DateTime(2027, 9, 1, 0, 0, 0, DateTimeKind.Utc))];
 
-        CycleComparison c = CycleComparer.Compare("GHA", Cycle("c2", new RiskAssessmentBuilder().Build()), Cycle("c1", new RiskAssessmentBuilder().Build()), recommendations, responses, Today, SummaryAudience.Internal);
+        CycleComparison c = CycleComparer.Compare("GHA", Cycle("c2", new RiskAssessmentBuilder().Build()), Cycle("c1", new RiskAssessmentBuilder().Build()), recommendations, Today, SummaryAudience.Internal);
 
         Assert.Equal(
-            [("s1", FollowUpState.Answered), ("s2", FollowUpState.Overdue), ("s2", FollowUpState.Open)],
-            c.Recommendations.Select(r => (r.SessionId, r.State)).ToArray());
+            [
+                ("s1", 1, RecommendationStatus.Accepted, (RecommendationProgress?)RecommendationProgress.Done, FollowUpState.Done),
+                ("s2", 1, RecommendationStatus.Noted, RecommendationProgress.InProgress, FollowUpState.Overdue),
+                ("s2", 2, RecommendationStatus.Accepted, RecommendationProgress.NotStarted, FollowUpState.Open),
+                ("s2", 3, RecommendationStatus.Accepted, null, FollowUpState.Open),
+                ("s2", 4, RecommendationStatus.Accepted, null, FollowUpState.Overdue),
+            ],
+            c.Recommendations.Select(r => (r.SessionId, r.Number, r.Status, r.Progress, r.State)).ToArray());
+    }
+
+    [Fact]
+    public void Compare_RecommendationDonePastItsDate_IsDoneNotOverdue()
+    {
+        Recommendation late = new("s1", "c1", "GHA", 1, "Train judges.", RecommendationStatus.Accepted, new DateOnly(2027, 1, 1));
+        Recommendation done = RecommendationProgressRules.Declare(late, new ProgressInput(RecommendationProgress.Done, null), new DateTime(2028, 5, 1, 0, 0, 0, DateTimeKind.Utc), new FocalPoints.Domain.Validation.ValidationErrors())!;
+
+        RecommendationFollowUp before = Assert.Single(CycleComparer.Compare("GHA", Cycle("c2", new RiskAssessmentBuilder().Build()), Cycle("c1", new RiskAssessmentBuilder().Build()), [late], Today, SummaryAudience.PeerReviewers).Recommendations);
+        RecommendationFollowUp after = Assert.Single(CycleComparer.Compare("GHA", Cycle("c2", new RiskAssessmentBuilder().Build()), Cycle("c1", new RiskAssessmentBuilder().Build()), [done], Today, SummaryAudience.PeerReviewers).Recommendations);
+
+        Assert.Equal((null, FollowUpState.Overdue), (before.Progress, before.State));
+        Assert.Equal((RecommendationProgress.Done, FollowUpState.Done), (after.Progress, after.State));
     }
 
     [Fact]
@@ -140,8 +161,8 @@ public sealed class CycleComparerTests
         RiskAssessmentContent shared = new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe).SharedAs(Sharing.Network).Build();
         ActionPrioritisationContent actions = new ActionPrioritisationBuilder().WithAction("Train the police", "R1", 1).Build();
 
-        CycleComparison peers = CycleComparer.Compare("GHA", Cycle("c2", shared, actions), Cycle("c1", confidential, actions), [], [], Today, SummaryAudience.PeerReviewers);
-        CycleComparison internalEdition = CycleComparer.Compare("GHA", Cycle("c2", shared, actions), Cycle("c1", confidential, actions), [], [], Today, SummaryAudience.Internal);
+        CycleComparison peers = CycleComparer.Compare("GHA", Cycle("c2", shared, actions), Cycle("c1", confidential, actions), [], Today, SummaryAudience.PeerReviewers);
+        CycleComparison internalEdition = CycleComparer.Compare("GHA", Cycle("c2", shared, actions), Cycle("c1", confidential, actions), [], Today, SummaryAudience.Internal);
 
         Assert.Empty(peers.Factors);
         Assert.Empty(peers.Warnings);
@@ -151,10 +172,10 @@ public sealed class CycleComparerTests
     }
 
     private static CycleComparison Compare(RiskAssessmentContent before, RiskAssessmentContent now, ActionPrioritisationContent? beforeActions = null, ActionPrioritisationContent? nowActions = null) =>
-        CycleComparer.Compare("GHA", Cycle("c2", now, nowActions), Cycle("c1", before, beforeActions), [], [], Today, SummaryAudience.Internal);
+        CycleComparer.Compare("GHA", Cycle("c2", now, nowActions), Cycle("c1", before, beforeActions), [], Today, SummaryAudience.Internal);
 
     private static CycleComparison CompareWithActions(RiskAssessmentContent before, RiskAssessmentContent now, ActionPrioritisationContent now2) =>
-        CycleComparer.Compare("GHA", Cycle("c2", now, now2), Cycle("c1", before), [], [], Today, SummaryAudience.Internal);
+        CycleComparer.Compare("GHA", Cycle("c2", now, now2), Cycle("c1", before), [], Today, SummaryAudience.Internal);
 
     private static ComparedCycle Cycle(string id, params StepContent?[] contents) => new(id, $"Cycle {id}", ApprovedSteps.Of(contents));
 }

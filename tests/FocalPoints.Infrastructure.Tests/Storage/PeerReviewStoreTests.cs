@@ -29,4 +29,22 @@ public sealed class PeerReviewStoreTests(StoreFixture store) : IClassFixture<Sto
         // Marking keeps the session as it was.
         Assert.Equal(Session("pr-old", Now.AddMinutes(-5)).Title, (await reviews.GetSessionAsync("pr-old", CancellationToken.None))!.Title);
     }
+
+    [Fact]
+    public async Task A_declared_progress_replaces_the_last_in_the_session_and_the_countrys_follow_ups_and_older_rows_read_as_not_declared()
+    {
+        var reviews = new TablePeerReviewStore(store.Tables);
+        PeerReviewSession session = Session("pr-progress", Now.AddDays(-1));
+        Assert.True(await reviews.TryAddSessionAsync(session, CancellationToken.None));
+        await reviews.MarkInvitationsStartedAsync(session.SessionId, CancellationToken.None); // kept out of the other test's awaiting list
+        Recommendation first = await reviews.AddRecommendationAsync(session, "KEN", "Train judges.", RecommendationStatus.Accepted, new DateOnly(2028, 1, 1), CancellationToken.None);
+        Recommendation second = await reviews.AddRecommendationAsync(session, "KEN", "Fund the NHRI.", RecommendationStatus.Noted, new DateOnly(2028, 1, 1), CancellationToken.None);
+
+        await reviews.PutProgressAsync(first with { Progress = new ProgressDeclaration(RecommendationProgress.InProgress, Now, "Booked.") }, CancellationToken.None);
+        Recommendation done = first with { Progress = new ProgressDeclaration(RecommendationProgress.Done, Now.AddDays(1), null) };
+        await reviews.PutProgressAsync(done, CancellationToken.None);
+
+        Assert.Equal([done, second], (await reviews.ListSessionFollowUpsAsync("pr-progress", CancellationToken.None)).Recommendations);
+        Assert.Equal([done, second], (await reviews.ListCountryFollowUpsAsync("KEN", CancellationToken.None)).Recommendations.Where(r => r.SessionId == "pr-progress"));
+    }
 }

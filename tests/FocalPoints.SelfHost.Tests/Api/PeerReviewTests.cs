@@ -226,6 +226,37 @@ public sealed class PeerReviewTests(PeerReviewHostFixture host) : IClassFixture<
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Ghanas_focal_point_declares_a_recommendations_progress_and_no_one_else_does()
+    {
+        string id = await ScheduleAsync();
+        string path = $"/api/peer-reviews/{id}";
+        Assert.Equal(HttpStatusCode.Created, (await host.Host.Api.PostAsync($"{path}/recommendations", new { country = "GHA", text = "Publish the indicators.", status = "accepted", followUpBy = "2028-03-01" }, NetworkScenario.Coordinator)).Status);
+        string ghana = Principals.FocalPoint(Principals.FocalPointEmail("GHA"));
+        string progress = $"{path}/recommendations/GHA/1/progress";
+
+        ApiResponse declared = await host.Host.Api.PutAsync(progress, new { progress = "inProgress", note = "Drafted." }, ghana);
+        Assert.Equal(HttpStatusCode.OK, declared.Status);
+        Assert.Equal(("inProgress", "Drafted."), ((string?)declared.Json!["progress"]!["progress"], (string?)declared.Json["progress"]!["note"]));
+        Assert.Equal(HttpStatusCode.OK, (await host.Host.Api.PutAsync(progress, new { progress = "done" }, ghana)).Status);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.PutAsync(progress, new { progress = "notStarted" }, Principals.FocalPoint(Principals.FocalPointEmail("DNK")))).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.PutAsync(progress, new { progress = "notStarted" }, NetworkScenario.Coordinator)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.PutAsync(progress, new { progress = "notStarted" }, ReviewerPrincipal)).Status);
+        ApiResponse missing = await host.Host.Api.PutAsync(progress, new { note = "No state." }, ghana);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.Status);
+        Assert.NotNull(missing.Json!["errors"]!["$.progress"]);
+        ApiResponse longNote = await host.Host.Api.PutAsync(progress, new { progress = "notStarted", note = new string('x', 501) }, ghana);
+        Assert.NotNull(longNote.Json!["errors"]!["$.note"]);
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Host.Api.PutAsync(progress, new { progress = "finished" }, ghana)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Host.Api.PutAsync($"{path}/recommendations/GHA/2/progress", new { progress = "done" }, ghana)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Host.Api.PutAsync($"{path}/recommendations/GHA/one/progress", new { progress = "done" }, ghana)).Status);
+
+        JsonNode recommendation = (await host.Host.Api.GetAsync(path, ReviewerPrincipal)).Json!["recommendations"]!.AsArray().Single()!;
+        Assert.Equal("done", (string?)recommendation["progress"]!["progress"]);
+        Assert.Null(recommendation["progress"]!["note"]);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task A_regional_group_makes_the_cohort_from_the_cycle()
     {
         ApiResponse created = await host.Host.Api.PostAsync("/api/peer-reviews", new

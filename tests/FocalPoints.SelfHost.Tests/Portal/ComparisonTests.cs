@@ -12,13 +12,18 @@ namespace FocalPoints.SelfHost.Tests.Portal;
 /// <summary>
 /// Ghana and Denmark in two cycles. Ghana's RF9 rose from moderate to severe (an action covers it: the
 /// submission rule asks that of a high or severe factor) and its RF5 is worsening in both cycles with no
-/// action covering it; Denmark's RF2 rose from low to moderate only. Ghana had a recommendation in the
-/// first cycle's peer review that it has not answered.
+/// action covering it; Denmark's RF2 rose from low to moderate only. Ghana had two recommendations in the
+/// first cycle's peer review, both past their follow-up date and neither declared: the first stays so,
+/// the second Ghana's focal point declares implemented in a test.
 /// </summary>
 public class ComparisonFixture : PortalFixture
 {
     public const string First = "cmp-1";
     public const string Second = "cmp-2";
+    public const string Declared = "Adopt the national prevention plan by decree.";
+
+    /// <summary>The first cycle's peer-review session.</summary>
+    public string FirstSessionId { get; private set; } = string.Empty;
 
     protected override async Task SeedAsync()
     {
@@ -39,13 +44,17 @@ public class ComparisonFixture : PortalFixture
             countries = new[] { "GHA" },
             reviewers = new[] { PeerReviewerEmail },
         }, NetworkScenario.Coordinator), HttpStatusCode.Created);
-        NetworkScenario.Ensure(await Host.Api.PostAsync($"/api/peer-reviews/{(string?)session.Json!["sessionId"]}/recommendations", new
+        FirstSessionId = (string)session.Json!["sessionId"]!;
+        foreach (string text in new[] { "Publish the early-warning indicators every quarter.", Declared })
         {
-            country = "GHA",
-            text = "Publish the early-warning indicators every quarter.",
-            status = "accepted",
-            followUpBy = "2026-06-30",
-        }, NetworkScenario.Coordinator), HttpStatusCode.Created);
+            NetworkScenario.Ensure(await Host.Api.PostAsync($"/api/peer-reviews/{FirstSessionId}/recommendations", new
+            {
+                country = "GHA",
+                text,
+                status = "accepted",
+                followUpBy = "2026-06-30",
+            }, NetworkScenario.Coordinator), HttpStatusCode.Created);
+        }
 
         NetworkScenario.Ensure(await Network.OpenCycleAsync(Second, ["GHA", "DNK"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
         await Network.CompleteStepAsync(Second, "GHA", StrategyStep.RiskAssessment, new RiskAssessmentBuilder().WithFactor("RF9", RiskRating.Severe, Trend.Worsening).WithFactor("RF5", RiskRating.Moderate, Trend.Worsening).SharedAs(Sharing.Network).Build());
@@ -84,6 +93,36 @@ public sealed class ComparisonTests(ComparisonFixture portal) : IClassFixture<Co
         await page.Locator("#comparison-heading").ScrollIntoViewIfNeededAsync();
         await PortalFixture.ScreenshotAsync(page, "comparison-country-page");
         await PortalFixture.AxeCheckAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Ghanas_focal_point_declares_a_recommendation_implemented_and_the_next_cycles_comparison_shows_it()
+    {
+        IPage page = await portal.NewPageAsync();
+        await portal.SignInAsFocalPointAsync(page, "GHA", $"/peer-reviews/{portal.FirstSessionId}");
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = ComparisonFixture.Declared })).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+        await page.GetByLabel("Implementation of recommendation 2").SelectOptionAsync(new SelectOptionValue { Label = "implemented" });
+        await page.GetByLabel("Note on recommendation 2", new() { Exact = false }).FillAsync("Decree 2027-14.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save for recommendation 2" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved." })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = ComparisonFixture.Declared })).ToContainTextAsync("Decree 2027-14.");
+        await PortalFixture.AxeCheckAsync(page);
+        await PortalFixture.ScreenshotAsync(page, "recommendation-progress");
+        await page.Context.CloseAsync();
+
+        page = await portal.NewPageAsync();
+        await portal.SignInAsFocalPointAsync(page, "GHA", $"/cycles/{ComparisonFixture.Second}/countries/GHA");
+        ILocator followUp = page.GetByRole(AriaRole.Table, new() { Name = "Recommendations of the previous cycle's peer review", Exact = false });
+        ILocator declared = followUp.GetByRole(AriaRole.Row).Filter(new() { HasText = ComparisonFixture.Declared });
+        await Expect(declared).ToContainTextAsync("implemented", new() { Timeout = 60_000 });
+        await Expect(declared.GetByRole(AriaRole.Cell).Last).ToHaveTextAsync("done");
+        ILocator undeclared = followUp.GetByRole(AriaRole.Row).Filter(new() { HasText = "Publish the early-warning indicators" });
+        await Expect(undeclared).ToContainTextAsync("not declared");
+        await Expect(undeclared.GetByRole(AriaRole.Cell).Last).ToHaveTextAsync("overdue");
+        await followUp.ScrollIntoViewIfNeededAsync();
+        await PortalFixture.ScreenshotAsync(page, "comparison-recommendation-progress");
         await page.Context.CloseAsync();
     }
 

@@ -56,7 +56,7 @@ public sealed class NetworkPagesFixture : ComparisonFixture
 /// <summary>
 /// The network's pages in the pseudo-locale (see <see cref="PseudoLocalizedPagesTests"/>): the good-practice library
 /// for each role, the offer form on a step, Insights, the comparison and early warning on the country page and My work,
-/// and the good practice attached to a session.
+/// the good practice attached to a session, and the reviewed country's form for a recommendation's progress.
 /// </summary>
 [Collection(PortalTests.Name)]
 public sealed class PseudoLocalizedNetworkPagesTests(NetworkPagesFixture portal) : IClassFixture<NetworkPagesFixture>
@@ -65,7 +65,7 @@ public sealed class PseudoLocalizedNetworkPagesTests(NetworkPagesFixture portal)
     [
         .. PseudoLocalizedPagesTests.Data,
         NetworkPagesFixture.OfferedAction, NetworkPagesFixture.OtherAction, NetworkPagesFixture.WhatWorked, NetworkPagesFixture.SessionTitle,
-        "First-cycle peer review", "Publish the early-warning indicators every quarter.", "Train the police  in crowd control", "Train the police in crowd control",
+        "First-cycle peer review", "Publish the early-warning indicators every quarter.", ComparisonFixture.Declared, "Train the police  in crowd control", "Train the police in crowd control",
         "Fund community radio monitoring", "Open district mediation councils", "Evidence for", "Denmark", "Ghana",
         $"Cycle {ComparisonFixture.First}", $"Cycle {ComparisonFixture.Second}",
     ];
@@ -88,6 +88,7 @@ public sealed class PseudoLocalizedNetworkPagesTests(NetworkPagesFixture portal)
             new(PortalFixture.PeerReviewerEmail, "PeerReviewer", "/good-practice", "an entry shown", Shows("article.entry")),
             new(denmark, "FocalPoint", $"/cycles/{ComparisonFixture.Second}/countries/DNK/steps/action-prioritisation", "the offer form sent empty", OpenOfferAsync),
             new(PortalFixture.CoordinatorEmail, "Coordinator", $"/peer-reviews/{portal.SecondSessionId}", "the attached entry shown", Shows("article.entry")),
+            new(ghana, "FocalPoint", $"/peer-reviews/{portal.FirstSessionId}", "a recommendation's progress sent empty", DeclareEmptyAsync),
             new(PortalFixture.PeerReviewerEmail, "PeerReviewer", $"/peer-reviews/{portal.SecondSessionId}", "the attached entry shown", Shows("article.entry")),
         };
 
@@ -97,6 +98,14 @@ public sealed class PseudoLocalizedNetworkPagesTests(NetworkPagesFixture portal)
     /// <summary>Waits until the part of the page the walk is for is there (the page loads it after its heading).</summary>
     private static Func<IPage, Task> Shows(string selector) =>
         page => Microsoft.Playwright.Assertions.Expect(page.Locator(selector).First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+
+    /// <summary>Sends the first recommendation's progress with nothing chosen, so its error shows too.</summary>
+    private static async Task DeclareEmptyAsync(IPage page)
+    {
+        ILocator form = page.Locator("form.progress-form").First;
+        await form.Locator("fluent-button[type=submit]").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(form.Locator("select")).ToHaveAttributeAsync("aria-invalid", "true", new() { Timeout = 60_000 });
+    }
 
     /// <summary>Opens the offer form of the item not yet offered and sends it empty, so its errors show too.</summary>
     private static async Task OpenOfferAsync(IPage page)

@@ -15,7 +15,11 @@ public sealed class CycleComparisonPanelTests
         [new ActionFollowUp("Train the police", "R1", ActionFate.Dropped, new DateOnly(2029, 1, 1))],
         [],
         [],
-        [new RecommendationFollowUp("pr-1", 1, "Publish the indicators.", RecommendationStatus.Accepted, new DateOnly(2027, 1, 1), FollowUpState.Overdue)],
+        [
+            new RecommendationFollowUp("pr-1", 1, "Publish the indicators.", RecommendationStatus.Accepted, new DateOnly(2027, 1, 1), RecommendationProgress.InProgress, FollowUpState.Overdue),
+            new RecommendationFollowUp("pr-1", 2, "Train the judges.", RecommendationStatus.Noted, new DateOnly(2027, 1, 1), RecommendationProgress.Done, FollowUpState.Done),
+            new RecommendationFollowUp("pr-1", 3, "Fund the NHRI.", RecommendationStatus.Accepted, new DateOnly(2029, 1, 1), null, FollowUpState.Open),
+        ],
         [new EarlyWarning("RF9", RiskRating.Moderate, RiskRating.Severe, [WarningReason.RoseToHighOrSevere], false)]);
 
     [Fact]
@@ -29,6 +33,16 @@ public sealed class CycleComparisonPanelTests
         Assert.Contains("en hausse", panel.Markup, StringComparison.Ordinal);
         Assert.Contains("abandonnée", panel.Markup, StringComparison.Ordinal);
         Assert.Contains("en retard", panel.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_recommendation_shows_its_declared_implementation_beside_its_follow_up()
+    {
+        using var context = new Context("en");
+        IRenderedComponent<CycleComparisonPanel> panel = context.Render<CycleComparisonPanel>(p => p.Add(c => c.Comparison, Ghana));
+
+        string[] rows = panel.FindAll("table:last-of-type tbody tr").Select(r => string.Join(" | ", r.Children.Skip(3).Select(c => c.TextContent.Trim()))).ToArray();
+        Assert.Equal(["in progress | overdue", "implemented | done", "not declared | open"], rows);
     }
 
     [Fact]

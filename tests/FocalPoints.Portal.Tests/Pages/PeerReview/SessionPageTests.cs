@@ -64,6 +64,39 @@ public sealed class SessionPageTests : PortalTestContext
         Assert.Contains(server.Asked, p => p == "/api/good-practice?sessionId=s1");
     }
 
+    [Fact]
+    public void Ghanas_focal_point_declares_a_recommendation_done_and_the_list_shows_it()
+    {
+        // Arrange
+        IRenderedComponent<Session> page = RenderAs(new MeView("fp@gha.example", ["FocalPoint"], [new MyCountryView("GHA", "Ghana")], []));
+        Assert.Equal("not declared", page.Find("td.progress").TextContent.Trim());
+        IElement label = page.FindAll("label").Single(l => l.TextContent == "Implementation of recommendation 1");
+
+        // Act
+        page.Find($"select#{label.GetAttribute("for")}").Change("Done");
+        page.Find("form.progress-form").Submit();
+
+        // Assert
+        page.WaitForAssertion(() => Assert.Contains("implemented", page.Find("td.progress").TextContent, StringComparison.Ordinal));
+        (string path, string body) = Assert.Single(server.Put);
+        Assert.Equal("/api/peer-reviews/s1/recommendations/GHA/1/progress", path);
+        Assert.Contains("\"progress\":\"done\"", body, StringComparison.Ordinal);
+        Assert.Contains("Published.", page.Find("td.progress").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_cohort_countrys_focal_point_reads_the_declaration_but_cannot_declare()
+    {
+        // Arrange / Act
+        IRenderedComponent<Session> page = RenderAs(new MeView("fp@dnk.example", ["FocalPoint"], [new MyCountryView("DNK", "Denmark")], []));
+        page.FindAll("fluent-button").Single(b => b.TextContent.Trim() == "Ghana").Click();
+
+        // Assert
+        Assert.Equal("not declared", page.Find("td.progress").TextContent.Trim());
+        Assert.Empty(page.FindAll("select"));
+        Assert.Empty(page.FindAll("form.progress-form"));
+    }
+
     private IRenderedComponent<Session> RenderAs(MeView me)
     {
         IRenderedComponent<Session> page = Render<Session>(p => p.Add(c => c.SessionId, "s1").AddCascadingValue(me));
@@ -80,7 +113,7 @@ public sealed class SessionPageTests : PortalTestContext
         private const string SessionJson = $$"""
             {"session":{"sessionId":"s1","title":"Troika review","date":"2027-09-15","cycleId":"c2027","countries":["GHA","DNK"],"regionalGroup":null,
               "reviewers":["{{Reviewer}}"],"reviewerCount":1,"createdUtc":"2027-08-01T09:00:00Z"},
-             "recommendations":[],"responses":[]}
+             "recommendations":[{"sessionId":"s1","cycleId":"c2027","country":"GHA","number":1,"text":"Publish the indicators.","status":"accepted","followUpBy":"2028-03-01"}],"responses":[]}
             """;
 
         private const string AttachedJson = """
@@ -89,7 +122,14 @@ public sealed class SessionPageTests : PortalTestContext
               "whatWorked":"Alerts within days.","whatDidNotWork":null,"language":"en","offeredUtc":"2027-08-01T09:00:00Z","featured":false,"sessions":["s1"]}]}
             """;
 
+        private const string DeclaredJson = """
+            {"sessionId":"s1","cycleId":"c2027","country":"GHA","number":1,"text":"Publish the indicators.","status":"accepted","followUpBy":"2028-03-01",
+             "progress":{"progress":"done","declaredUtc":"2027-10-01T09:00:00Z","note":"Published."}}
+            """;
+
         public List<string> Asked { get; } = [];
+
+        public List<(string Path, string Body)> Put { get; } = [];
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
@@ -97,6 +137,16 @@ public sealed class SessionPageTests : PortalTestContext
             lock (Asked)
             {
                 Asked.Add(path);
+            }
+
+            if (request.Method == HttpMethod.Put)
+            {
+                lock (Put)
+                {
+                    Put.Add((path, request.Content!.ReadAsStringAsync(cancellationToken).GetAwaiter().GetResult()));
+                }
+
+                return Task.FromResult(Answer(DeclaredJson, "application/json"));
             }
 
             return Task.FromResult(request.RequestUri.AbsolutePath switch
