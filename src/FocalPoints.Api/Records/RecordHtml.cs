@@ -3,6 +3,7 @@ using System.Text;
 using FocalPoints.Api.Summaries;
 using FocalPoints.Domain.GoodPractice;
 using FocalPoints.Domain.Network;
+using FocalPoints.Domain.PeerReviews;
 using FocalPoints.Domain.Records;
 using FocalPoints.Domain.Strategies;
 using FocalPoints.Domain.Strategies.Content;
@@ -151,9 +152,9 @@ public static class RecordHtml
             }
             else
             {
-                Table(html, [t["Column.Number"], s["Column.Recommendation"], s["Column.Status"], s["Column.FollowUpBy"]], review.Recommendations.Select(r => new[]
+                Table(html, [t["Column.Number"], s["Column.Recommendation"], s["Column.Status"], s["Column.FollowUpBy"], s["Column.Implementation"]], review.Recommendations.Select(r => new[]
                 {
-                    s.Count(r.Number), I(r.Text), s.Words(r.Status), s.Date(r.FollowUpBy),
+                    s.Count(r.Number), I(r.Text), s.Words(r.Status), s.Date(r.FollowUpBy), Implementation(t, r.Progress),
                 }));
             }
 
@@ -185,6 +186,12 @@ public static class RecordHtml
             I(e.WhatWorked), e.WhatDidNotWork is null ? "—" : I(e.WhatDidNotWork), t.Date(e.OfferedUtc),
         }));
     }
+
+    /// <summary>What the country declared of a recommendation's implementation, when, and its note.</summary>
+    private static string Implementation(RecordText t, ProgressDeclaration? declared) =>
+        declared is null
+            ? t.Summary["RecommendationProgress.NotDeclared"]
+            : $"{t.Summary.Words(declared.Progress)} ({t.Date(declared.DeclaredUtc)}){(declared.Note is { } note ? $": {I(note)}" : string.Empty)}";
 
     private static string I(string? text) => Bidi.Isolate(text);
 

@@ -56,13 +56,13 @@ public sealed class RecordHtmlTests
         string html = RecordHtml.Render(Record(), reader);
 
         Assert.Contains($"<html lang=\"{language}\" dir=\"{(language == "ar" ? "rtl" : "ltr")}\"", html, StringComparison.Ordinal);
-        foreach (string written in new[] { "risk evidence", "resilience notes", "action", "lead", "resource", "hearing", "partner", "comments", "recommendation", "response", "worked" })
+        foreach (string written in new[] { "risk evidence", "resilience notes", "action", "lead", "resource", "hearing", "partner", "comments", "recommendation", "progress note", "response", "worked" })
         {
             Assert.Contains(Escaped($"{Canary} {written}"), html, StringComparison.Ordinal);
         }
 
         // Each typed text keeps its own direction whatever the document's (the response is a block of its own).
-        foreach (string written in new[] { "risk evidence", "resilience notes", "action", "lead", "resource", "hearing", "partner", "comments", "recommendation", "worked" })
+        foreach (string written in new[] { "risk evidence", "resilience notes", "action", "lead", "resource", "hearing", "partner", "comments", "recommendation", "progress note", "worked" })
         {
             Assert.Contains(Escaped($"\u2068{Canary} {written}\u2069"), html, StringComparison.Ordinal);
         }
@@ -70,6 +70,8 @@ public sealed class RecordHtmlTests
         Assert.Contains($"<blockquote dir=\"auto\">{Escaped($"{Canary} response")}</blockquote>", html, StringComparison.Ordinal);
 
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        string declared = new FocalPoints.Api.Summaries.SummaryText(reader).Words(RecommendationProgress.InProgress);
+        Assert.Contains(Escaped($"{declared} ("), html, StringComparison.Ordinal);
         if (language != "en")
         {
             // No English sentence of the record's own is left in another language.
@@ -109,7 +111,7 @@ public sealed class RecordHtmlTests
             [new RecordCycle("2027", "Cycle 2027", At, StrategyStatus.Completed, steps, [])],
             [new RecordPeerReview(
                 session,
-                [new Recommendation("s1", "2027", "CIV", 1, $"{Canary} recommendation", RecommendationStatus.Accepted, new DateOnly(2028, 3, 1))],
+                [new Recommendation("s1", "2027", "CIV", 1, $"{Canary} recommendation", RecommendationStatus.Accepted, new DateOnly(2028, 3, 1), new ProgressDeclaration(RecommendationProgress.InProgress, At, $"{Canary} progress note"))],
                 new CountryResponseView("s1", "2027", "CIV", $"{Canary} response", null, At))],
             [.. Enum.GetValues<GoodPracticeItemKind>().Select(kind => new GoodPracticeEntry(
                 $"gp-{kind}", "2027", "CIV", "Côte d'Ivoire", RegionalGroup.AfricanStates, StrategyStep.ActionPrioritisation, 2,
