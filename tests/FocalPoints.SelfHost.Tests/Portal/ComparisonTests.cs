@@ -157,6 +157,7 @@ public sealed class ComparisonTests(ComparisonFixture portal) : IClassFixture<Co
         await Expect(page.Locator("#comparison-heading")).ToHaveTextAsync("مقارنة بالدورة السابقة");
         await page.Locator("#comparison-heading").ScrollIntoViewIfNeededAsync();
         await PortalFixture.ScreenshotAsync(page, "comparison-country-page-ar");
+        Assert.True(await page.EvaluateAsync<bool?>(PortalFixture.FullStopOnTheRight, ComparisonFixture.Declared), "The English recommendation is not laid out left to right in the Arabic page");
         await page.Context.CloseAsync();
 
         ApiResponse summary = NetworkScenario.Ensure(await portal.Host.Api.GetAsync(

@@ -78,33 +78,12 @@ public sealed class CountryRecordTests(CountryRecordFixture portal) : IClassFixt
         // English written into the Arabic document reads left to right within it: its full stop on its right.
         foreach (string typed in new[] { CountryRecordSeed.Recommendation, CountryRecordSeed.ReturnComments })
         {
-            Assert.True(await document.EvaluateAsync<bool?>(FullStopOnTheRight, typed), $"\"{typed}\" is not laid out left to right with its full stop at its end");
+            Assert.True(await document.EvaluateAsync<bool?>(PortalFixture.FullStopOnTheRight, typed), $"\"{typed}\" is not laid out left to right with its full stop at its end");
         }
 
         await PortalFixture.ScreenshotAsync(document, "country-record-printable-ar");
         await document.Context.CloseAsync();
     }
-
-    /// <summary>Whether the typed text's last character is drawn to the right of its first; <c>null</c> when the text is not on the page.</summary>
-    private const string FullStopOnTheRight = """
-        (text) => {
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                const start = node.nodeValue.indexOf(text);
-                if (start < 0) {
-                    continue;
-                }
-                const left = (k) => {
-                    const range = document.createRange();
-                    range.setStart(node, start + k);
-                    range.setEnd(node, start + k + 1);
-                    return range.getBoundingClientRect().left;
-                };
-                return left(text.length - 1) > left(0);
-            }
-            return null;
-        }
-        """;
 
     [Fact(Timeout = 240_000)]
     public async Task Another_countrys_focal_point_sees_only_its_own_record_section()

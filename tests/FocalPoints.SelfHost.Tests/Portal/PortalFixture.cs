@@ -154,6 +154,27 @@ public class PortalFixture : IAsyncLifetime
     /// Saves a screenshot of the window (1280×860) as <c>&lt;name&gt;.png</c> in the test output's <c>screenshots</c>
     /// folder, and in the repository's <c>docs/screenshots</c> when <c>FOCALPOINTS_SCREENSHOTS=1</c>.
     /// </summary>
+    /// <summary>Whether the typed text's last character is drawn to the right of its first; <c>null</c> when the text is not on the page.</summary>
+    public const string FullStopOnTheRight = """
+        (text) => {
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const start = node.nodeValue.indexOf(text);
+                if (start < 0) {
+                    continue;
+                }
+                const left = (k) => {
+                    const range = document.createRange();
+                    range.setStart(node, start + k);
+                    range.setEnd(node, start + k + 1);
+                    return range.getBoundingClientRect().left;
+                };
+                return left(text.length - 1) > left(0);
+            }
+            return null;
+        }
+        """;
+
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
         string output = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
