@@ -41,11 +41,11 @@ public static class ComparativeSummary
             md.AppendLine().Append("## ").AppendLine(Escape(t.Country(c))).AppendLine();
             foreach (Recommendation r in outcomes.Recommendations.Where(r => r.Country == c.Country))
             {
-                md.Append(r.Number).Append(". ").Append(Escape(r.Text)).Append(" — ").AppendLine(FollowUp(t, r));
+                md.Append(r.Number).Append(". ").Append(Escape(Bidi.Isolate(r.Text))).Append(" — ").AppendLine(FollowUp(t, r));
             }
 
             CountryResponse? response = outcomes.Responses.FirstOrDefault(r => r.Country == c.Country);
-            md.AppendLine().AppendLine(t.Format("Comparative.Response", response is null ? t["Comparative.NoResponse"] : Escape(response.Text)));
+            md.AppendLine().AppendLine(t.Format("Comparative.Response", response is null ? t["Comparative.NoResponse"] : Escape(Bidi.Isolate(response.Text))));
         }
 
         return md.ToString();
@@ -54,7 +54,7 @@ public static class ComparativeSummary
     public static string Html(PeerReviewSession session, IReadOnlyList<CountrySummary> countries, FollowUps outcomes, DateOnly generatedOn, SummaryAudience audience, CultureInfo reader)
     {
         var t = new SummaryText(reader);
-        string title = t.Format("Comparative.Title", session.Title);
+        string title = t.Format("Comparative.Title", Bidi.Isolate(session.Title));
         var html = new StringBuilder();
         html.Append(SummaryHtml.Opening(t, title, Style));
         html.Append("<h1>").Append(E(title)).Append("</h1><p>").Append(E(Heading(t, session, generatedOn))).Append("</p><p><em>").Append(E(AudienceLine(t, audience))).Append("</em></p>");
@@ -70,11 +70,11 @@ public static class ComparativeSummary
             html.Append("<h2>").Append(E(t.Country(c))).Append("</h2><ol>");
             foreach (Recommendation r in outcomes.Recommendations.Where(r => r.Country == c.Country))
             {
-                html.Append("<li value=\"").Append(r.Number).Append("\">").Append(E($"{r.Text} — {FollowUp(t, r)}")).Append("</li>");
+                html.Append("<li value=\"").Append(r.Number).Append("\">").Append(E($"{Bidi.Isolate(r.Text)} — {FollowUp(t, r)}")).Append("</li>");
             }
 
             CountryResponse? response = outcomes.Responses.FirstOrDefault(r => r.Country == c.Country);
-            html.Append("</ol><p>").Append(E(t.Format("Comparative.Response", response is null ? t["Comparative.NoResponse"] : response.Text))).Append("</p>");
+            html.Append("</ol><p>").Append(E(t.Format("Comparative.Response", response is null ? t["Comparative.NoResponse"] : Bidi.Isolate(response.Text)))).Append("</p>");
         }
 
         return html.Append("</body></html>").ToString();
@@ -97,7 +97,7 @@ public static class ComparativeSummary
             (t["Row.HighOrSevere"], Cells(c => Shown(c, c.Risk, 0, r => Join(r.HighOrSevere.Select(f => $"{f.Id} ({t.Words(f.Rating)})"))))),
             (t["Row.WeakRestraints"], Cells(c => Shown(c, c.Risk, 0, r => Join(r.Restraints.Where(x => x.Capacity is Capacity.Weak or Capacity.Absent).Select(x => $"{t.Restraint(x.Id)} ({t.Words(x.Capacity)})"))))),
             (t["Row.Actions"], Cells(c => Shown(c, c.Actions, 1, a => Join(a.ByRestraint.Select(g =>
-                $"{g.Restraint}: {string.Join("; ", g.Actions.Select(x => $"{t.Count(x.Priority)}. {x.Title}"))}"))))),
+                $"{g.Restraint}: {string.Join("; ", g.Actions.Select(x => $"{t.Count(x.Priority)}. {Bidi.Isolate(x.Title)}"))}"))))),
             (t["Row.Trained"], Cells(c => Shown(c, c.Training, 2, tr => Join([
                 .. tr.Reach.Select(r => t.Format("Comparative.Reach", t.Words(r.Audience), t.Count(r.Trained), t.Count(r.Planned))),
                 t.Format("Comparative.TotalReach", t.Count(tr.Trained), t.Count(tr.Planned)),
@@ -105,7 +105,7 @@ public static class ComparativeSummary
             (t["Row.Resources"], Cells(c => Shown(c, c.Resources, 3, r => Join(r.Totals.Select(total =>
                 t.Format("Comparative.CurrencyTotal", total.Currency, t.Amount(total.Total), t.Amount(total.Committed), t.Amount(total.Disbursed))))))),
             (t["Row.NationalPriority"], Cells(c => Shown(c, c.Resources, 3, r => t.YesNo(r.DeclaredNationalPriority)))),
-            (t["Row.Legislative"], Cells(c => Shown(c, c.Resources, 3, r => r.Legislative.Count == 0 ? t["None"] : Join(r.Legislative.Select(l => $"{(l.Kind is { } kind ? t.Words(kind) : t["Engagement"])} {t.Date(l.Date)}: {l.Description}"))))),
+            (t["Row.Legislative"], Cells(c => Shown(c, c.Resources, 3, r => r.Legislative.Count == 0 ? t["None"] : Join(r.Legislative.Select(l => $"{(l.Kind is { } kind ? t.Words(kind) : t["Engagement"])} {t.Date(l.Date)}: {Bidi.Isolate(l.Description)}"))))),
             (t["Row.Consulted"], Cells(c => c.Engagement is null ? "—" : $"{t.YesNo(c.Engagement.ConsultedCivilSociety)} / {t.YesNo(c.Engagement.ConsultedMedia)}")),
             (t["Row.Recommendations"], Cells(c =>
                 $"{t.Count(outcomes.Recommendations.Count(r => r.Country == c.Country && r.Status == RecommendationStatus.Accepted))} / {t.Count(outcomes.Recommendations.Count(r => r.Country == c.Country && r.Status == RecommendationStatus.Noted))}")),

@@ -49,7 +49,7 @@ internal static class SummaryComparison
                 f.Change is { } change ? t.Words(change) : "—", t.Trend(f.TrendNow), f.TrendAgrees is null ? "—" : t.YesNo(f.TrendAgrees),
             }));
         Add("Label.ActionFollowUp", ["Column.Action", "Column.Restraint", "Column.Fate", "Column.PlannedEnd"],
-            c.Actions.Select(a => new[] { a.Title, a.Restraint is null ? "—" : t.Restraint(a.Restraint), t.Words(a.Fate), t.Date(a.PlannedEnd) }));
+            c.Actions.Select(a => new[] { Bidi.Isolate(a.Title), a.Restraint is null ? "—" : t.Restraint(a.Restraint), t.Words(a.Fate), t.Date(a.PlannedEnd) }));
         Add("Label.TrainingAgainstPlan", ["Column.Audience", "Column.PlannedBefore", "Column.TrainedBefore", "Column.PlannedNow", "Column.TrainedNow"],
             c.Training.Select(r => new[] { t.Words(r.Audience), t.Count(r.PlannedBefore), t.Count(r.TrainedBefore), t.Count(r.PlannedNow), t.Count(r.TrainedNow) }));
         Add("Label.ResourcesAgainstPlan", ["Column.Currency", "Column.TotalBefore", "Column.DisbursedBefore", "Column.TotalNow", "Column.DisbursedNow"],
@@ -57,7 +57,7 @@ internal static class SummaryComparison
         Add("Label.RecommendationFollowUp", ["Column.Recommendation", "Column.Status", "Column.FollowUpBy", "Column.Implementation", "Column.FollowUp"],
             c.Recommendations.Select(r => new[]
             {
-                $"{t.Count(r.Number)}. {r.Text}", t.Words(r.Status), t.Date(r.FollowUpBy),
+                $"{t.Count(r.Number)}. {Bidi.Isolate(r.Text)}", t.Words(r.Status), t.Date(r.FollowUpBy),
                 r.Progress is { } progress ? t.Words(progress) : t["RecommendationProgress.NotDeclared"], t.Words(r.State),
             }));
         if (tables.Count == 0)

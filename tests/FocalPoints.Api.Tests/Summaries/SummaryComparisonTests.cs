@@ -64,8 +64,8 @@ public sealed class SummaryComparisonTests
     }
 
     [Theory]
-    [InlineData("en", "| 1. Train judges. | accepted | 1 January 2027 | implemented | done |", "| 2. Fund the NHRI. | noted | 1 January 2027 | not declared | overdue |")]
-    [InlineData("fr", "| 1. Train judges. | acceptée | 1 janvier 2027 | mise en œuvre | réalisée |", "| 2. Fund the NHRI. | notée | 1 janvier 2027 | non déclarée | en retard |")]
+    [InlineData("en", "| 1. \u2068Train judges.\u2069 | accepted | 1 January 2027 | implemented | done |", "| 2. \u2068Fund the NHRI.\u2069 | noted | 1 January 2027 | not declared | overdue |")]
+    [InlineData("fr", "| 1. \u2068Train judges.\u2069 | acceptée | 1 janvier 2027 | mise en œuvre | réalisée |", "| 2. \u2068Fund the NHRI.\u2069 | notée | 1 janvier 2027 | non déclarée | en retard |")]
     public void Recommendations_ShowTheDeclaredImplementationAndTheFollowUp(string culture, string done, string undeclared)
     {
         string markdown = SummaryMarkdown.Render(Summary(SummaryAudience.PeerReviewers), CultureInfo.GetCultureInfo(culture));

@@ -189,12 +189,12 @@ public partial class SummaryRenderingTests
         Assert.Contains("RF9 (severe)", row["Risk factors rated high or severe"], StringComparison.Ordinal);
         Assert.Contains("R6 ", row["Weak or absent restraints"], StringComparison.Ordinal);
         Assert.Contains("(weak)", row["Weak or absent restraints"], StringComparison.Ordinal);
-        Assert.Contains("R6: 1. Monitor hate speech online", row["Prioritised actions by restraint"], StringComparison.Ordinal);
-        Assert.Contains("R5: 2. Mediation | dialogue councils", row["Prioritised actions by restraint"], StringComparison.Ordinal);
+        Assert.Contains("R6: 1. \u2068Monitor hate speech online ", row["Prioritised actions by restraint"], StringComparison.Ordinal);
+        Assert.Contains("R5: 2. \u2068Mediation | dialogue councils\u2069", row["Prioritised actions by restraint"], StringComparison.Ordinal);
         Assert.Contains("judiciary 75 / 150", row["Officials trained / planned"], StringComparison.Ordinal);
         Assert.Contains("total 225 / 350", row["Officials trained / planned"], StringComparison.Ordinal);
         Assert.Contains("USD 350,000 (committed 250,000, disbursed 0)", row["Resources, total per currency"], StringComparison.Ordinal);
-        Assert.Contains("hearing 2 April 2027: Hearing of the human rights committee", row["Legislative engagements"], StringComparison.Ordinal);
+        Assert.Contains("hearing 2 April 2027: \u2068Hearing of the human rights committee\u2069", row["Legislative engagements"], StringComparison.Ordinal);
         Assert.Contains("Hearing of the human rights committee", ComparativeSummary.Html(session, [summary], new FollowUps([], []), Today, SummaryAudience.PeerReviewers, Readers.English), StringComparison.Ordinal);
     }
 }

@@ -213,9 +213,9 @@ public sealed class PeerReviewTests(PeerReviewHostFixture host) : IClassFixture<
         Assert.Equal(HttpStatusCode.Forbidden, (await host.Host.Api.PutAsync($"{path}/responses/GHA", new { text = "No." }, Principals.FocalPoint(Principals.FocalPointEmail("DNK")))).Status);
 
         string summary = (await host.Host.Api.GetAsync($"{path}/summary?format=markdown", ReviewerPrincipal)).Body;
-        Assert.Contains("1. Publish the early-warning indicators. — accepted, follow-up by 1 March 2028", summary, StringComparison.Ordinal);
-        Assert.Contains("2. Train local mediators. — noted, follow-up by 1 June 2028", summary, StringComparison.Ordinal);
-        Assert.Contains("Response of the country: Ghana accepts the first and will report in March.", summary, StringComparison.Ordinal);
+        Assert.Contains("1. \u2068Publish the early-warning indicators.\u2069 — accepted, follow-up by 1 March 2028", summary, StringComparison.Ordinal);
+        Assert.Contains("2. \u2068Train local mediators.\u2069 — noted, follow-up by 1 June 2028", summary, StringComparison.Ordinal);
+        Assert.Contains("Response of the country: \u2068Ghana accepts the first and will report in March.\u2069", summary, StringComparison.Ordinal);
 
         NetworkScenario.Ensure(await host.Network.OpenCycleAsync("pr2", ["GHA"], NetworkScenario.SlowSchedule), HttpStatusCode.Accepted);
         JsonNode next = await host.Network.StrategyAsync("pr2", "GHA");
