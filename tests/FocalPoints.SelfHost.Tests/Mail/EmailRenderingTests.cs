@@ -40,6 +40,25 @@ public sealed class EmailRenderingTests : IAsyncLifetime
         playwright?.Dispose();
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task English_comments_quoted_in_an_Arabic_message_keep_their_full_stop_at_their_end()
+    {
+        // Arrange
+        const string english = "Say more on RF9 and its indicators.";
+        ComposedMessage message = Templates.Compose(new MessageRequest(
+            NotificationMoment.Returned, Language.Ar, "Asia/Riyadh", "National strategies 2027", "CIV", StrategyStep.RiskAssessment, Due,
+            Comments: new StepText(english, Sharing.Network), Link: PortalLink.ToStep("2027", "CIV", StrategyStep.RiskAssessment)));
+        IPage page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 720, Height = 480 } });
+
+        // Act
+        await page.SetContentAsync(MailClient(message, Language.Ar));
+
+        // Assert
+        IFrame body = page.Frames.Single(f => f != page.MainFrame);
+        Assert.True(await body.EvaluateAsync<bool?>(PortalFixture.FullStopOnTheRight, english), "the English comments are not laid out left to right in the Arabic message");
+        await page.CloseAsync();
+    }
+
     [Theory(Timeout = 60_000)]
     [InlineData(Language.Ar, "Asia/Riyadh", "rtl", "right")]
     [InlineData(Language.Zh, "Asia/Shanghai", "ltr", "left")]
