@@ -190,8 +190,8 @@ public static class RecordHtml
     /// <summary>What the country declared of a recommendation's implementation, when, and its note.</summary>
     private static string Implementation(RecordText t, ProgressDeclaration? declared) =>
         declared is null
-            ? t.Summary["RecommendationProgress.NotDeclared"]
-            : $"{t.Summary.Words(declared.Progress)} ({t.Date(declared.DeclaredUtc)}){(declared.Note is { } note ? $": {I(note)}" : string.Empty)}";
+            ? t.Summary.Implementation(null)
+            : $"{t.Summary.Implementation(declared.Progress)} ({t.Date(declared.DeclaredUtc)}){(declared.Note is { } note ? $": {I(note)}" : string.Empty)}";
 
     private static string I(string? text) => Bidi.Isolate(text);
 

@@ -58,7 +58,7 @@ internal static class SummaryComparison
             c.Recommendations.Select(r => new[]
             {
                 $"{t.Count(r.Number)}. {Bidi.Isolate(r.Text)}", t.Words(r.Status), t.Date(r.FollowUpBy),
-                r.Progress is { } progress ? t.Words(progress) : t["RecommendationProgress.NotDeclared"], t.Words(r.State),
+                t.Implementation(r.Progress), t.Words(r.State),
             }));
         if (tables.Count == 0)
         {

@@ -66,6 +66,10 @@ internal sealed class SummaryText(CultureInfo culture)
 
     public string Trend(Trend? trend) => trend is Domain.Strategies.Content.Trend t ? Words(t) : "—";
 
+    /// <summary>The implementation a country declared of a recommendation, or "not declared".</summary>
+    public string Implementation(Domain.PeerReviews.RecommendationProgress? declared) =>
+        declared is { } progress ? Words(progress) : this["RecommendationProgress.NotDeclared"];
+
     public string YesNo(bool? value) => this[value switch { true => "Yes", false => "No", null => "NotStated" }];
 
     public string StepTitle(StrategyStep step) => Words(step);

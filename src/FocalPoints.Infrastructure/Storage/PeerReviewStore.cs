@@ -95,7 +95,7 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
                 continue;
             }
 
-            await Table.UpsertEntityAsync(new TableEntity(IndexPartition(country), $"{session.SessionId}|{RecommendationRow(country, number)}") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
+            await IndexRecommendationAsync(recommendation, json, cancellationToken);
             return recommendation;
         }
     }
@@ -112,10 +112,16 @@ public sealed class TablePeerReviewStore(TableServiceClient tables) : IPeerRevie
         // The declaration travels in the recommendation's own rows (old rows, without one, read as not declared);
         // Update (not upsert) on the session's row: a recommendation that was never recorded is not created.
         string json = JsonSerializer.Serialize(recommendation, DomainJson.Options);
-        string row = RecommendationRow(recommendation.Country, recommendation.Number);
-        await Table.UpdateEntityAsync(new TableEntity(recommendation.SessionId, row) { ["Json"] = json }, ETag.All, TableUpdateMode.Merge, cancellationToken);
-        await Table.UpsertEntityAsync(new TableEntity(IndexPartition(recommendation.Country), $"{recommendation.SessionId}|{row}") { ["Json"] = json }, TableUpdateMode.Replace, cancellationToken);
+        await Table.UpdateEntityAsync(new TableEntity(recommendation.SessionId, RecommendationRow(recommendation.Country, recommendation.Number)) { ["Json"] = json }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        await IndexRecommendationAsync(recommendation, json, cancellationToken);
     }
+
+    /// <summary>Writes a recommendation's row in its country's index partition (<paramref name="json"/>: the recommendation serialised).</summary>
+    private async Task IndexRecommendationAsync(Recommendation recommendation, string json, CancellationToken cancellationToken) =>
+        await Table.UpsertEntityAsync(
+            new TableEntity(IndexPartition(recommendation.Country), $"{recommendation.SessionId}|{RecommendationRow(recommendation.Country, recommendation.Number)}") { ["Json"] = json },
+            TableUpdateMode.Replace,
+            cancellationToken);
 
     public Task<FollowUps> ListSessionFollowUpsAsync(string sessionId, CancellationToken cancellationToken) =>
         ReadAsync(TableClient.CreateQueryFilter($"PartitionKey eq {sessionId}"), cancellationToken);
